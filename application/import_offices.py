@@ -1,0 +1,44 @@
+"""The Chambre des notaires' CRPCEN table: offices and their generic e-mail."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from returns.result import Failure, Result, Success
+
+from application.importing import ImportReport, RejectedRow
+from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.errors import InvalidInput
+from domain.office import NotarialOffice
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportOfficesCommand:
+    collectivite: str
+    rows_read: int
+    offices: Sequence[NotarialOffice]
+    rejected: Sequence[RejectedRow]
+
+
+class ImportOffices:
+    """Business rules:
+    - an office keeps its agreements with other collectivités;
+    - the imported table registers each office with the importing collectivité.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def execute(self, command: ImportOfficesCommand) -> Result[ImportReport, InvalidInput]:
+        created = updated = 0
+        with self._uow() as uow:
+            if uow.collectivites.get(command.collectivite) is None:
+                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
+            for office in command.offices:
+                existing = uow.offices.get(office.crpcen)
+                agreements = (existing.collectivites if existing else frozenset()) | {command.collectivite}
+                uow.offices.save(NotarialOffice(crpcen=office.crpcen, name=office.name, email=office.email,
+                                                collectivites=agreements))
+                created, updated = (created, updated + 1) if existing else (created + 1, updated)
+            uow.commit()
+        return Success(ImportReport(rows_read=command.rows_read, created=created, updated=updated,
+                                    rejected=tuple(command.rejected)))

@@ -1,0 +1,12 @@
+from collections.abc import Sequence
+from typing import Protocol
+
+from domain.beneficiary import Beneficiary
+from domain.identity import DeceasedIdentity
+from domain.matching.result import MatchResult
+
+
+class Matcher(Protocol):
+    """The matching policy: swappable, pure, given the candidates already retrieved."""
+
+    def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult: ...

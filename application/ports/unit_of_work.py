@@ -1,0 +1,50 @@
+from types import TracebackType
+from collections.abc import Callable
+from typing import Protocol, Self
+
+from application.ports.beneficiary_directory import BeneficiaryDirectory
+from application.ports.login_log import LoginLog
+from application.ports.offices import OfficeRepository
+from application.ports.referential import CollectiviteRepository
+from application.ports.request_log import RequestLog
+from application.ports.sessions import SessionStore
+from application.ports.users import UserRepository
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Leaving the block without commit() rolls everything back."""
+
+    # Read-only members, so that adapters may hold their own concrete repositories.
+    @property
+    def beneficiaries(self) -> BeneficiaryDirectory: ...
+
+    @property
+    def collectivites(self) -> CollectiviteRepository: ...
+
+    @property
+    def offices(self) -> OfficeRepository: ...
+
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def requests(self) -> RequestLog: ...
+
+    @property
+    def logins(self) -> LoginLog: ...
+
+    @property
+    def sessions(self) -> SessionStore: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

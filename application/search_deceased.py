@@ -1,0 +1,111 @@
+"""A notary asks whether the deceased received aid from the collectivités of the office."""
+
+import uuid
+from dataclasses import dataclass
+
+from returns.result import Failure, Result, Success
+
+from application.ports.clock import Clock
+from application.ports.matcher import Matcher
+from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from domain.beneficiary import outcome_for
+from domain.decision import Decision
+from domain.errors import InvalidSearch, NotAuthorized
+from domain.identity import DeceasedIdentity, IdentityForm, validate_identity
+from domain.matching.result import MatchResult, MatchStatus
+from domain.office import NotarialOffice
+from domain.outcome import Outcome, most_significant
+from domain.search import SearchRequest
+from domain.user import Role
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchDeceasedCommand:
+    user_id: str
+    form: IdentityForm
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CollectiviteAnswer:
+    collectivite: str
+    outcome: Outcome
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchAnswer:
+    request: SearchRequest
+    outcome: Outcome
+    answers: tuple[CollectiviteAnswer, ...]
+
+
+SearchError = InvalidSearch | NotAuthorized
+
+
+class SearchDeceased:
+    """Business rules:
+    - only an active notary attached to an office registered with a collectivité may search;
+    - each collectivité of the office answers; the most significant answer is the outcome;
+    - the request and every answer are stored together, as legal proof;
+    - a doubt is never resolved by guessing.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory, matcher: Matcher, clock: Clock) -> None:
+        self._uow = uow
+        self._matcher = matcher
+        self._clock = clock
+
+    def execute(self, command: SearchDeceasedCommand) -> Result[SearchAnswer, SearchError]:
+        now = self._clock.now()
+        with self._uow() as uow:
+            office = _office_of(uow, command.user_id)
+            if office is None:
+                return Failure(NotAuthorized())
+            validated = validate_identity(command.form, now.date())
+            if not isinstance(validated, Success):
+                return Failure(validated.failure())
+            identity = validated.unwrap()
+            request = SearchRequest(
+                id=str(uuid.uuid4()),
+                reference=uow.requests.next_reference(now.year),
+                identity=identity,
+                crpcen=office.crpcen,
+                user_id=command.user_id,
+                at=now,
+            )
+            decisions = [self._decide(uow, request, code) for code in sorted(office.collectivites)]
+            uow.requests.add(request, decisions)
+            uow.commit()
+        answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in decisions)
+        return Success(SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers))
+
+    def _decide(self, uow: UnitOfWork, request: SearchRequest, collectivite: str) -> Decision:
+        result = match_in(uow, self._matcher, request.identity, collectivite)
+        return Decision(
+            id=str(uuid.uuid4()),
+            request_id=request.id,
+            collectivite=collectivite,
+            outcome=outcome_of(uow, result, collectivite),
+            iodas_id=result.beneficiary.iodas_id if result.beneficiary else None,
+            evidence=result.evidence,
+            decided_at=request.at,
+        )
+
+
+def match_in(uow: UnitOfWork, matcher: Matcher, identity: DeceasedIdentity, collectivite: str) -> MatchResult:
+    return matcher.match(identity, uow.beneficiaries.find_candidates(collectivite, identity))
+
+
+def outcome_of(uow: UnitOfWork, result: MatchResult, collectivite: str) -> Outcome:
+    if result.status is MatchStatus.AMBIGUOUS:
+        return Outcome.AMBIGUOUS
+    if result.beneficiary is None:
+        return Outcome.UNKNOWN
+    return outcome_for(result.beneficiary, uow.collectivites.aid_referential(collectivite))
+
+
+def _office_of(uow: UnitOfWork, user_id: str) -> NotarialOffice | None:
+    user = uow.users.get(user_id)
+    if user is None or not user.active or user.role is not Role.NOTARY or user.crpcen is None:
+        return None
+    office = uow.offices.get(user.crpcen)
+    return office if office and office.collectivites else None

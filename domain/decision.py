@@ -1,0 +1,46 @@
+"""The answer given for one collectivité, with the evidence agents may read."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from domain.outcome import Outcome
+
+
+class DecisionKind(StrEnum):
+    AUTOMATIC = "automatic"
+    CORRECTED = "corrected"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CandidateEvidence:
+    iodas_id: str
+    score: float
+    field_scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatchEvidence:
+    """Why the matcher answered as it did. Never shown to a notary."""
+
+    reason: str
+    candidates: tuple[CandidateEvidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decision:
+    id: str
+    request_id: str
+    collectivite: str
+    outcome: Outcome
+    iodas_id: str | None
+    evidence: MatchEvidence
+    decided_at: datetime
+    kind: DecisionKind = DecisionKind.AUTOMATIC
+    decided_by: str | None = None
+    comment: str | None = None
+    supersedes: str | None = None
+
+    @property
+    def top_score(self) -> float:
+        return max((c.score for c in self.evidence.candidates), default=0.0)

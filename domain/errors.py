@@ -1,0 +1,27 @@
+"""Expected failures, as values. Messages are French: users read them."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidSearch:
+    problems: tuple[tuple[str, str], ...]  # (field, message)
+
+    @property
+    def message(self) -> str:
+        return " ".join(message for _, message in self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class NotAuthorized:
+    message: str = "Vous devez être connecté avec un compte d'étude notariale."
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidCredentials:
+    message: str = "Adresse électronique ou mot de passe incorrect."
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidInput:
+    message: str

@@ -1,0 +1,14 @@
+"""A sign-in attempt, kept as a trace whether it succeeded or not."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoginAttempt:
+    email: str
+    success: bool
+    at: datetime
+    user_id: str | None = None
+    ip: str | None = None
+    reason: str | None = None

@@ -1,0 +1,126 @@
+"""Beneficiaries in SQL: blocking queries for the matcher and a bulk upsert for imports."""
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Table, and_, bindparam, insert, or_, update
+from sqlalchemy import select as core_select
+from sqlmodel import Session, SQLModel, col, select
+
+from application.ports.beneficiary_directory import UpsertCounts
+from domain.beneficiary import Beneficiary
+from domain.identity import DeceasedIdentity
+from domain.matching.normalize import name_key
+from infrastructure.persistence import mappers
+from infrastructure.persistence.tables import AidRow, BeneficiaryRow
+
+_CHUNK = 900  # stays under SQLite's bound-parameter limit
+_IDENTITY = ("sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
+             "usage_key", "birth_key", "birth_year")
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _swapped(day: date) -> date | None:
+    try:
+        return date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+def _table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+class SqlBeneficiaryDirectory:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
+        born = identity.birth_date
+        dates = [d for d in (born, _swapped(born)) if d is not None]
+        keys = list({name_key(identity.last_name), name_key(identity.birth_name)} - {""})
+        years = (born.year - 1, born.year + 1)
+        t = BeneficiaryRow
+        by_name = and_(
+            or_(col(t.usage_key).in_(keys), col(t.birth_key).in_(keys)),
+            col(t.birth_year).between(*years),
+        )
+        query = select(t).where(col(t.collectivite) == collectivite, or_(col(t.birth_date).in_(dates), by_name))
+        rows = list(self._session.exec(query))
+        return self._with_aids(rows)
+
+    def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
+        query = select(BeneficiaryRow).where(
+            col(BeneficiaryRow.collectivite) == collectivite, col(BeneficiaryRow.iodas_id) == iodas_id
+        )
+        row = self._session.exec(query).first()
+        return self._with_aids([row])[0] if row else None
+
+    def _with_aids(self, rows: list[BeneficiaryRow]) -> list[Beneficiary]:
+        aids: dict[int, list[AidRow]] = defaultdict(list)
+        for chunk in _chunks([r.id for r in rows]):
+            for aid in self._session.exec(select(AidRow).where(col(AidRow.beneficiary_id).in_(chunk))):
+                aids[aid.beneficiary_id].append(aid)
+        return [mappers.beneficiary(r, aids[r.id or 0]) for r in rows]
+
+    def upsert(self, collectivite: str, beneficiaries: Sequence[Beneficiary]) -> UpsertCounts:
+        created = updated = unchanged = aids_added = 0
+        for chunk in _chunks(beneficiaries):
+            c, u, n, a = self._upsert_chunk(collectivite, chunk)
+            created, updated, unchanged, aids_added = created + c, updated + u, unchanged + n, aids_added + a
+        return UpsertCounts(created=created, updated=updated, unchanged=unchanged, aids_added=aids_added)
+
+    def _existing(self, collectivite: str, iodas_ids: list[str]) -> dict[str, dict[str, Any]]:
+        t = _table("beneficiary")
+        query = core_select(t).where(t.c.collectivite == collectivite, t.c.iodas_id.in_(iodas_ids))
+        return {row.iodas_id: dict(row._mapping) for row in self._session.connection().execute(query)}
+
+    def _upsert_chunk(self, collectivite: str, chunk: Sequence[Beneficiary]) -> tuple[int, int, int, int]:
+        conn = self._session.connection()
+        table = _table("beneficiary")
+        existing = self._existing(collectivite, [b.iodas_id for b in chunk])
+        new_rows, changed = [], []
+        for b in chunk:
+            values = mappers.beneficiary_row(b).model_dump(exclude={"id"})
+            known = existing.get(b.iodas_id)
+            if known is None:
+                new_rows.append(values)
+            elif any(known[k] != values[k] for k in _IDENTITY):
+                changed.append({"b_id": known["id"], **{f"v_{k}": values[k] for k in _IDENTITY}})
+        if new_rows:
+            conn.execute(insert(table), new_rows)
+        if changed:
+            stmt = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(f"v_{k}") for k in _IDENTITY})
+            conn.execute(stmt, changed)
+        ids = {k: v["id"] for k, v in self._existing(collectivite, [b.iodas_id for b in chunk]).items()}
+        aids_added = self._add_aids(ids, chunk)
+        return len(new_rows), len(changed), len(chunk) - len(new_rows) - len(changed), aids_added
+
+    def _add_aids(self, ids: dict[str, int], chunk: Sequence[Beneficiary]) -> int:
+        conn = self._session.connection()
+        table = _table("aid")
+        known = {
+            (r.beneficiary_id, r.code, r.start): (r.id, r.end)
+            for r in conn.execute(core_select(table).where(table.c.beneficiary_id.in_(list(ids.values()))))
+        }
+        new_aids, ended = [], []
+        for b in chunk:
+            for aid in b.aids:
+                key = (ids[b.iodas_id], aid.code, aid.start)
+                if key not in known:
+                    new_aids.append({"beneficiary_id": key[0], "code": aid.code, "start": aid.start, "end": aid.end})
+                    known[key] = (0, aid.end)
+                elif known[key][1] != aid.end:
+                    ended.append({"a_id": known[key][0], "v_end": aid.end})
+        if new_aids:
+            conn.execute(insert(table), new_aids)
+        if ended:
+            stmt = update(table).where(table.c.id == bindparam("a_id")).values(end=bindparam("v_end"))
+            conn.execute(stmt, ended)
+        return len(new_aids)

@@ -1,0 +1,128 @@
+"""SQL adapters of the small ports: referential, offices, users, sessions, logins."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from domain.aid import AidCategory, AidReferential, AidType, DEFAULT_AID_TYPES
+from domain.collectivite import Collectivite, CollectiviteKind
+from domain.login import LoginAttempt
+from domain.office import NotarialOffice
+from domain.user import User
+from infrastructure.persistence import mappers
+from infrastructure.persistence.tables import (
+    AidTypeRow,
+    CollectiviteRow,
+    LoginAttemptRow,
+    OfficeAgreementRow,
+    OfficeRow,
+    SessionRow,
+    UserRow,
+)
+
+
+class SqlCollectivites:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> Sequence[Collectivite]:
+        rows = self._session.exec(select(CollectiviteRow).order_by(col(CollectiviteRow.code)))
+        return [Collectivite(code=r.code, name=r.name, kind=CollectiviteKind(r.kind)) for r in rows]
+
+    def get(self, code: str) -> Collectivite | None:
+        row = self._session.get(CollectiviteRow, code)
+        return Collectivite(code=row.code, name=row.name, kind=CollectiviteKind(row.kind)) if row else None
+
+    def add(self, collectivite: Collectivite) -> None:
+        """A new collectivité starts with the default aid referential."""
+        self._session.add(CollectiviteRow(code=collectivite.code, name=collectivite.name, kind=collectivite.kind.value))
+        self._session.flush()
+        for t in DEFAULT_AID_TYPES:
+            self._session.add(AidTypeRow(collectivite=collectivite.code, code=t.code, label=t.label,
+                                         category=t.category.value))
+
+    def aid_referential(self, code: str) -> AidReferential:
+        rows = self._session.exec(select(AidTypeRow).where(col(AidTypeRow.collectivite) == code))
+        return AidReferential.of(AidType(code=r.code, label=r.label, category=AidCategory(r.category)) for r in rows)
+
+
+class SqlOffices:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _agreements(self, crpcen: str) -> frozenset[str]:
+        query = select(OfficeAgreementRow.collectivite).where(col(OfficeAgreementRow.crpcen) == crpcen)
+        return frozenset(self._session.exec(query))
+
+    def get(self, crpcen: str) -> NotarialOffice | None:
+        row = self._session.get(OfficeRow, crpcen)
+        if row is None:
+            return None
+        return NotarialOffice(crpcen=row.crpcen, name=row.name, email=row.email, collectivites=self._agreements(crpcen))
+
+    def all(self) -> Sequence[NotarialOffice]:
+        rows = list(self._session.exec(select(OfficeRow).order_by(col(OfficeRow.crpcen))))
+        return [NotarialOffice(crpcen=r.crpcen, name=r.name, email=r.email, collectivites=self._agreements(r.crpcen))
+                for r in rows]
+
+    def save(self, office: NotarialOffice) -> None:
+        row = self._session.get(OfficeRow, office.crpcen)
+        if row is None:
+            self._session.add(OfficeRow(crpcen=office.crpcen, name=office.name, email=office.email))
+        else:
+            row.name, row.email = office.name, office.email
+        self._session.flush()
+        self._session.execute(delete(OfficeAgreementRow).where(col(OfficeAgreementRow.crpcen) == office.crpcen))
+        for code in sorted(office.collectivites):
+            self._session.add(OfficeAgreementRow(crpcen=office.crpcen, collectivite=code))
+        self._session.flush()
+
+
+class SqlUsers:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, user_id: str) -> User | None:
+        row = self._session.get(UserRow, user_id)
+        return mappers.user(row) if row else None
+
+    def by_email(self, email: str) -> User | None:
+        row = self._session.exec(select(UserRow).where(col(UserRow.email) == email)).first()
+        return mappers.user(row) if row else None
+
+    def add(self, user: User) -> None:
+        self._session.add(mappers.user_row(user))
+        self._session.flush()
+
+    def update_password_hash(self, user_id: str, password_hash: str) -> None:
+        row = self._session.get(UserRow, user_id)
+        if row is not None:
+            row.password_hash = password_hash
+
+
+class SqlSessions:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def open(self, user_id: str, token_hash: str, expires_at: datetime) -> None:
+        self._session.add(SessionRow(token_hash=token_hash, user_id=user_id, expires_at=mappers.to_db_time(expires_at)))
+
+    def user_for(self, token_hash: str, now: datetime) -> str | None:
+        row = self._session.get(SessionRow, token_hash)
+        if row is None or mappers.from_db_time(row.expires_at) <= now:
+            return None
+        return row.user_id
+
+    def close(self, token_hash: str) -> None:
+        self._session.execute(delete(SessionRow).where(col(SessionRow.token_hash) == token_hash))
+
+
+class SqlLoginLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def record(self, attempt: LoginAttempt) -> None:
+        self._session.add(LoginAttemptRow(email=attempt.email, user_id=attempt.user_id, success=attempt.success,
+                                          at=mappers.to_db_time(attempt.at), ip=attempt.ip, reason=attempt.reason))

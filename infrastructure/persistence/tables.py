@@ -1,0 +1,132 @@
+"""Table models. They stay here: the domain never sees them."""
+
+from datetime import date, datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class CollectiviteRow(SQLModel, table=True):
+    __tablename__ = "collectivite"
+    code: str = Field(primary_key=True, max_length=16)
+    name: str
+    kind: str = "departement"
+
+
+class AidTypeRow(SQLModel, table=True):
+    __tablename__ = "aid_type"
+    collectivite: str = Field(primary_key=True, foreign_key="collectivite.code", max_length=16)
+    code: str = Field(primary_key=True, max_length=32)
+    label: str
+    category: str
+
+
+class BeneficiaryRow(SQLModel, table=True):
+    __tablename__ = "beneficiary"
+    __table_args__ = (
+        UniqueConstraint("collectivite", "iodas_id"),
+        Index("ix_beneficiary_birth_date", "collectivite", "birth_date"),
+        Index("ix_beneficiary_usage_key", "collectivite", "usage_key", "birth_year"),
+        Index("ix_beneficiary_birth_key", "collectivite", "birth_key", "birth_year"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    collectivite: str = Field(foreign_key="collectivite.code", max_length=16)
+    iodas_id: str = Field(max_length=32)
+    sex: str | None = Field(default=None, max_length=1)
+    usage_name: str
+    birth_name: str | None = None
+    first_names: str
+    birth_date: date
+    maison_code: str | None = Field(default=None, max_length=32)
+    usage_key: str = Field(max_length=128)
+    birth_key: str = Field(max_length=128)
+    birth_year: int
+
+
+class AidRow(SQLModel, table=True):
+    __tablename__ = "aid"
+    __table_args__ = (UniqueConstraint("beneficiary_id", "code", "start"),)
+    id: int | None = Field(default=None, primary_key=True)
+    beneficiary_id: int = Field(foreign_key="beneficiary.id", index=True)
+    code: str = Field(max_length=32)
+    start: date
+    end: date | None = None
+
+
+class OfficeRow(SQLModel, table=True):
+    __tablename__ = "office"
+    crpcen: str = Field(primary_key=True, max_length=16)
+    name: str
+    email: str
+
+
+class OfficeAgreementRow(SQLModel, table=True):
+    __tablename__ = "office_agreement"
+    crpcen: str = Field(primary_key=True, foreign_key="office.crpcen", max_length=16)
+    collectivite: str = Field(primary_key=True, foreign_key="collectivite.code", max_length=16)
+
+
+class UserRow(SQLModel, table=True):
+    __tablename__ = "app_user"
+    id: str = Field(primary_key=True, max_length=36)
+    email: str = Field(unique=True, max_length=320)
+    role: str = Field(max_length=16)
+    password_hash: str
+    crpcen: str | None = Field(default=None, foreign_key="office.crpcen", max_length=16)
+    collectivite: str | None = Field(default=None, foreign_key="collectivite.code", max_length=16)
+    active: bool = True
+    created_at: datetime | None = None
+
+
+class SessionRow(SQLModel, table=True):
+    __tablename__ = "auth_session"
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(foreign_key="app_user.id", index=True, max_length=36)
+    expires_at: datetime
+
+
+class LoginAttemptRow(SQLModel, table=True):
+    __tablename__ = "login_attempt"
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(index=True, max_length=320)
+    user_id: str | None = Field(default=None, max_length=36)
+    success: bool
+    at: datetime = Field(index=True)
+    ip: str | None = Field(default=None, max_length=64)
+    reason: str | None = None
+
+
+class SearchRequestRow(SQLModel, table=True):
+    __tablename__ = "search_request"
+    id: str = Field(primary_key=True, max_length=36)
+    reference: str = Field(unique=True, max_length=32)
+    crpcen: str = Field(foreign_key="office.crpcen", index=True, max_length=16)
+    user_id: str = Field(foreign_key="app_user.id", max_length=36)
+    at: datetime = Field(index=True)
+    last_name: str
+    birth_name: str | None = None
+    first_names: str
+    birth_date: date
+    death_date: date
+    death_place: str
+
+
+class DecisionRow(SQLModel, table=True):
+    __tablename__ = "decision"
+    id: str = Field(primary_key=True, max_length=36)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
+    collectivite: str = Field(foreign_key="collectivite.code", max_length=16)
+    outcome: str = Field(index=True, max_length=32)
+    iodas_id: str | None = Field(default=None, max_length=32)
+    evidence: str  # JSON, for agents only
+    decided_at: datetime
+    kind: str = Field(max_length=16)
+    decided_by: str | None = Field(default=None, max_length=36)
+    comment: str | None = None
+    supersedes: str | None = Field(default=None, max_length=36)
+
+
+class ReferenceCounterRow(SQLModel, table=True):
+    __tablename__ = "reference_counter"
+    year: int = Field(primary_key=True)
+    last: int = 0

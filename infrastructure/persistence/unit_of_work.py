@@ -1,0 +1,45 @@
+"""The SQL unit of work: one session, rolled back unless committed."""
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
+from infrastructure.persistence.repositories import (
+    SqlCollectivites,
+    SqlLoginLog,
+    SqlOffices,
+    SqlSessions,
+    SqlUsers,
+)
+from infrastructure.persistence.requests import SqlRequestLog
+
+
+class SqlUnitOfWork:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __enter__(self) -> Self:
+        self.session = Session(self._engine, expire_on_commit=False)
+        self.beneficiaries = SqlBeneficiaryDirectory(self.session)
+        self.collectivites = SqlCollectivites(self.session)
+        self.offices = SqlOffices(self.session)
+        self.users = SqlUsers(self.session)
+        self.requests = SqlRequestLog(self.session)
+        self.logins = SqlLoginLog(self.session)
+        self.sessions = SqlSessions(self.session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,40 @@
+"""One typed settings object, read from NOTAIRES_* environment variables."""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from domain.collectivite import Collectivite, CollectiviteKind
+
+DEFAULT_COLLECTIVITES = "69:Département du Rhône"
+DEFAULT_DATABASE_URL = "sqlite:///var/notaires.db"
+
+
+def parse_collectivites(text: str) -> tuple[Collectivite, ...]:
+    """'69:Département du Rhône;69M:Métropole de Lyon:metropole' -> collectivités."""
+    found = []
+    for item in filter(None, (part.strip() for part in text.split(";"))):
+        code, _, rest = item.partition(":")
+        name, _, kind = rest.partition(":")
+        found.append(Collectivite(code=code.strip(), name=name.strip() or code.strip(),
+                                  kind=CollectiviteKind(kind.strip() or "departement")))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    collectivites: tuple[Collectivite, ...] = field(default_factory=lambda: parse_collectivites(DEFAULT_COLLECTIVITES))
+    dev: bool = False
+    session_ttl: timedelta = timedelta(hours=12)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        env = os.environ if env is None else env
+        return cls(
+            database_url=env.get("NOTAIRES_DATABASE_URL", DEFAULT_DATABASE_URL),
+            collectivites=parse_collectivites(env.get("NOTAIRES_COLLECTIVITES", DEFAULT_COLLECTIVITES)),
+            dev=env.get("NOTAIRES_DEV", "") in {"1", "true", "yes"},
+            session_ttl=timedelta(hours=float(env.get("NOTAIRES_SESSION_HOURS", "12"))),
+        )

@@ -1,0 +1,81 @@
+"""The composition root: real adapters by default, fakes when tests pass them in."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from application.authenticate import Authenticate, Logout
+from application.create_user import CreateUser
+from application.import_beneficiaries import ImportBeneficiaries
+from application.import_offices import ImportOffices
+from application.login import Login
+from application.match_list import MatchList
+from application.ports.clock import Clock
+from application.ports.matcher import Matcher
+from application.ports.passwords import PasswordHasher
+from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from application.search_deceased import SearchDeceased
+from domain.matching.policy import ThresholdPolicy
+from infrastructure.clock import SystemClock
+from infrastructure.passwords import Argon2PasswordHasher
+from infrastructure.persistence.database import make_engine, migrate
+from infrastructure.persistence.unit_of_work import SqlUnitOfWork
+from infrastructure.settings import Settings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Services:
+    settings: Settings
+    engine: Engine
+    uow: UnitOfWorkFactory
+    clock: Clock
+    hasher: PasswordHasher
+    matcher: Matcher
+    search: SearchDeceased
+    login: Login
+    authenticate: Authenticate
+    logout: Logout
+    create_user: CreateUser
+    import_beneficiaries: ImportBeneficiaries
+    import_offices: ImportOffices
+
+    def match_list(self) -> MatchList:
+        return MatchList(self.uow, self.matcher, self.clock.now().date())
+
+
+def bootstrap(
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    clock: Clock | None = None,
+    hasher: PasswordHasher | None = None,
+    matcher: Matcher | None = None,
+) -> Services:
+    engine = engine or make_engine(settings.database_url)
+    migrate(engine)
+    clock = clock or SystemClock()
+    hasher = hasher or Argon2PasswordHasher()
+    matcher = matcher or ThresholdPolicy()
+
+    def uow() -> UnitOfWork:
+        return SqlUnitOfWork(engine)
+
+    _register_collectivites(uow, settings)
+    return Services(
+        settings=settings, engine=engine, uow=uow, clock=clock, hasher=hasher, matcher=matcher,
+        search=SearchDeceased(uow, matcher, clock),
+        login=Login(uow, hasher, clock, settings.session_ttl),
+        authenticate=Authenticate(uow, clock),
+        logout=Logout(uow),
+        create_user=CreateUser(uow, hasher, clock),
+        import_beneficiaries=ImportBeneficiaries(uow),
+        import_offices=ImportOffices(uow),
+    )
+
+
+def _register_collectivites(uow: UnitOfWorkFactory, settings: Settings) -> None:
+    with uow() as unit:
+        for collectivite in settings.collectivites:
+            if unit.collectivites.get(collectivite.code) is None:
+                unit.collectivites.add(collectivite)
+        unit.commit()

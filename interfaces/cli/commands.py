@@ -1,0 +1,140 @@
+"""Each sub-command: parse files, call one use case, print a French report."""
+
+import argparse
+import csv
+import sys
+from datetime import date
+from pathlib import Path
+
+from returns.result import Failure, Success
+
+from application.create_user import CreateUserCommand
+from application.import_beneficiaries import ImportBeneficiariesCommand
+from application.importing import ImportReport
+from application.match_list import ListEntry
+from domain.identity import IdentityForm
+from domain.user import Role
+from infrastructure.iodas.extract_reader import read_extract
+from infrastructure.offices_reader import read_offices
+from infrastructure.settings import Settings
+from interfaces.bootstrap import Services, bootstrap
+from interfaces.cli import demo_data
+
+
+def _services() -> Services:
+    return bootstrap(Settings.from_env())
+
+
+def _collectivite(services: Services, wanted: str | None) -> str:
+    codes = [c.code for c in services.settings.collectivites]
+    if wanted:
+        if wanted not in codes:
+            raise SystemExit(f"Collectivité inconnue « {wanted} » ; connues : {', '.join(codes)}.")
+        return wanted
+    if len(codes) > 1:
+        raise SystemExit(f"Plusieurs collectivités sont configurées : précisez --collectivite ({', '.join(codes)}).")
+    return codes[0]
+
+
+def _print_report(report: ImportReport) -> int:
+    print(report.summary())
+    for row in report.rejected:
+        print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
+    return 0
+
+
+def import_beneficiaries(args: argparse.Namespace) -> int:
+    services = _services()
+    code = _collectivite(services, args.collectivite)
+    with services.uow() as uow:
+        aid_codes = frozenset(uow.collectivites.aid_referential(code).types)
+    extract = read_extract(Path(args.file), code, aid_codes)
+    result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract))
+    match result:
+        case Success(report):
+            return _print_report(report)
+        case Failure(error):
+            print(error.message, file=sys.stderr)
+    return 1
+
+
+def import_offices(args: argparse.Namespace) -> int:
+    services = _services()
+    command = read_offices(Path(args.file), _collectivite(services, args.collectivite))
+    match services.import_offices.execute(command):
+        case Success(report):
+            return _print_report(report)
+        case Failure(error):
+            print(error.message, file=sys.stderr)
+    return 1
+
+
+def create_user(args: argparse.Namespace) -> int:
+    services = _services()
+    password = sys.stdin.readline().rstrip("\r\n")
+    collectivite = args.collectivite or (services.settings.collectivites[0].code if args.role != "notary" else None)
+    command = CreateUserCommand(email=args.email, role=Role(args.role), password=password, crpcen=args.crpcen,
+                                collectivite=collectivite)
+    match services.create_user.execute(command):
+        case Success(user):
+            print(f"Compte créé : {user.email} ({user.role.value}).")
+            return 0
+        case Failure(error):
+            print(error.message, file=sys.stderr)
+    return 1
+
+
+def _parse_date(text: str) -> date | None:
+    return date.fromisoformat(text.strip()) if text.strip() else None
+
+
+def _entries(path: Path) -> list[ListEntry]:
+    entries = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                birth, death = _parse_date(row.get("birth_date") or ""), _parse_date(row.get("death_date") or "")
+                error = None
+            except ValueError as exc:
+                birth = death = None
+                error = f"date invalide : {exc}"
+            form = IdentityForm(last_name=row.get("last_name"), birth_name=row.get("birth_name"),
+                                first_names=row.get("first_names"), birth_date=birth, death_date=death,
+                                death_place=row.get("death_place"))
+            entries.append(ListEntry(ref=row.get("ref") or "", form=form, error=error))
+    return entries
+
+
+def match(args: argparse.Namespace) -> int:
+    services = _services()
+    code = _collectivite(services, args.collectivite)
+    results = services.match_list().execute(code, _entries(Path(args.input)))
+    counts: dict[str, int] = {}
+    with open(args.output, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["ref", "outcome", "iodas_id", "score", "error"])
+        for r in results:
+            counts[r.outcome] = counts.get(r.outcome, 0) + 1
+            writer.writerow([r.ref, r.outcome, r.iodas_id, "" if r.score is None else f"{r.score:.4f}", r.error])
+    print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "aucune ligne")
+    return 0
+
+
+def demo(_: argparse.Namespace) -> int:
+    services = _services()
+    for line in demo_data.load(services):
+        print(line)
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from interfaces.web import create_app
+
+    services = _services()
+    if args.demo_if_empty and demo_data.is_empty(services):
+        for line in demo_data.load(services):
+            print(line)
+    uvicorn.run(create_app(services), host=args.host, port=args.port, log_level="info")
+    return 0

@@ -1,0 +1,57 @@
+"""`notaires`: the command line for the département's IT team."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from interfaces.cli import commands
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="notaires", description="Départements & Notaires")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="sert l'application web et GraphQL")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo-if-empty", action="store_true", help="charge la démo si la base est vide")
+    serve.set_defaults(run=commands.serve)
+
+    imp = sub.add_parser("import", help="importe un fichier").add_subparsers(dest="what", required=True)
+    ben = imp.add_parser("beneficiaries", help="extraction IODAS quotidienne")
+    ben.add_argument("file")
+    ben.add_argument("--collectivite")
+    ben.set_defaults(run=commands.import_beneficiaries)
+    off = imp.add_parser("offices", help="table CRPCEN de la Chambre des notaires")
+    off.add_argument("file")
+    off.add_argument("--collectivite")
+    off.set_defaults(run=commands.import_offices)
+
+    users = sub.add_parser("users", help="comptes").add_subparsers(dest="what", required=True)
+    create = users.add_parser("create", help="crée un compte")
+    create.add_argument("--role", required=True, choices=["notary", "agent", "admin"])
+    create.add_argument("--email", required=True)
+    create.add_argument("--crpcen")
+    create.add_argument("--collectivite")
+    create.add_argument("--password-stdin", action="store_true", required=True)
+    create.set_defaults(run=commands.create_user)
+
+    match = sub.add_parser("match", help="rapproche une liste de personnes décédées")
+    match.add_argument("input")
+    match.add_argument("-o", "--output", required=True)
+    match.add_argument("--collectivite")
+    match.set_defaults(run=commands.match)
+
+    demo = sub.add_parser("demo", help="charge le jeu de démonstration")
+    demo.set_defaults(run=commands.demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

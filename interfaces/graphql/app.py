@@ -1,0 +1,23 @@
+"""The /graphql endpoint: strawberry's ASGI app with our context."""
+
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from interfaces.bootstrap import Services
+from interfaces.graphql.context import Context, bearer_or_cookie
+from interfaces.graphql.schema import schema
+
+
+class NotairesGraphQL(GraphQL[Context, None]):
+    def __init__(self, services: Services) -> None:
+        super().__init__(schema, graphql_ide="graphiql" if services.settings.dev else None)
+        self._services = services
+
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+        assert isinstance(request, Request) and isinstance(response, Response)
+        token = bearer_or_cookie(request)
+        user = await anyio.to_thread.run_sync(self._services.authenticate.execute, token) if token else None
+        return Context(services=self._services, request=request, response=response, user=user, token=token)

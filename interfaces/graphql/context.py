@@ -1,0 +1,35 @@
+"""Per-request context: the services, the caller and the response for cookies."""
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+from strawberry.types import Info as StrawberryInfo
+
+from domain.user import User
+from interfaces.bootstrap import Services
+
+SESSION_COOKIE = "notaires_session"
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    services: Services
+    request: Request
+    response: Response
+    user: User | None
+    token: str | None
+
+    @property
+    def ip(self) -> str | None:
+        return self.request.client.host if self.request.client else None
+
+
+Info = StrawberryInfo[Context, None]
+
+
+def bearer_or_cookie(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip() or None
+    return request.cookies.get(SESSION_COOKIE)

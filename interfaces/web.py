@@ -1,0 +1,23 @@
+"""The ASGI application: GraphQL today, the back-office and the notary client beside it."""
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from interfaces.bootstrap import Services
+from interfaces.graphql.app import NotairesGraphQL
+
+
+async def health(_: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(services: Services) -> Starlette:
+    graphql = NotairesGraphQL(services)
+    return Starlette(
+        routes=[
+            Route("/healthz", health),
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+        ]
+    )
