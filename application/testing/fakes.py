@@ -1,0 +1,208 @@
+"""In-memory adapters of the ports, for fast unit tests. Tested against the SQL ones."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from typing import Self
+
+from application.ports.beneficiary_directory import UpsertCounts
+from domain.aid import AidReferential, default_aid_referential
+from domain.beneficiary import Beneficiary
+from domain.collectivite import Collectivite
+from domain.decision import Decision
+from domain.identity import DeceasedIdentity
+from domain.login import LoginAttempt
+from domain.matching.normalize import name_key
+from domain.office import NotarialOffice
+from domain.search import SearchRequest
+from domain.user import User
+
+
+class FakeClock:
+    def __init__(self, now: datetime = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, delta: timedelta) -> None:
+        self.current += delta
+
+
+class FakePasswordHasher:
+    """Reversible on purpose: unit tests need speed, not secrecy."""
+
+    version = "v1"
+
+    def hash(self, password: str) -> str:
+        return f"fake-{self.version}${password}"
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        return password_hash.split("$", 1)[-1] == password
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        return not password_hash.startswith(f"fake-{self.version}$")
+
+
+class FakeBeneficiaryDirectory:
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, str], Beneficiary] = {}
+
+    def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
+        born = identity.birth_date
+        keys = {name_key(identity.last_name), name_key(identity.birth_name)} - {""}
+        swapped = (born.year, born.day, born.month)
+
+        def fits(b: Beneficiary) -> bool:
+            same_day = b.birth_date == born or (b.birth_date.year, b.birth_date.month, b.birth_date.day) == swapped
+            names = {name_key(b.usage_name), name_key(b.birth_name or b.usage_name)}
+            return same_day or (bool(keys & names) and abs(b.birth_date.year - born.year) <= 1)
+
+        return [b for (c, _), b in self.people.items() if c == collectivite and fits(b)]
+
+    def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
+        return self.people.get((collectivite, iodas_id))
+
+    def upsert(self, collectivite: str, beneficiaries: Sequence[Beneficiary]) -> UpsertCounts:
+        created = updated = unchanged = aids_added = 0
+        for b in beneficiaries:
+            known = self.people.get((collectivite, b.iodas_id))
+            old_aids = {(a.code, a.start): a for a in known.aids} if known else {}
+            new_aids = [a for a in b.aids if (a.code, a.start) not in old_aids]
+            merged = {**old_aids, **{(a.code, a.start): a for a in b.aids}}
+            aids = tuple(sorted(merged.values(), key=lambda a: a.start))
+            if known is None:
+                created += 1
+            elif replace(known, aids=()) != replace(b, aids=()):
+                updated += 1
+            else:
+                unchanged += 1
+            aids_added += len(new_aids)
+            self.people[(collectivite, b.iodas_id)] = replace(b, collectivite=collectivite, aids=aids)
+        return UpsertCounts(created=created, updated=updated, unchanged=unchanged, aids_added=aids_added)
+
+
+class FakeCollectivites:
+    def __init__(self) -> None:
+        self.items: dict[str, Collectivite] = {}
+        self.referentials: dict[str, AidReferential] = {}
+
+    def all(self) -> Sequence[Collectivite]:
+        return [self.items[k] for k in sorted(self.items)]
+
+    def get(self, code: str) -> Collectivite | None:
+        return self.items.get(code)
+
+    def add(self, collectivite: Collectivite) -> None:
+        self.items[collectivite.code] = collectivite
+        self.referentials[collectivite.code] = default_aid_referential()
+
+    def aid_referential(self, code: str) -> AidReferential:
+        return self.referentials.get(code, AidReferential())
+
+
+class FakeOffices:
+    def __init__(self) -> None:
+        self.items: dict[str, NotarialOffice] = {}
+
+    def get(self, crpcen: str) -> NotarialOffice | None:
+        return self.items.get(crpcen)
+
+    def all(self) -> Sequence[NotarialOffice]:
+        return [self.items[k] for k in sorted(self.items)]
+
+    def save(self, office: NotarialOffice) -> None:
+        self.items[office.crpcen] = office
+
+
+class FakeUsers:
+    def __init__(self) -> None:
+        self.items: dict[str, User] = {}
+
+    def get(self, user_id: str) -> User | None:
+        return self.items.get(user_id)
+
+    def by_email(self, email: str) -> User | None:
+        return next((u for u in self.items.values() if u.email == email), None)
+
+    def add(self, user: User) -> None:
+        self.items[user.id] = user
+
+    def update_password_hash(self, user_id: str, password_hash: str) -> None:
+        self.items[user_id] = replace(self.items[user_id], password_hash=password_hash)
+
+
+class FakeRequestLog:
+    def __init__(self) -> None:
+        self.requests: dict[str, SearchRequest] = {}
+        self.decisions: list[Decision] = []
+        self.counters: dict[int, int] = {}
+
+    def add(self, request: SearchRequest, decisions: Sequence[Decision]) -> None:
+        self.requests[request.id] = request
+        self.decisions.extend(decisions)
+
+    def get(self, request_id: str) -> SearchRequest | None:
+        return self.requests.get(request_id)
+
+    def decisions_for(self, request_id: str) -> Sequence[Decision]:
+        return sorted((d for d in self.decisions if d.request_id == request_id), key=lambda d: d.decided_at)
+
+    def next_reference(self, year: int) -> str:
+        self.counters[year] = self.counters.get(year, 0) + 1
+        return f"{year}-{self.counters[year]:06d}"
+
+
+class FakeLoginLog:
+    def __init__(self) -> None:
+        self.attempts: list[LoginAttempt] = []
+
+    def record(self, attempt: LoginAttempt) -> None:
+        self.attempts.append(attempt)
+
+
+class FakeSessions:
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[str, datetime]] = {}
+
+    def open(self, user_id: str, token_hash: str, expires_at: datetime) -> None:
+        self.items[token_hash] = (user_id, expires_at)
+
+    def user_for(self, token_hash: str, now: datetime) -> str | None:
+        found = self.items.get(token_hash)
+        return found[0] if found and found[1] > now else None
+
+    def close(self, token_hash: str) -> None:
+        self.items.pop(token_hash, None)
+
+
+@dataclass
+class FakeUnitOfWork:
+    """Shares its stores across transactions; rollback is not simulated, commits are counted."""
+
+    beneficiaries: FakeBeneficiaryDirectory = field(default_factory=FakeBeneficiaryDirectory)
+    collectivites: FakeCollectivites = field(default_factory=FakeCollectivites)
+    offices: FakeOffices = field(default_factory=FakeOffices)
+    users: FakeUsers = field(default_factory=FakeUsers)
+    requests: FakeRequestLog = field(default_factory=FakeRequestLog)
+    logins: FakeLoginLog = field(default_factory=FakeLoginLog)
+    sessions: FakeSessions = field(default_factory=FakeSessions)
+    commits: int = 0
+
+    def __call__(self) -> Self:
+        return self
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.commits += 1
+
+    def rollback(self) -> None:
+        return None

@@ -1,0 +1,68 @@
+"""The `notaires` commands, as the IT team runs them, on a real SQLite file."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from interfaces.cli.main import main
+from tests.support.builders import EXTRACT_HEADER
+
+EXTRACT = EXTRACT_HEADER + (
+    "9001,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+    "9002,M,Lefèvre,Lefèvre,Henri,1928-11-02,MDR02,APA,2018-03-01,2021-06-30\n"
+    "9003,M,PETIT,PETIT,LOUIS,1940-02-20,MDR01,APA,2019-01-01,\n"
+    "9004,M,PETIT,PETIT,LOUIS,1940-02-20,MDR03,PCH,2012-01-01,\n"
+    "9005,M,FAUX,,PAUL,1940-13-01,MDR03,PCH,2012-01-01,\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def database(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> None:
+    monkeypatch.setenv("NOTAIRES_DATABASE_URL", sqlite_url)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_an_extract_with_a_bad_row_loads_the_good_ones_and_reports_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
+    out, err = capsys.readouterr()
+    assert "5 lignes lues, 1 rejetées ; 4 créés" in out
+    assert "ligne 6 : date de naissance invalide « 1940-13-01 »" in err
+    assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
+    assert "0 créés, 0 mis à jour, 4 inchangés, 0 aides ajoutées" in capsys.readouterr().out
+
+
+def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:
+    main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)])
+    queries = (
+        "ref,last_name,birth_name,first_names,birth_date,death_date,death_place\n"
+        "a,Martin,Durand,Jeanne,1931-04-12,2024-01-05,Lyon\n"
+        "b,Inconnu,,Paul,1950-01-01,2024-01-05,Lyon\n"
+        "c,Petit,,Louis,1940-02-20,2024-01-05,Lyon\n"
+        "d,Martin,,Jeanne,1931-04-12,1920-01-05,Lyon\n"
+        "e,Lefevre,,Henri,1928-11-02,2024-01-05,Lyon\n"
+        "f,Martin,,Jeanne,12/04/1931,2024-01-05,Lyon\n"
+    )
+    out = tmp_path / "out.csv"
+    assert main(["match", _write(tmp_path, "q.csv", queries), "-o", str(out)]) == 0
+    rows = {r["ref"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert {k: (r["outcome"], r["iodas_id"]) for k, r in rows.items()} == {
+        "a": ("RECOVERABLE_AID", "9001"), "b": ("UNKNOWN", ""), "c": ("AMBIGUOUS", ""), "d": ("INVALID", ""),
+        "e": ("POSSIBLE_UNDUE_PAYMENT", "9002"), "f": ("INVALID", ""),
+    }
+    assert "précéder la date de naissance" in rows["d"]["error"]
+    assert float(rows["a"]["score"]) == 1.0
+
+
+def test_a_notary_needs_a_known_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", open(_write(tmp_path, "pw", "Un-Mot-De-Passe-Long\n"), encoding="utf-8"))
+    assert main(["users", "create", "--role", "notary", "--crpcen", "1", "--email", "a@b.fr", "--password-stdin"]) == 1
+    assert "Étude inconnue" in capsys.readouterr().err

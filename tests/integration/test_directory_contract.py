@@ -1,0 +1,77 @@
+"""The same behaviour from the in-memory fake and the SQL directory, on SQLite and PostgreSQL."""
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+
+from application.ports.beneficiary_directory import BeneficiaryDirectory
+from application.testing.fakes import FakeBeneficiaryDirectory
+from domain.aid import Aid
+from tests.conftest import BACKENDS, make_services, provision_database
+from tests.support.builders import identity, person
+
+
+@pytest.fixture(params=["fake", *BACKENDS])
+def directory(request: pytest.FixtureRequest) -> Iterator[BeneficiaryDirectory]:
+    if request.param == "fake":
+        yield FakeBeneficiaryDirectory()
+        return
+    url = provision_database(request.param, request)
+    services = make_services(url)
+    with services.uow() as uow:
+        yield _Committing(uow)
+    services.engine.dispose()
+
+
+class _Committing:
+    """Commits after each upsert, as the import use case does."""
+
+    def __init__(self, uow: Any) -> None:
+        self._uow = uow
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._uow.beneficiaries, name)
+
+    def upsert(self, collectivite: str, people: Any) -> Any:
+        counts = self._uow.beneficiaries.upsert(collectivite, people)
+        self._uow.commit()
+        return counts
+
+
+def test_reimporting_the_same_people_changes_nothing(directory: BeneficiaryDirectory) -> None:
+    people = [person(iodas_id="1"), person(iodas_id="2", usage_name="PETIT", first_names="LOUIS")]
+    first = directory.upsert("69", people)
+    again = directory.upsert("69", people)
+    assert (first.created, first.aids_added) == (2, 2)
+    assert (again.created, again.updated, again.unchanged, again.aids_added) == (0, 0, 2, 0)
+
+
+def test_a_later_extract_updates_people_and_never_deletes_aids(directory: BeneficiaryDirectory) -> None:
+    directory.upsert("69", [person(iodas_id="1", aids=("APA",))])
+    later = replace(person(iodas_id="1", usage_name="MARTIN-ROUX", aids=()),
+                    aids=(Aid(code="ASH", start=date(2020, 1, 1)),))
+    counts = directory.upsert("69", [later])
+    assert (counts.updated, counts.aids_added) == (1, 1)
+    found = directory.get("69", "1")
+    assert found is not None and found.usage_name == "MARTIN-ROUX"
+    assert sorted(a.code for a in found.aids) == ["APA", "ASH"]
+
+
+def test_candidates_are_found_by_birth_date_or_by_name_and_year(directory: BeneficiaryDirectory) -> None:
+    directory.upsert("69", [
+        person(iodas_id="same-day", usage_name="AUTRE", birth_name=None),
+        person(iodas_id="name-year", birth_date=date(1932, 6, 1)),
+        person(iodas_id="far", birth_date=date(1960, 1, 1)),
+    ])
+    directory.upsert("69M", [person(iodas_id="elsewhere", collectivite="69M")])
+    found = {b.iodas_id for b in directory.find_candidates("69", identity(last_name="Martin"))}
+    assert found == {"same-day", "name-year"}
+
+
+def test_a_swapped_day_and_month_is_still_a_candidate(directory: BeneficiaryDirectory) -> None:
+    directory.upsert("69", [person(iodas_id="1", usage_name="X", birth_name=None)])
+    found = directory.find_candidates("69", identity(last_name="Y", birth_date=date(1931, 12, 4)))
+    assert [b.iodas_id for b in found] == ["1"]

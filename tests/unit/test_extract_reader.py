@@ -1,0 +1,42 @@
+from infrastructure.iodas.extract_reader import parse_extract
+from tests.support.builders import EXTRACT_HEADER
+
+CODES = frozenset({"ASH", "APA", "PCH", "AM"})
+
+
+def test_rows_of_one_person_are_grouped_with_their_aids() -> None:
+    text = EXTRACT_HEADER + (
+        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,APA,2014-01-01,2014-12-31\n"
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    [person] = extract.beneficiaries
+    assert [a.code for a in person.aids] == ["ASH", "APA"]
+    assert person.first_names == ("JEANNE", "MARIE")
+
+
+def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -> None:
+    text = EXTRACT_HEADER + (
+        "1,F,MARTIN,,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+        "2,F,DUPONT,,ANNE,1931-02-30,MDR01,ASH,2015-01-01,\n"
+        "3,X,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+        "4,F,DUPONT,,ANNE,1931-02-01,MDR01,XYZ,2015-01-01,\n"
+        "5,F,,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+        "6,F,DUPONT\n"
+        "7,F,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,2014-01-01\n"
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    assert [b.iodas_id for b in extract.beneficiaries] == ["1"]
+    reasons = {r.line: r.reason for r in extract.rejected}
+    assert set(reasons) == {3, 4, 5, 6, 7, 8}
+    assert "date de naissance invalide « 1931-02-30 »" in reasons[3]
+    assert "sexe invalide" in reasons[4]
+    assert "code d'aide inconnu « XYZ »" in reasons[5]
+    assert "nom d'usage manquant" in reasons[6]
+    assert "3 colonnes au lieu de 10" in reasons[7]
+    assert "la fin de l'aide précède son début" in reasons[8]
+
+
+def test_a_missing_column_rejects_the_file_in_french() -> None:
+    extract = parse_extract(["iodas_id,sex\n", "1,F\n"], "69", CODES)
+    assert extract.rejected[0].reason.startswith("colonnes manquantes")
