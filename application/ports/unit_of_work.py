@@ -2,6 +2,7 @@ from types import TracebackType
 from collections.abc import Callable
 from typing import Protocol, Self
 
+from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.login_log import LoginLog
 from application.ports.offices import OfficeRepository
@@ -35,6 +36,9 @@ class UnitOfWork(Protocol):
 
     @property
     def sessions(self) -> SessionStore: ...
+
+    @property
+    def audit(self) -> AuditLog: ...
 
     def __enter__(self) -> Self: ...
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Self
 
 from application.ports.beneficiary_directory import UpsertCounts
+from domain.audit import AuditEntry
 from domain.aid import AidReferential, default_aid_referential
 from domain.beneficiary import Beneficiary
 from domain.collectivite import Collectivite
@@ -177,6 +178,18 @@ class FakeSessions:
         self.items.pop(token_hash, None)
 
 
+class FakeAuditLog:
+    def __init__(self) -> None:
+        self.entries: list[AuditEntry] = []
+
+    def record(self, entry: AuditEntry) -> None:
+        self.entries.append(entry)
+
+    def recent(self, limit: int, offset: int = 0, action_prefix: str | None = None) -> Sequence[AuditEntry]:
+        found = [e for e in reversed(self.entries) if not action_prefix or e.action.startswith(action_prefix)]
+        return found[offset:offset + limit]
+
+
 @dataclass
 class FakeUnitOfWork:
     """Shares its stores across transactions; rollback is not simulated, commits are counted."""
@@ -188,6 +201,7 @@ class FakeUnitOfWork:
     requests: FakeRequestLog = field(default_factory=FakeRequestLog)
     logins: FakeLoginLog = field(default_factory=FakeLoginLog)
     sessions: FakeSessions = field(default_factory=FakeSessions)
+    audit: FakeAuditLog = field(default_factory=FakeAuditLog)
     commits: int = 0
 
     def __call__(self) -> Self:

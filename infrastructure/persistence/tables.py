@@ -130,3 +130,15 @@ class ReferenceCounterRow(SQLModel, table=True):
     __tablename__ = "reference_counter"
     year: int = Field(primary_key=True)
     last: int = 0
+
+
+class AuditEntryRow(SQLModel, table=True):
+    __tablename__ = "audit_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    actor_id: str | None = Field(default=None, max_length=36, index=True)
+    action: str = Field(max_length=64, index=True)
+    target: str | None = Field(default=None, max_length=64)
+    collectivite: str | None = Field(default=None, max_length=16)
+    ip: str | None = Field(default=None, max_length=64)
+    details: str = "{}"  # JSON

@@ -6,6 +6,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
 from infrastructure.persistence.repositories import (
     SqlCollectivites,
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self.requests = SqlRequestLog(self.session)
         self.logins = SqlLoginLog(self.session)
         self.sessions = SqlSessions(self.session)
+        self.audit = SqlAuditLog(self.session)
         return self
 
     def __exit__(
