@@ -1,0 +1,43 @@
+"""Signing in and out, and who is signed in."""
+
+import anyio.to_thread
+import strawberry
+from returns.result import Failure, Success
+
+from application.login import LoginCommand
+from interfaces.graphql.context import SESSION_COOKIE, Info
+from interfaces.graphql.types import LoginFailure, LoginResult, LoginSuccess, Viewer
+
+
+@strawberry.type
+class AccountQuery:
+    @strawberry.field(description="Le compte connecté, s'il y en a un.")
+    def me(self, info: Info) -> Viewer | None:
+        user = info.context.user
+        return Viewer(email=user.email, role=user.role.value, crpcen=user.crpcen) if user else None
+
+
+@strawberry.type
+class AccountMutation:
+    @strawberry.mutation(description="Connexion ; le jeton est à envoyer en « Authorization: Bearer ».")
+    async def login(self, info: Info, email: str, password: str) -> LoginResult:
+        services = info.context.services
+        command = LoginCommand(email=email, password=password, ip=info.context.ip)
+        result = await anyio.to_thread.run_sync(services.login.execute, command)
+        match result:
+            case Success(granted):
+                info.context.response.set_cookie(
+                    SESSION_COOKIE, granted.token, httponly=True, samesite="strict",
+                    secure=not services.settings.dev, max_age=int(services.settings.session_ttl.total_seconds()),
+                )
+                return LoginSuccess(token=granted.token, role=granted.user.role.value)
+            case Failure(error):
+                return LoginFailure(message=error.message)
+        raise AssertionError("unreachable")
+
+    @strawberry.mutation(description="Déconnexion : le jeton n'est plus valable.")
+    async def logout(self, info: Info) -> bool:
+        if info.context.token:
+            await anyio.to_thread.run_sync(info.context.services.logout.execute, info.context.token)
+        info.context.response.delete_cookie(SESSION_COOKIE)
+        return True

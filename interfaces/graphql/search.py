@@ -1,0 +1,34 @@
+"""A notary's search for a deceased person."""
+
+import anyio.to_thread
+import strawberry
+from returns.result import Failure, Success
+
+from application.search_deceased import SearchDeceasedCommand
+from domain.errors import InvalidSearch as DomainInvalidSearch
+from domain.identity import IdentityForm
+from interfaces.graphql.context import Info
+from interfaces.graphql.types import DeceasedSearchInput, InvalidSearch, NotAuthenticated, SearchAnswer, SearchResult
+
+
+@strawberry.type
+class SearchMutation:
+    @strawberry.mutation(description="Recherche d'une personne décédée auprès des collectivités de l'étude.")
+    async def search_deceased(self, info: Info, input: DeceasedSearchInput) -> SearchResult:
+        user = info.context.user
+        if user is None:
+            return NotAuthenticated(message="Vous devez être connecté avec un compte d'étude notariale.")
+        form = IdentityForm(
+            last_name=input.last_name, birth_name=input.birth_name, first_names=input.first_names,
+            birth_date=input.birth_date, death_date=input.death_date, death_place=input.death_place,
+        )
+        command = SearchDeceasedCommand(user_id=user.id, form=form)
+        result = await anyio.to_thread.run_sync(info.context.services.search.execute, command)
+        match result:
+            case Success(answer):
+                return SearchAnswer.from_domain(answer)
+            case Failure(DomainInvalidSearch() as invalid):
+                return InvalidSearch.from_domain(invalid)
+            case Failure(error):
+                return NotAuthenticated(message=error.message)
+        raise AssertionError("unreachable")
