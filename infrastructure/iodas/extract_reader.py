@@ -22,16 +22,21 @@ class RowError(ValueError):
     pass
 
 
-def _date(text: str, label: str, required: bool = True) -> date | None:
+def _optional_date(text: str, label: str) -> date | None:
     text = text.strip()
     if not text:
-        if required:
-            raise RowError(f"{label} manquante")
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise RowError(f"{label} invalide « {text} » (format attendu AAAA-MM-JJ)") from None
+
+
+def _date(text: str, label: str) -> date:
+    found = _optional_date(text, label)
+    if found is None:
+        raise RowError(f"{label} manquante")
+    return found
 
 
 def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -> Beneficiary:
@@ -50,12 +55,10 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     if code not in aid_codes:
         raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(sorted(aid_codes))})")
     start = _date(values["aid_start"], "date de début d'aide")
-    end = _date(values["aid_end"], "date de fin d'aide", required=False)
-    if start and end and end < start:
+    end = _optional_date(values["aid_end"], "date de fin d'aide")
+    if end and end < start:
         raise RowError("la fin de l'aide précède son début")
-    assert start is not None
     birth = _date(values["birth_date"], "date de naissance")
-    assert birth is not None
     return Beneficiary(
         collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name,
         birth_name=values["birth_name"].strip() or None, first_names=tuple(first_names), birth_date=birth,

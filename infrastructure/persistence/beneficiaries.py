@@ -87,7 +87,7 @@ class SqlBeneficiaryDirectory:
         existing = self._existing(collectivite, [b.iodas_id for b in chunk])
         new_rows, changed = [], []
         for b in chunk:
-            values = mappers.beneficiary_row(b).model_dump(exclude={"id"})
+            values = mappers.beneficiary_values(b)
             known = existing.get(b.iodas_id)
             if known is None:
                 new_rows.append(values)
