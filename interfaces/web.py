@@ -3,8 +3,9 @@
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
+from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
 
@@ -19,5 +20,6 @@ def create_app(services: Services) -> Starlette:
         routes=[
             Route("/healthz", health),
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            Mount("/admin", create_admin_app(services)),
         ]
     )

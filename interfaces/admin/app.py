@@ -1,0 +1,32 @@
+"""The back-office application, mounted at /admin by interfaces/web.py.
+
+Each area of the back-office is one module with an `area(kit) -> Area` function; list it in AREAS
+and its routes and navigation entries appear. The order of AREAS is the order of the navigation.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+
+from interfaces.admin import auth, home
+from interfaces.admin.kit import AdminKit, Area
+from interfaces.bootstrap import Services
+
+AREAS: tuple[Callable[[AdminKit], Area], ...] = (
+    home.area,
+    auth.area,
+)
+
+
+def create_admin_app(services: Services) -> Starlette:
+    kit = AdminKit(services)
+    routes = []
+    for make_area in AREAS:
+        built = make_area(kit)
+        routes.extend(built.routes)
+        kit.nav.extend(built.nav)
+    static = StaticFiles(directory=Path(__file__).parent / "static")
+    return Starlette(routes=[*routes, Mount("/static", static, name="static")])
