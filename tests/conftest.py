@@ -16,8 +16,16 @@ TEST_COLLECTIVITES = "69:Département du Rhône;69M:Métropole de Lyon:metropole
 _PG_MISSING = "PostgreSQL introuvable : les tests PostgreSQL sont IGNORÉS. Installez le paquet Debian « postgresql »."
 
 
+_postgres_missing: list[str] = []
+
+
 def pytest_report_header() -> str:
     return "PostgreSQL: a throwaway server is started from the Debian packages for tests marked `postgres`."
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _postgres_missing:
+        terminalreporter.write_sep("!", _PG_MISSING, red=True, bold=True)
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +53,7 @@ def provision_database(kind: str, request: pytest.FixtureRequest) -> str:
         return f"sqlite:///{tmp.mktemp('db')}/notaires.db"
     admin_url: str | None = request.getfixturevalue("postgres_admin_url")
     if admin_url is None:
-        print(f"\n\n!!!!! {_PG_MISSING} !!!!!\n")
+        _postgres_missing.append(request.node.nodeid)
         pytest.skip(_PG_MISSING)
     return _fresh_postgres_database(admin_url)
 
