@@ -15,10 +15,12 @@ from application.ports.matcher import Matcher
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from application.search_deceased import SearchDeceased
+from application.statistics import ComputeStatistics
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.clock import SystemClock
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
+from infrastructure.persistence.statistics import SqlStatisticsQueries
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
 from infrastructure.settings import Settings
 
@@ -38,6 +40,7 @@ class Services:
     create_user: CreateUser
     import_beneficiaries: ImportBeneficiaries
     import_offices: ImportOffices
+    statistics: ComputeStatistics
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -70,6 +73,7 @@ def bootstrap(
         create_user=CreateUser(uow, hasher, clock),
         import_beneficiaries=ImportBeneficiaries(uow),
         import_offices=ImportOffices(uow),
+        statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
     )
 
 

@@ -1,0 +1,131 @@
+"""Steering statistics as aggregate SQL, on SQLite and PostgreSQL alike."""
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, case, exists, func, or_, select, true
+from sqlalchemy.orm import aliased
+from sqlmodel import col
+
+from domain.outcome import Outcome
+from domain.statistics import MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter
+from infrastructure.persistence.mappers import from_db_time
+from infrastructure.persistence.tables import (
+    BeneficiaryRow,
+    DecisionRow,
+    LoginAttemptRow,
+    OfficeAgreementRow,
+    OfficeRow,
+    SearchRequestRow,
+    UserRow,
+)
+
+_RANK = {Outcome.UNKNOWN: 0, Outcome.AMBIGUOUS: 1, Outcome.POSSIBLE_UNDUE_PAYMENT: 2, Outcome.RECOVERABLE_AID: 3}
+_OUTCOME_OF_RANK = {rank: outcome for outcome, rank in _RANK.items()}
+
+R, D, B = SearchRequestRow, DecisionRow, BeneficiaryRow
+
+
+def _bounds(where: StatisticsFilter) -> tuple[datetime, datetime]:
+    start = datetime.combine(where.start, time(), UTC)
+    return start, datetime.combine(where.end + timedelta(days=1), time(), UTC)
+
+
+def _in_period(column: Any, where: StatisticsFilter) -> ColumnElement[bool]:
+    start, end = _bounds(where)
+    return and_(column >= start, column < end)
+
+
+class SqlStatisticsQueries:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def _month(self, column: Any) -> ColumnElement[str]:
+        if self._engine.dialect.name == "postgresql":
+            return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+        return func.strftime("%Y-%m", column)
+
+    def _rows(self, query: Any) -> Sequence[Any]:
+        with self._engine.connect() as connection:
+            return list(connection.execute(query))
+
+    def _request_scope(self, where: StatisticsFilter) -> ColumnElement[bool]:
+        """The searches in the period that concern the collectivité and the maison asked for."""
+        # An alias of its own, so that it never correlates with a decision of the enclosing query.
+        d = aliased(DecisionRow)
+        clauses = [_in_period(col(R.at), where)]
+        if where.collectivite:
+            clauses.append(exists().where(col(d.request_id) == col(R.id), col(d.collectivite) == where.collectivite))
+        if where.maison:
+            clauses.append(exists().where(
+                col(d.request_id) == col(R.id), col(B.collectivite) == col(d.collectivite),
+                col(B.iodas_id) == col(d.iodas_id), col(B.maison_code) == where.maison,
+            ))
+        return and_(*clauses)
+
+    def _decision_scope(self, where: StatisticsFilter) -> ColumnElement[bool]:
+        return col(D.collectivite) == where.collectivite if where.collectivite else true()
+
+    def searches_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyOutcome]:
+        rank = case(*((col(D.outcome) == o.value, r) for o, r in _RANK.items()), else_=0)
+        per_request = (
+            select(col(R.id).label("id"), col(R.at).label("at"), func.max(rank).label("rank"))
+            .join(D, col(D.request_id) == col(R.id))
+            .where(self._request_scope(where), col(D.supersedes).is_(None), self._decision_scope(where))
+            .group_by(col(R.id), col(R.at))
+            .subquery()
+        )
+        month = self._month(per_request.c.at).label("month")
+        query = (select(month, per_request.c.rank, func.count()).group_by(month, per_request.c.rank)
+                 .order_by(month, per_request.c.rank))
+        return [MonthlyOutcome(month=m, outcome=_OUTCOME_OF_RANK[int(r)], searches=n) for m, r, n in self._rows(query)]
+
+    def office_use(self, where: StatisticsFilter) -> Sequence[OfficeUse]:
+        searches = (select(func.count()).select_from(R)
+                    .where(col(R.crpcen) == col(OfficeRow.crpcen), self._request_scope(where))
+                    .scalar_subquery())
+        query = select(col(OfficeRow.crpcen), col(OfficeRow.name), searches.label("searches"))
+        if where.collectivite:
+            query = query.where(exists().where(col(OfficeAgreementRow.crpcen) == col(OfficeRow.crpcen),
+                                               col(OfficeAgreementRow.collectivite) == where.collectivite))
+        query = query.order_by(searches.desc(), col(OfficeRow.crpcen))
+        return [OfficeUse(crpcen=c, name=name, searches=n) for c, name, n in self._rows(query)]
+
+    def logins_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyLogins]:
+        L = LoginAttemptRow
+        month = self._month(col(L.at)).label("month")
+        succeeded = func.sum(case((col(L.success), 1), else_=0))
+        query = select(month, succeeded, func.count()).where(_in_period(col(L.at), where))
+        if where.collectivite:
+            query = query.where(self._login_of_collectivite(where.collectivite))
+        query = query.group_by(month).order_by(month)
+        return [MonthlyLogins(month=m, succeeded=int(ok or 0), failed=n - int(ok or 0)) for m, ok, n in self._rows(query)]
+
+    def _login_of_collectivite(self, code: str) -> ColumnElement[bool]:
+        """Attempts by the collectivité's agents, or by clerks of offices registered with it."""
+        U, A = UserRow, OfficeAgreementRow
+        return exists().where(col(U.id) == col(LoginAttemptRow.user_id), or_(
+            col(U.collectivite) == code,
+            exists().where(col(A.crpcen) == col(U.crpcen), col(A.collectivite) == code),
+        ))
+
+    def _doubts(self, where: StatisticsFilter) -> tuple[Any, Any, ColumnElement[bool]]:
+        original, correction = aliased(DecisionRow), aliased(DecisionRow)
+        clauses = [col(original.outcome) == Outcome.AMBIGUOUS.value, col(original.supersedes).is_(None),
+                   exists().where(col(R.id) == col(original.request_id), self._request_scope(where))]
+        if where.collectivite:
+            clauses.append(col(original.collectivite) == where.collectivite)
+        return original, correction, and_(*clauses)
+
+    def doubt_delays(self, where: StatisticsFilter) -> Sequence[timedelta]:
+        original, correction, scope = self._doubts(where)
+        query = (select(col(original.decided_at), col(correction.decided_at))
+                 .join(correction, col(correction.supersedes) == col(original.id)).where(scope))
+        return [from_db_time(done) - from_db_time(asked) for asked, done in self._rows(query)]
+
+    def pending_doubts(self, where: StatisticsFilter) -> int:
+        original, correction, scope = self._doubts(where)
+        corrected = exists().where(col(correction.supersedes) == col(original.id))
+        query = select(func.count()).select_from(original).where(scope, ~corrected)
+        return int(self._rows(query)[0][0])

@@ -1,0 +1,75 @@
+"""Statistics are aggregated by SQL, identically on SQLite and PostgreSQL."""
+
+from datetime import date, timedelta
+
+import pytest
+from returns.result import Success
+
+from application.statistics import StatisticsCommand
+from domain.outcome import Outcome
+from domain.statistics import Statistics
+from domain.user import Role, User
+from interfaces.bootstrap import Services
+from tests.support.statistics_data import load_history
+
+ADMIN = User(id="admin", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x", collectivite="69")
+AUTUMN = dict(start=date(2026, 10, 1), end=date(2026, 11, 30))
+
+
+def _figures(services: Services, **filters: object) -> Statistics:
+    command = StatisticsCommand(actor=ADMIN, **{**AUTUMN, **filters})  # type: ignore[arg-type]
+    result = services.statistics.execute(command)
+    assert isinstance(result, Success)
+    stats: Statistics = result.unwrap()
+    return stats
+
+
+def _by_month(stats: Statistics) -> dict[tuple[str, Outcome], int]:
+    return {(m.month, m.outcome): m.searches for m in stats.searches_by_month}
+
+
+@pytest.fixture
+def history(services: Services) -> Services:
+    load_history(services)
+    return services
+
+
+def test_each_search_counts_once_under_its_most_significant_answer(history: Services) -> None:
+    stats = _figures(history)
+    assert _by_month(stats) == {
+        ("2026-10", Outcome.UNKNOWN): 1,
+        ("2026-11", Outcome.RECOVERABLE_AID): 1,
+        ("2026-11", Outcome.AMBIGUOUS): 3,
+        ("2026-11", Outcome.POSSIBLE_UNDUE_PAYMENT): 1,
+    }
+    assert stats.ambiguous_share == pytest.approx(0.5)
+
+
+def test_a_collectivite_sees_only_the_answers_it_gave(history: Services) -> None:
+    assert _by_month(_figures(history, collectivite="69M")) == {
+        ("2026-11", Outcome.UNKNOWN): 1, ("2026-11", Outcome.POSSIBLE_UNDUE_PAYMENT): 1}
+    assert _by_month(_figures(history, collectivite="69"))[("2026-11", Outcome.UNKNOWN)] == 1
+
+
+def test_a_maison_sees_the_searches_that_found_its_beneficiaries(history: Services) -> None:
+    assert _by_month(_figures(history, maison="MDR01")) == {("2026-11", Outcome.RECOVERABLE_AID): 1}
+    assert _by_month(_figures(history, maison="MDR02")) == {("2026-11", Outcome.AMBIGUOUS): 1}
+
+
+def test_offices_that_never_search_are_listed_with_zero(history: Services) -> None:
+    stats = _figures(history, collectivite="69", start=date(2026, 11, 1))
+    assert [(o.crpcen, o.searches) for o in stats.office_use] == [("111", 5), ("222", 0), ("333", 0)]
+    assert [(o.crpcen, o.searches) for o in _figures(history, collectivite="69M").office_use] == [("111", 2)]
+
+
+def test_the_median_delay_to_resolve_a_doubt_ignores_pending_ones(history: Services) -> None:
+    doubts = _figures(history).doubts
+    assert (doubts.resolved, doubts.pending, doubts.median_delay) == (2, 1, timedelta(hours=3))
+    october = _figures(history, end=date(2026, 10, 31)).doubts
+    assert (october.resolved, october.pending, october.median_delay) == (0, 0, None)
+
+
+def test_logins_are_counted_by_month_successful_and_failed(history: Services) -> None:
+    assert [(m.month, m.succeeded, m.failed) for m in _figures(history).logins_by_month] == [("2026-11", 3, 2)]
+    assert [(m.succeeded, m.failed) for m in _figures(history, collectivite="69").logins_by_month] == [(3, 1)]
+    assert [(m.succeeded, m.failed) for m in _figures(history, collectivite="69M").logins_by_month] == [(2, 0)]
