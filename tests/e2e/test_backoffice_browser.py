@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from domain.user import Role
 from interfaces.bootstrap import Services
@@ -53,7 +53,7 @@ def sign_in(page: Page, url: str) -> None:
 
 def test_an_agent_signs_in_and_out_with_the_keyboard_friendly_forms(page: Page, server: str) -> None:
     sign_in(page, server)
-    assert page.get_by_role("heading", level=1).inner_text() == "Bonjour"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bonjour")
     accessible(page)
     page.get_by_role("button", name="Se déconnecter").click()
-    assert page.get_by_role("heading", name="Connexion à l'espace agents").is_visible()
+    expect(page.get_by_role("heading", name="Connexion à l'espace agents")).to_be_visible()
