@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, update
+from sqlalchemy import Table, and_, bindparam, insert, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, col, select
 
@@ -42,18 +42,19 @@ class SqlBeneficiaryDirectory:
         self._session = session
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
+        """Three blocks, each served by its own index; an OR of them would scan the collectivité."""
         born = identity.birth_date
         dates = [d for d in (born, _swapped(born)) if d is not None]
         keys = list({name_key(identity.last_name), name_key(identity.birth_name)} - {""})
-        years = (born.year - 1, born.year + 1)
         t = BeneficiaryRow
-        by_name = and_(
-            or_(col(t.usage_key).in_(keys), col(t.birth_key).in_(keys)),
-            col(t.birth_year).between(*years),
-        )
-        query = select(t).where(col(t.collectivite) == collectivite, or_(col(t.birth_date).in_(dates), by_name))
-        rows = list(self._session.exec(query))
-        return self._with_aids(rows)
+        years = col(t.birth_year).between(born.year - 1, born.year + 1)
+        blocks = (col(t.birth_date).in_(dates), and_(col(t.usage_key).in_(keys), years),
+                  and_(col(t.birth_key).in_(keys), years))
+        rows: dict[int, BeneficiaryRow] = {}
+        for block in blocks:
+            for row in self._session.exec(select(t).where(col(t.collectivite) == collectivite, block)):
+                rows[row.id or 0] = row
+        return self._with_aids(list(rows.values()))
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         query = select(BeneficiaryRow).where(
