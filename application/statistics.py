@@ -56,4 +56,5 @@ class ComputeStatistics:
             logins_by_month=tuple(q.logins_by_month(where)),
             doubts=DoubtResolution(resolved=len(delays := list(q.doubt_delays(where))),
                                    pending=q.pending_doubts(where), median_delay=median(delays)),
+            maisons=tuple(q.maison_codes(where.collectivite)),
         )

@@ -51,6 +51,7 @@ class Statistics:
     office_use: tuple[OfficeUse, ...]
     logins_by_month: tuple[MonthlyLogins, ...]
     doubts: DoubtResolution
+    maisons: tuple[str, ...] = ()  # the maisons one may filter on, within the collectivité
 
     @property
     def total_searches(self) -> int:

@@ -14,6 +14,7 @@ from application.ports.clock import Clock
 from application.ports.matcher import Matcher
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from application.record_export import RecordExport
 from application.search_deceased import SearchDeceased
 from application.statistics import ComputeStatistics
 from domain.matching.policy import ThresholdPolicy
@@ -41,6 +42,7 @@ class Services:
     import_beneficiaries: ImportBeneficiaries
     import_offices: ImportOffices
     statistics: ComputeStatistics
+    record_export: RecordExport
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -74,6 +76,7 @@ def bootstrap(
         import_beneficiaries=ImportBeneficiaries(uow),
         import_offices=ImportOffices(uow),
         statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
+        record_export=RecordExport(uow, clock),
     )
 
 

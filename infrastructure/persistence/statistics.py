@@ -129,3 +129,9 @@ class SqlStatisticsQueries:
         corrected = exists().where(col(correction.supersedes) == col(original.id))
         query = select(func.count()).select_from(original).where(scope, ~corrected)
         return int(self._rows(query)[0][0])
+
+    def maison_codes(self, collectivite: str | None) -> Sequence[str]:
+        query = select(col(B.maison_code)).distinct().where(col(B.maison_code).is_not(None))
+        if collectivite:
+            query = query.where(col(B.collectivite) == collectivite)
+        return [code for (code,) in self._rows(query.order_by(col(B.maison_code)))]

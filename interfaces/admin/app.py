@@ -11,13 +11,14 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import auth, home
+from interfaces.admin import auth, home, statistics
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
 AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     home.area,
     auth.area,
+    statistics.area,
 )
 
 

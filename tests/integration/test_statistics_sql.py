@@ -73,3 +73,8 @@ def test_logins_are_counted_by_month_successful_and_failed(history: Services) ->
     assert [(m.month, m.succeeded, m.failed) for m in _figures(history).logins_by_month] == [("2026-11", 3, 2)]
     assert [(m.succeeded, m.failed) for m in _figures(history, collectivite="69").logins_by_month] == [(3, 1)]
     assert [(m.succeeded, m.failed) for m in _figures(history, collectivite="69M").logins_by_month] == [(2, 0)]
+
+
+def test_the_maisons_to_filter_on_are_those_following_beneficiaries(history: Services) -> None:
+    assert _figures(history).maisons == ("MDR01", "MDR02")
+    assert _figures(history, collectivite="69M").maisons == ()

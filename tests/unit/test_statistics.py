@@ -35,6 +35,9 @@ class CannedQueries:
     def pending_doubts(self, where: StatisticsFilter) -> int:
         return 4
 
+    def maison_codes(self, collectivite: str | None) -> Sequence[str]:
+        return ["MDR01"]
+
 
 def _user(role: Role, collectivite: str | None = "69") -> User:
     return User(id=role.value, email=f"{role.value}@x.fr", role=role, password_hash="x", collectivite=collectivite,
