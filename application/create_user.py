@@ -8,10 +8,10 @@ from returns.result import Failure, Result, Success
 from application.ports.clock import Clock
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
 from domain.errors import InvalidInput
+from domain.password_policy import password_problem
 from domain.user import Role, User
-
-MIN_PASSWORD_LENGTH = 12
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -21,13 +21,15 @@ class CreateUserCommand:
     password: str
     crpcen: str | None = None
     collectivite: str | None = None
+    actor_id: str | None = None  # the administrator; None from the command line
 
 
 class CreateUser:
     """Business rules:
     - an e-mail identifies one account;
     - a notary account belongs to a known office;
-    - passwords have at least 12 characters.
+    - passwords follow the password policy (length, not a common one);
+    - the creation is audited.
     """
 
     def __init__(self, uow: UnitOfWorkFactory, hasher: PasswordHasher, clock: Clock) -> None:
@@ -39,8 +41,9 @@ class CreateUser:
         email = command.email.strip().lower()
         if "@" not in email:
             return Failure(InvalidInput(f"Adresse électronique invalide : {command.email!r}."))
-        if len(command.password) < MIN_PASSWORD_LENGTH:
-            return Failure(InvalidInput(f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."))
+        if problem := password_problem(command.password, email):
+            return Failure(InvalidInput(problem))
+        password_hash = self._hasher.hash(command.password)
         with self._uow() as uow:
             if uow.users.by_email(email) is not None:
                 return Failure(InvalidInput(f"Un compte existe déjà pour {email}."))
@@ -50,11 +53,14 @@ class CreateUser:
                 id=str(uuid.uuid4()),
                 email=email,
                 role=command.role,
-                password_hash=self._hasher.hash(command.password),
+                password_hash=password_hash,
                 crpcen=command.crpcen if command.role is Role.NOTARY else None,
                 collectivite=command.collectivite,
                 created_at=self._clock.now(),
             )
             uow.users.add(user)
+            uow.audit.record(AuditEntry(at=user.created_at or self._clock.now(), actor_id=command.actor_id,
+                                        action="user.created", target=user.id, collectivite=user.collectivite,
+                                        details={"role": user.role.value, "crpcen": user.crpcen or ""}))
             uow.commit()
         return Success(user)

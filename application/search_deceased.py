@@ -8,6 +8,7 @@ from returns.result import Failure, Result, Success
 from application.ports.clock import Clock
 from application.ports.matcher import Matcher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from domain.audit import AuditEntry
 from domain.beneficiary import outcome_for
 from domain.decision import Decision
 from domain.errors import InvalidSearch, NotAuthorized
@@ -23,6 +24,7 @@ from domain.user import Role
 class SearchDeceasedCommand:
     user_id: str
     form: IdentityForm
+    ip: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +47,7 @@ class SearchDeceased:
     """Business rules:
     - only an active notary attached to an office registered with a collectivité may search;
     - each collectivité of the office answers; the most significant answer is the outcome;
-    - the request and every answer are stored together, as legal proof;
+    - the request and every answer are stored together, as legal proof, and audited (no name in the audit);
     - a doubt is never resolved by guessing.
     """
 
@@ -74,9 +76,12 @@ class SearchDeceased:
             )
             decisions = [self._decide(uow, request, code) for code in sorted(office.collectivites)]
             uow.requests.add(request, decisions)
+            answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in decisions)
+            answer = SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers)
+            uow.audit.record(AuditEntry(at=now, actor_id=command.user_id, action="search.answered", target=request.id,
+                                        ip=command.ip, details={"crpcen": office.crpcen, "outcome": answer.outcome.value}))
             uow.commit()
-        answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in decisions)
-        return Success(SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers))
+        return Success(answer)
 
     def _decide(self, uow: UnitOfWork, request: SearchRequest, collectivite: str) -> Decision:
         result = match_in(uow, self._matcher, request.identity, collectivite)

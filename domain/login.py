@@ -12,3 +12,7 @@ class LoginAttempt:
     user_id: str | None = None
     ip: str | None = None
     reason: str | None = None
+
+
+# Failures that count towards slowing down and locking: a password was checked and was wrong.
+COUNTED_FAILURES = frozenset({"compte inconnu", "mot de passe incorrect"})

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from domain.collectivite import Collectivite, CollectiviteKind
+from domain.rate import Rate
 
 DEFAULT_COLLECTIVITES = "69:Département du Rhône"
 DEFAULT_DATABASE_URL = "sqlite:///var/notaires.db"
+# An office sends a few searches a day; 20 a minute leaves room for a clerk working through a pile of files.
+DEFAULT_SEARCH_RATE_LIMIT = "20/minute"
+DEFAULT_ALLOWED_HOSTS = "localhost,127.0.0.1,[::1]"
 
 
 def parse_collectivites(text: str) -> tuple[Collectivite, ...]:
@@ -28,6 +32,10 @@ class Settings:
     collectivites: tuple[Collectivite, ...] = field(default_factory=lambda: parse_collectivites(DEFAULT_COLLECTIVITES))
     dev: bool = False
     session_ttl: timedelta = timedelta(hours=12)
+    search_rate_limit: Rate = field(default_factory=lambda: Rate.parse(DEFAULT_SEARCH_RATE_LIMIT))
+    login_max_failures: int = 5
+    login_lock: timedelta = timedelta(minutes=15)
+    allowed_hosts: tuple[str, ...] = tuple(DEFAULT_ALLOWED_HOSTS.split(","))
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -37,4 +45,9 @@ class Settings:
             collectivites=parse_collectivites(env.get("NOTAIRES_COLLECTIVITES", DEFAULT_COLLECTIVITES)),
             dev=env.get("NOTAIRES_DEV", "") in {"1", "true", "yes"},
             session_ttl=timedelta(hours=float(env.get("NOTAIRES_SESSION_HOURS", "12"))),
+            search_rate_limit=Rate.parse(env.get("NOTAIRES_SEARCH_RATE_LIMIT", DEFAULT_SEARCH_RATE_LIMIT)),
+            login_max_failures=max(1, int(env.get("NOTAIRES_LOGIN_MAX_FAILURES", "5"))),
+            login_lock=timedelta(minutes=float(env.get("NOTAIRES_LOGIN_LOCK_MINUTES", "15"))),
+            allowed_hosts=tuple(h.strip() for h in env.get("NOTAIRES_ALLOWED_HOSTS", DEFAULT_ALLOWED_HOSTS).split(",")
+                                if h.strip()),
         )

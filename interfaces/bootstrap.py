@@ -8,7 +8,7 @@ from application.authenticate import Authenticate, Logout
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
-from application.login import Login
+from application.login import Login, LoginPolicy
 from application.match_list import MatchList
 from application.ports.clock import Clock
 from application.ports.matcher import Matcher
@@ -17,12 +17,14 @@ from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from application.record_export import RecordExport
 from application.search_deceased import SearchDeceased
 from application.statistics import ComputeStatistics
+from application.throttle import Throttle
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.clock import SystemClock
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
 from infrastructure.persistence.statistics import SqlStatisticsQueries
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
+from infrastructure.rate_limiter import InMemoryRateLimiter
 from infrastructure.settings import Settings
 
 
@@ -43,6 +45,7 @@ class Services:
     import_offices: ImportOffices
     statistics: ComputeStatistics
     record_export: RecordExport
+    throttle: Throttle
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -69,7 +72,8 @@ def bootstrap(
     return Services(
         settings=settings, engine=engine, uow=uow, clock=clock, hasher=hasher, matcher=matcher,
         search=SearchDeceased(uow, matcher, clock),
-        login=Login(uow, hasher, clock, settings.session_ttl),
+        login=Login(uow, hasher, clock, settings.session_ttl,
+                    LoginPolicy(max_failures=settings.login_max_failures, lock=settings.login_lock)),
         authenticate=Authenticate(uow, clock),
         logout=Logout(uow),
         create_user=CreateUser(uow, hasher, clock),
@@ -77,6 +81,7 @@ def bootstrap(
         import_offices=ImportOffices(uow),
         statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
         record_export=RecordExport(uow, clock),
+        throttle=Throttle(InMemoryRateLimiter(clock), settings.search_rate_limit),
     )
 
 

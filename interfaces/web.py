@@ -8,6 +8,7 @@ from starlette.routing import Mount, Route
 from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
+from interfaces.security_headers import security_middleware
 
 
 async def health(_: Request) -> JSONResponse:
@@ -21,5 +22,6 @@ def create_app(services: Services) -> Starlette:
             Route("/healthz", health),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Mount("/admin", create_admin_app(services)),
-        ]
+        ],
+        middleware=security_middleware(services.settings),
     )

@@ -13,7 +13,7 @@ from domain.beneficiary import Beneficiary
 from domain.collectivite import Collectivite
 from domain.decision import Decision
 from domain.identity import DeceasedIdentity
-from domain.login import LoginAttempt
+from domain.login import COUNTED_FAILURES, LoginAttempt
 from domain.matching.normalize import name_key
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
@@ -161,6 +161,15 @@ class FakeLoginLog:
 
     def record(self, attempt: LoginAttempt) -> None:
         self.attempts.append(attempt)
+
+    def recent_failures(self, email: str, since: datetime) -> Sequence[datetime]:
+        failures: list[datetime] = []
+        for a in (a for a in self.attempts if a.email == email and a.at >= since):
+            if a.success:
+                failures.clear()
+            elif a.reason in COUNTED_FAILURES:
+                failures.append(a.at)
+        return failures
 
 
 class FakeSessions:

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from domain.aid import AidCategory, AidReferential, AidType, DEFAULT_AID_TYPES
 from domain.collectivite import Collectivite, CollectiviteKind
-from domain.login import LoginAttempt
+from domain.login import COUNTED_FAILURES, LoginAttempt
 from domain.office import NotarialOffice
 from domain.user import User
 from infrastructure.persistence import mappers
@@ -126,3 +126,15 @@ class SqlLoginLog:
     def record(self, attempt: LoginAttempt) -> None:
         self._session.add(LoginAttemptRow(email=attempt.email, user_id=attempt.user_id, success=attempt.success,
                                           at=mappers.to_db_time(attempt.at), ip=attempt.ip, reason=attempt.reason))
+
+    def recent_failures(self, email: str, since: datetime) -> Sequence[datetime]:
+        query = (select(LoginAttemptRow)
+                 .where(col(LoginAttemptRow.email) == email, col(LoginAttemptRow.at) >= mappers.to_db_time(since))
+                 .order_by(col(LoginAttemptRow.at), col(LoginAttemptRow.id)))
+        failures: list[datetime] = []
+        for row in self._session.exec(query):
+            if row.success:
+                failures.clear()
+            elif row.reason in COUNTED_FAILURES:
+                failures.append(mappers.from_db_time(row.at))
+        return failures

@@ -6,6 +6,7 @@ from returns.result import Failure, Success
 
 from application.login import LoginCommand
 from interfaces.graphql.context import SESSION_COOKIE, Info
+from interfaces.graphql.csrf import CSRF_COOKIE, csrf_token_for
 from interfaces.graphql.types import LoginFailure, LoginResult, LoginSuccess, Viewer
 
 
@@ -22,12 +23,19 @@ class AccountMutation:
     @strawberry.mutation(description="Connexion ; le jeton est à envoyer en « Authorization: Bearer ».")
     async def login(self, info: Info, email: str, password: str) -> LoginResult:
         services = info.context.services
+        if refusal := services.throttle.login(ip=info.context.ip):
+            return LoginFailure(message=refusal.message)
         command = LoginCommand(email=email, password=password, ip=info.context.ip)
         result = await anyio.to_thread.run_sync(services.login.execute, command)
         match result:
             case Success(granted):
                 info.context.response.set_cookie(
                     SESSION_COOKIE, granted.token, httponly=True, samesite="strict",
+                    secure=not services.settings.dev, max_age=int(services.settings.session_ttl.total_seconds()),
+                )
+                # Readable by the page's script, which echoes it in X-CSRF-Token for cookie-authenticated mutations.
+                info.context.response.set_cookie(
+                    CSRF_COOKIE, csrf_token_for(granted.token), httponly=False, samesite="strict",
                     secure=not services.settings.dev, max_age=int(services.settings.session_ttl.total_seconds()),
                 )
                 return LoginSuccess(token=granted.token, role=granted.user.role.value)
@@ -40,4 +48,5 @@ class AccountMutation:
         if info.context.token:
             await anyio.to_thread.run_sync(info.context.services.logout.execute, info.context.token)
         info.context.response.delete_cookie(SESSION_COOKIE)
+        info.context.response.delete_cookie(CSRF_COOKIE)
         return True

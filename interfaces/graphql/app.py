@@ -8,16 +8,17 @@ from strawberry.asgi import GraphQL
 
 from interfaces.bootstrap import Services
 from interfaces.graphql.context import Context, bearer_or_cookie
-from interfaces.graphql.schema import schema
+from interfaces.graphql.schema import build_schema
 
 
 class NotairesGraphQL(GraphQL[Context, None]):
     def __init__(self, services: Services) -> None:
-        super().__init__(schema, graphql_ide="graphiql" if services.settings.dev else None)
+        super().__init__(build_schema(dev=services.settings.dev), graphql_ide="graphiql" if services.settings.dev else None)
         self._services = services
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         assert isinstance(request, Request) and isinstance(response, Response)
         token = bearer_or_cookie(request)
         user = await anyio.to_thread.run_sync(self._services.authenticate.execute, token) if token else None
-        return Context(services=self._services, request=request, response=response, user=user, token=token)
+        return Context(services=self._services, request=request, response=response, user=user, token=token,
+                       via_cookie=bool(token) and not request.headers.get("authorization"))

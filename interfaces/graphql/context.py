@@ -19,6 +19,7 @@ class Context:
     response: Response
     user: User | None
     token: str | None
+    via_cookie: bool = False  # the token came from the session cookie, not an Authorization header
 
     @property
     def ip(self) -> str | None:

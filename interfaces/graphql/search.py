@@ -8,7 +8,14 @@ from application.search_deceased import SearchDeceasedCommand
 from domain.errors import InvalidSearch as DomainInvalidSearch
 from domain.identity import IdentityForm
 from interfaces.graphql.context import Info
-from interfaces.graphql.types import DeceasedSearchInput, InvalidSearch, NotAuthenticated, SearchAnswer, SearchResult
+from interfaces.graphql.types import (
+    DeceasedSearchInput,
+    InvalidSearch,
+    NotAuthenticated,
+    RateLimited,
+    SearchAnswer,
+    SearchResult,
+)
 
 
 @strawberry.type
@@ -18,11 +25,13 @@ class SearchMutation:
         user = info.context.user
         if user is None:
             return NotAuthenticated(message="Vous devez être connecté avec un compte d'étude notariale.")
+        if refusal := info.context.services.throttle.search(crpcen=user.crpcen, user_id=user.id, ip=info.context.ip):
+            return RateLimited.from_domain(refusal)
         form = IdentityForm(
             last_name=input.last_name, birth_name=input.birth_name, first_names=input.first_names,
             birth_date=input.birth_date, death_date=input.death_date, death_place=input.death_place,
         )
-        command = SearchDeceasedCommand(user_id=user.id, form=form)
+        command = SearchDeceasedCommand(user_id=user.id, form=form, ip=info.context.ip)
         result = await anyio.to_thread.run_sync(info.context.services.search.execute, command)
         match result:
             case Success(answer):

@@ -1,11 +1,13 @@
 """Thin GraphQL types, converted from application results. No names of beneficiaries here."""
 
+import math
 from datetime import date, datetime
 from typing import Annotated
 
 import strawberry
 
 from application.search_deceased import SearchAnswer as DomainAnswer
+from domain.abuse import RateLimited as DomainRateLimited
 from domain.errors import InvalidSearch as DomainInvalidSearch
 from domain.outcome import Outcome as DomainOutcome
 
@@ -72,7 +74,17 @@ class NotAuthenticated:
     message: str
 
 
-SearchResult = Annotated[SearchAnswer | InvalidSearch | NotAuthenticated, strawberry.union("SearchResult")]
+@strawberry.type(description="Refus temporaire : trop de demandes en peu de temps.")
+class RateLimited:
+    message: str
+    retry_after_seconds: int
+
+    @classmethod
+    def from_domain(cls, refusal: DomainRateLimited) -> "RateLimited":
+        return cls(message=refusal.message, retry_after_seconds=max(1, math.ceil(refusal.retry_after.total_seconds())))
+
+
+SearchResult = Annotated[SearchAnswer | InvalidSearch | NotAuthenticated | RateLimited, strawberry.union("SearchResult")]
 
 
 @strawberry.type

@@ -1,0 +1,82 @@
+from datetime import timedelta
+
+from returns.result import Failure, Success
+
+from application.login import Login, LoginCommand, LoginPolicy
+from application.testing.fakes import FakeClock, FakePasswordHasher, FakeUnitOfWork
+from domain.abuse import AccountLocked, LoginSlowedDown
+from domain.errors import InvalidCredentials
+from domain.office import NotarialOffice
+from domain.user import Role, User
+
+
+def _setup(max_failures: int = 4) -> tuple[FakeUnitOfWork, FakeClock, Login]:
+    uow, clock, hasher = FakeUnitOfWork(), FakeClock(), FakePasswordHasher()
+    uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="etude@notaires.example"))
+    uow.users.add(User(id="u1", email="clerk@x.fr", role=Role.NOTARY, password_hash=hasher.hash("secret"),
+                       crpcen="69001"))
+    policy = LoginPolicy(max_failures=max_failures, lock=timedelta(minutes=15))
+    return uow, clock, Login(uow, hasher, clock, timedelta(hours=1), policy)
+
+
+def _try(login: Login, password: str, email: str = "clerk@x.fr") -> object:
+    return login.execute(LoginCommand(email=email, password=password, ip="10.0.0.9"))
+
+
+def test_after_two_failures_the_next_attempt_must_wait_twice_as_long_each_time() -> None:
+    _, clock, login = _setup()
+    assert _try(login, "a") == Failure(InvalidCredentials())
+    assert _try(login, "b") == Failure(InvalidCredentials())
+    assert _try(login, "secret") == Failure(LoginSlowedDown(retry_after=timedelta(seconds=2)))
+    clock.advance(timedelta(seconds=2))
+    assert _try(login, "c") == Failure(InvalidCredentials())
+    clock.advance(timedelta(seconds=3))
+    assert isinstance(_try(login, "secret").failure(), LoginSlowedDown)  # type: ignore[attr-defined]
+    clock.advance(timedelta(seconds=1))
+    assert isinstance(_try(login, "secret"), Success)
+
+
+def test_brute_force_locks_the_account_even_for_the_right_password_and_warns_the_office() -> None:
+    uow, clock, login = _setup(max_failures=4)
+    started = clock.now()
+    results = []
+    for guess in ("a", "b", "c", "d"):
+        results.append(_try(login, guess))
+        clock.advance(timedelta(seconds=30))
+    assert results[-1] == Failure(AccountLocked(until=started + timedelta(seconds=90, minutes=15)))
+    locked = _try(login, "secret")
+    assert isinstance(locked, Failure) and isinstance(locked.failure(), AccountLocked)
+    assert "verrouillé jusqu'à" in locked.failure().message
+    [notice] = [e for e in uow.audit.entries if e.action == "login.locked"]
+    assert (notice.target, notice.details["notify"]) == ("u1", "etude@notaires.example")
+    clock.advance(timedelta(minutes=15))
+    assert isinstance(_try(login, "secret"), Success)
+
+
+def test_an_unknown_address_is_locked_the_same_way_so_nothing_tells_accounts_apart() -> None:
+    _, clock, login = _setup(max_failures=2)
+    for guess in ("a", "b"):
+        _try(login, guess, email="nobody@x.fr")
+        clock.advance(timedelta(seconds=10))
+    refused = _try(login, "c", email="nobody@x.fr")
+    assert isinstance(refused, Failure) and isinstance(refused.failure(), AccountLocked)
+
+
+def test_a_success_wipes_the_slate() -> None:
+    _, clock, login = _setup(max_failures=3)
+    for _ in range(2):
+        _try(login, "wrong")
+        clock.advance(timedelta(seconds=10))
+    assert isinstance(_try(login, "secret"), Success)
+    _try(login, "wrong")
+    clock.advance(timedelta(seconds=10))
+    assert _try(login, "wrong") == Failure(InvalidCredentials())
+
+
+def test_every_attempt_is_audited_with_its_address_and_no_password() -> None:
+    uow, _, login = _setup()
+    _try(login, "wrong")
+    _try(login, "secret")
+    assert [(e.action, e.ip) for e in uow.audit.entries] == [("login.failed", "10.0.0.9"),
+                                                             ("login.succeeded", "10.0.0.9")]
+    assert "wrong" not in str(uow.audit.entries) and "secret" not in str(uow.audit.entries)
