@@ -4,6 +4,7 @@ from typing import Protocol, Self
 
 from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
+from application.ports.doubts import DoubtQueue
 from application.ports.login_log import LoginLog
 from application.ports.offices import OfficeRepository
 from application.ports.referential import CollectiviteRepository
@@ -39,6 +40,9 @@ class UnitOfWork(Protocol):
 
     @property
     def audit(self) -> AuditLog: ...
+
+    @property
+    def doubts(self) -> DoubtQueue: ...
 
     def __enter__(self) -> Self: ...
 

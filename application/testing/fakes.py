@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from application.ports.beneficiary_directory import UpsertCounts
 from domain.audit import AuditEntry
@@ -18,6 +18,9 @@ from domain.matching.normalize import name_key
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
 from domain.user import User
+
+if TYPE_CHECKING:
+    from application.testing.doubts import FakeDoubtQueue
 
 
 class FakeClock:
@@ -223,6 +226,11 @@ class FakeUnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         return None
+
+    @property
+    def doubts(self) -> "FakeDoubtQueue":
+        from application.testing.doubts import FakeDoubtQueue  # it builds on this module's request log
+        return FakeDoubtQueue(self.requests)
 
     def commit(self) -> None:
         self.commits += 1

@@ -113,6 +113,8 @@ class SearchRequestRow(SQLModel, table=True):
 
 class DecisionRow(SQLModel, table=True):
     __tablename__ = "decision"
+    # A decision is superseded at most once: two agents cannot both settle the same doubt.
+    __table_args__ = (Index("ux_decision_supersedes", "supersedes", unique=True),)
     id: str = Field(primary_key=True, max_length=36)
     request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
     collectivite: str = Field(foreign_key="collectivite.code", max_length=16)

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
+from infrastructure.persistence.doubts import SqlDoubtQueue
 from infrastructure.persistence.repositories import (
     SqlCollectivites,
     SqlLoginLog,
@@ -32,6 +33,7 @@ class SqlUnitOfWork:
         self.logins = SqlLoginLog(self.session)
         self.sessions = SqlSessions(self.session)
         self.audit = SqlAuditLog(self.session)
+        self.doubts = SqlDoubtQueue(self.session)
         return self
 
     def __exit__(

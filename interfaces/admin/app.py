@@ -11,12 +11,13 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import auth, home, statistics
+from interfaces.admin import auth, doubts, home, statistics
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
 AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     home.area,
+    doubts.area,
     auth.area,
     statistics.area,
 )

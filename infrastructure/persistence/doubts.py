@@ -1,0 +1,49 @@
+"""The doubt queue in SQL: AMBIGUOUS automatic decisions that no corrected decision supersedes."""
+
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from domain.decision import Decision, DecisionKind
+from domain.doubt import Doubt
+from domain.outcome import Outcome
+from infrastructure.persistence import mappers
+from infrastructure.persistence.tables import DecisionRow, SearchRequestRow
+
+
+class SqlDoubtQueue:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def waiting(self, collectivites: Sequence[str]) -> Sequence[Doubt]:
+        settled = aliased(DecisionRow)
+        query = (
+            select(DecisionRow, SearchRequestRow)
+            .join(SearchRequestRow, col(SearchRequestRow.id) == col(DecisionRow.request_id))
+            .where(col(DecisionRow.outcome) == Outcome.AMBIGUOUS.value)
+            .where(col(DecisionRow.kind) == DecisionKind.AUTOMATIC.value)
+            .where(col(DecisionRow.collectivite).in_(list(collectivites)))
+            .where(~select(settled.id).where(col(settled.supersedes) == col(DecisionRow.id)).exists())
+            .order_by(col(SearchRequestRow.at), col(SearchRequestRow.reference))
+        )
+        return [Doubt(request=mappers.search_request(r), decision=mappers.decision(d))
+                for d, r in self._session.exec(query)]
+
+    def decision(self, decision_id: str) -> Decision | None:
+        row = self._session.get(DecisionRow, decision_id)
+        return mappers.decision(row) if row else None
+
+    def settlement_of(self, decision_id: str) -> Decision | None:
+        row = self._session.exec(select(DecisionRow).where(col(DecisionRow.supersedes) == decision_id)).first()
+        return mappers.decision(row) if row else None
+
+    def settle(self, corrected: Decision) -> bool:
+        """The unique index on `supersedes` turns a race between two agents into a clean refusal."""
+        try:
+            with self._session.begin_nested():
+                self._session.add(mappers.decision_row(corrected))
+        except IntegrityError:
+            return False
+        return True

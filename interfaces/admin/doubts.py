@@ -1,0 +1,62 @@
+"""Doubtful cases: the queue, one case beside its candidates, and the agent's settlement."""
+
+from returns.result import Failure, Success
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from application.list_doubts import ListDoubts, ListDoubtsQuery
+from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
+from application.show_doubt import ShowDoubt, ShowDoubtQuery
+from domain.doubt import AlreadySettled
+from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
+from interfaces.admin.seams import correction_letters
+
+UNKNOWN_CHOICE = "inconnu"
+
+
+def area(kit: AdminKit) -> Area:
+    services = kit.services
+    list_doubts = ListDoubts(services.uow, services.clock)
+    show_doubt = ShowDoubt(services.uow)
+    resolve_doubt = ResolveDoubt(services.uow, services.clock, correction_letters(services))
+    names = {c.code: c.name for c in services.settings.collectivites}
+
+    async def queue(request: Request, caller: Caller) -> Response:
+        result = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
+        waiting, error = (result.unwrap(), None) if isinstance(result, Success) else ([], result.failure().message)
+        return kit.render(request, caller, "doubts/queue.html", {"waiting": waiting, "error": error, "names": names})
+
+    async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
+                     status: int = 200) -> Response:
+        query = ShowDoubtQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
+        match await kit.run(show_doubt.execute, query):
+            case Success(file):
+                context = {"file": file, "error": error, "comment": comment, "names": names,
+                           "settled_now": request.query_params.get("leve") == "1", "unknown": UNKNOWN_CHOICE}
+                return kit.render(request, caller, "doubts/detail.html", context, status)
+        return kit.not_found(request, caller)
+
+    async def settle(request: Request, caller: Caller) -> Response:
+        form = await request.form()
+        choice, comment = str(form.get("choix", "")), str(form.get("commentaire", ""))
+        if not choice:
+            return await detail(request, caller, "Choisissez un candidat, ou déclarez la personne inconnue.", comment, 400)
+        command = ResolveDoubtCommand(
+            decision_id=request.path_params["decision_id"], iodas_id=None if choice == UNKNOWN_CHOICE else choice,
+            comment=comment, agent_id=caller.user.id, collectivites=caller.collectivites, ip=caller.ip)
+        match await kit.run(resolve_doubt.execute, command):
+            case Success(_) | Failure(AlreadySettled()):
+                return kit.redirect(request, f"/doutes/{command.decision_id}?leve=1")
+            case Failure(error):
+                return await detail(request, caller, error.message, comment, 400)
+        raise AssertionError("unreachable")
+
+    return Area(
+        routes=[
+            Route("/doutes", kit.page(queue)),
+            Route("/doutes/{decision_id}", kit.page(detail), methods=["GET"]),
+            Route("/doutes/{decision_id}", kit.page(settle), methods=["POST"]),
+        ],
+        nav=(NavEntry(label="Doutes à lever", path="/doutes"),),
+    )

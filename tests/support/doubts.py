@@ -1,0 +1,27 @@
+"""Builders for doubtful cases: a request whose answer is AMBIGUOUS between two people."""
+
+import uuid
+from datetime import datetime
+
+from application.ports.unit_of_work import UnitOfWork
+from domain.decision import CandidateEvidence, Decision, MatchEvidence
+from domain.outcome import Outcome
+from domain.search import SearchRequest
+from tests.support.builders import identity
+
+TWINS = (
+    CandidateEvidence(iodas_id="1", score=0.97, field_scores={"surname": 1.0, "first_names": 1.0, "birth_date": 0.9}),
+    CandidateEvidence(iodas_id="2", score=0.91, field_scores={"surname": 1.0, "first_names": 0.8, "birth_date": 0.9}),
+)
+
+
+def ambiguous_request(uow: UnitOfWork, at: datetime, collectivite: str = "69", crpcen: str = "69001",
+                      user_id: str = "clerk", reference: str | None = None) -> Decision:
+    """Writes one request with an AMBIGUOUS decision between candidates 1 and 2; returns the decision."""
+    request = SearchRequest(id=str(uuid.uuid4()), reference=reference or uow.requests.next_reference(at.year),
+                            identity=identity(), crpcen=crpcen, user_id=user_id, at=at)
+    decision = Decision(id=str(uuid.uuid4()), request_id=request.id, collectivite=collectivite,
+                        outcome=Outcome.AMBIGUOUS, iodas_id=None, decided_at=at,
+                        evidence=MatchEvidence(reason="2 bénéficiaires correspondent", candidates=TWINS))
+    uow.requests.add(request, [decision])
+    return decision
