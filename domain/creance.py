@@ -1,16 +1,103 @@
-"""The collectivité's claim on an estate. Worked by agents in the back-office."""
+"""The collectivité's claim on an estate, and how an agent works it from examination to recovery."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
+
+from returns.result import Failure, Result, Success
+
+from domain.errors import InvalidInput
+from domain.recovery import ZERO, ClaimedAid, RecourseType, money
 
 
 class CreanceStatus(StrEnum):
     TO_EXAMINE = "to_examine"
+    NOTIFIED = "notified"  # the amount was notified to the notary
+    RECOVERED_IN_FULL = "recovered_in_full"
+    RECOVERED_IN_PART = "recovered_in_part"
+    WAIVED = "waived"
+
+
+OPEN_STATUSES = frozenset({CreanceStatus.TO_EXAMINE, CreanceStatus.NOTIFIED})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Creance:
     id: str
-    decision_id: str
+    decision_id: str  # the RECOVERABLE_AID decision it comes from
+    request_id: str
     collectivite: str
+    iodas_id: str | None
+    recourse: RecourseType
+    claimed: tuple[ClaimedAid, ...]
+    net_estate: Decimal
+    funeral_costs: Decimal
+    amount_claimed: Decimal  # computed by the collectivité's rules when the case was opened
+    opened_at: datetime
+    opened_by: str
     status: CreanceStatus = CreanceStatus.TO_EXAMINE
+    notified_on: date | None = None
+    amount_recovered: Decimal | None = None
+    closed_on: date | None = None
+    note: str | None = None  # why it was waived, or what was agreed
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class CreanceNotFound:
+    message: str = "Cette créance n'existe pas, ou elle ne relève pas de votre collectivité."
+
+
+def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:
+    if on > today:
+        return InvalidInput("La date ne peut pas être dans le futur.")
+    if on < creance.opened_at.date():
+        return InvalidInput("La date ne peut pas précéder l'ouverture du dossier.")
+    return None
+
+
+def notify(creance: Creance, on: date, today: date) -> Result[Creance, InvalidInput]:
+    """The amount is notified to the notary; only a case still to examine can be notified."""
+    if creance.status is not CreanceStatus.TO_EXAMINE:
+        return Failure(InvalidInput("Seule une créance à examiner peut être notifiée au notaire."))
+    if problem := _dated(on, creance, today):
+        return Failure(problem)
+    return Success(replace(creance, status=CreanceStatus.NOTIFIED, notified_on=on))
+
+
+def record_recovery(creance: Creance, amount: Decimal, on: date, today: date) -> Result[Creance, InvalidInput]:
+    """Business rules:
+    - money is recovered only after the notary was notified;
+    - the amount is positive and never more than the amount claimed;
+    - the whole amount closes the case as recovered in full, less as recovered in part.
+    """
+    if creance.status is not CreanceStatus.NOTIFIED:
+        return Failure(InvalidInput("Notifiez d'abord la créance au notaire avant d'enregistrer un recouvrement."))
+    amount = money(amount)
+    if amount <= ZERO:
+        return Failure(InvalidInput("Le montant recouvré doit être positif."))
+    if amount > creance.amount_claimed:
+        return Failure(InvalidInput("Le montant recouvré ne peut pas dépasser le montant réclamé."))
+    if (on_notified := creance.notified_on) and on < on_notified:
+        return Failure(InvalidInput("Le recouvrement ne peut pas précéder la notification."))
+    if problem := _dated(on, creance, today):
+        return Failure(problem)
+    full = amount == creance.amount_claimed
+    status = CreanceStatus.RECOVERED_IN_FULL if full else CreanceStatus.RECOVERED_IN_PART
+    return Success(replace(creance, status=status, amount_recovered=amount, closed_on=on))
+
+
+def waive(creance: Creance, reason: str, on: date, today: date) -> Result[Creance, InvalidInput]:
+    """The collectivité gives up an open case, and says why."""
+    if not creance.is_open:
+        return Failure(InvalidInput("Cette créance est déjà close."))
+    reason = " ".join(reason.split())
+    if not reason:
+        return Failure(InvalidInput("Indiquez le motif de la renonciation."))
+    if problem := _dated(on, creance, today):
+        return Failure(problem)
+    return Success(replace(creance, status=CreanceStatus.WAIVED, closed_on=on, note=reason, amount_recovered=ZERO))

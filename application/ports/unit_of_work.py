@@ -4,6 +4,7 @@ from typing import Protocol, Self
 
 from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
+from application.ports.creances import CreanceRepository, RecoveryRuleBook
 from application.ports.doubts import DoubtQueue
 from application.ports.login_log import LoginLog
 from application.ports.offices import OfficeRepository
@@ -43,6 +44,12 @@ class UnitOfWork(Protocol):
 
     @property
     def doubts(self) -> DoubtQueue: ...
+
+    @property
+    def creances(self) -> CreanceRepository: ...
+
+    @property
+    def recovery_rules(self) -> RecoveryRuleBook: ...
 
     def __enter__(self) -> Self: ...
 

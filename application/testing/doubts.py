@@ -1,19 +1,22 @@
 """In-memory doubt queue over the fake request log, and a recorder of corrected-answer letters."""
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from returns.result import Result, Success
 
 from application.ports.unit_of_work import UnitOfWork
-from application.testing.fakes import FakeRequestLog
 from domain.decision import Decision, DecisionKind
 from domain.doubt import Doubt
 from domain.errors import InvalidInput
 from domain.outcome import Outcome
 
+if TYPE_CHECKING:
+    from application.testing.fakes import FakeRequestLog
+
 
 class FakeDoubtQueue:
-    def __init__(self, requests: FakeRequestLog) -> None:
+    def __init__(self, requests: "FakeRequestLog") -> None:
         self._requests = requests
 
     def waiting(self, collectivites: Sequence[str]) -> Sequence[Doubt]:

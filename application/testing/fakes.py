@@ -4,9 +4,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from application.ports.beneficiary_directory import UpsertCounts
+from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
+from application.testing.doubts import FakeDoubtQueue
 from domain.audit import AuditEntry
 from domain.aid import AidReferential, default_aid_referential
 from domain.beneficiary import Beneficiary
@@ -18,9 +20,6 @@ from domain.matching.normalize import name_key
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
 from domain.user import User
-
-if TYPE_CHECKING:
-    from application.testing.doubts import FakeDoubtQueue
 
 
 class FakeClock:
@@ -215,6 +214,15 @@ class FakeUnitOfWork:
     sessions: FakeSessions = field(default_factory=FakeSessions)
     audit: FakeAuditLog = field(default_factory=FakeAuditLog)
     commits: int = 0
+    # These read the request log (and the referential), so they are built from it.
+    doubts: FakeDoubtQueue = field(init=False)
+    creances: FakeCreances = field(init=False)
+    recovery_rules: FakeRecoveryRuleBook = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.doubts = FakeDoubtQueue(self.requests)
+        self.creances = FakeCreances(self.requests)
+        self.recovery_rules = FakeRecoveryRuleBook(self.collectivites)
 
     def __call__(self) -> Self:
         return self
@@ -226,11 +234,6 @@ class FakeUnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         return None
-
-    @property
-    def doubts(self) -> "FakeDoubtQueue":
-        from application.testing.doubts import FakeDoubtQueue  # it builds on this module's request log
-        return FakeDoubtQueue(self.requests)
 
     def commit(self) -> None:
         self.commits += 1

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -144,3 +144,47 @@ class AuditEntryRow(SQLModel, table=True):
     collectivite: str | None = Field(default=None, max_length=16)
     ip: str | None = Field(default=None, max_length=64)
     details: str = "{}"  # JSON
+
+
+class CreanceRow(SQLModel, table=True):
+    """Amounts are whole cents: exact on every database, and easy to sum for the statistics."""
+
+    __tablename__ = "creance"
+    id: str = Field(primary_key=True, max_length=36)
+    decision_id: str = Field(foreign_key="decision.id", unique=True, max_length=36)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
+    collectivite: str = Field(foreign_key="collectivite.code", index=True, max_length=16)
+    iodas_id: str | None = Field(default=None, max_length=32)
+    recourse: str = Field(max_length=32)
+    net_estate_cents: int = Field(sa_type=BigInteger)
+    funeral_costs_cents: int = Field(sa_type=BigInteger)
+    amount_claimed_cents: int = Field(sa_type=BigInteger)
+    status: str = Field(index=True, max_length=32)
+    opened_at: datetime = Field(index=True)
+    opened_by: str = Field(foreign_key="app_user.id", max_length=36)
+    notified_on: date | None = None
+    amount_recovered_cents: int | None = Field(default=None, sa_type=BigInteger)
+    closed_on: date | None = None
+    note: str | None = None
+
+
+class CreanceAidRow(SQLModel, table=True):
+    __tablename__ = "creance_aid"
+    creance_id: str = Field(primary_key=True, foreign_key="creance.id", max_length=36)
+    aid_code: str = Field(primary_key=True, max_length=32)
+    amount_paid_cents: int = Field(sa_type=BigInteger)
+
+
+class RecoveryPolicyRow(SQLModel, table=True):
+    __tablename__ = "recovery_policy"
+    collectivite: str = Field(primary_key=True, foreign_key="collectivite.code", max_length=16)
+    funeral_cap_cents: int = Field(sa_type=BigInteger)
+
+
+class RecoveryRuleRow(SQLModel, table=True):
+    __tablename__ = "recovery_rule"
+    collectivite: str = Field(primary_key=True, foreign_key="collectivite.code", max_length=16)
+    aid_code: str = Field(primary_key=True, max_length=32)
+    basis: str = Field(max_length=32)
+    estate_threshold_cents: int = Field(default=0, sa_type=BigInteger)
+    minimum_expense_cents: int = Field(default=0, sa_type=BigInteger)

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
+from infrastructure.persistence.creances import SqlCreances, SqlRecoveryRuleBook
 from infrastructure.persistence.doubts import SqlDoubtQueue
 from infrastructure.persistence.repositories import (
     SqlCollectivites,
@@ -34,6 +35,8 @@ class SqlUnitOfWork:
         self.sessions = SqlSessions(self.session)
         self.audit = SqlAuditLog(self.session)
         self.doubts = SqlDoubtQueue(self.session)
+        self.creances = SqlCreances(self.session)
+        self.recovery_rules = SqlRecoveryRuleBook(self.session)
         return self
 
     def __exit__(
