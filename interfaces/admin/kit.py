@@ -27,13 +27,8 @@ SESSION_COOKIE = "notaires_admin"
 LOGIN_CSRF_COOKIE = "notaires_admin_login"
 BACKOFFICE_ROLES = frozenset({Role.AGENT, Role.ADMIN})
 ADMIN_ONLY = frozenset({Role.ADMIN})
-SECURITY_HEADERS = {
-    "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-    "Referrer-Policy": "same-origin",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-}
+# The CSP and the other security headers come from interfaces/security_headers.py, for the whole app.
+SECURITY_HEADERS = {"Cache-Control": "no-store"}  # personal data: never kept by a browser or a proxy
 
 P = ParamSpec("P")
 T = TypeVar("T")
