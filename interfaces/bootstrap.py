@@ -8,6 +8,7 @@ from application.authenticate import Authenticate, Logout
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
+from application.list_imports import ListImports
 from application.login import Login, LoginPolicy
 from application.match_list import MatchList
 from application.ports.clock import Clock
@@ -16,6 +17,7 @@ from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from application.record_export import RecordExport
 from application.search_deceased import SearchDeceased
+from application.show_import import ShowImport
 from application.statistics import ComputeStatistics
 from application.throttle import Throttle
 from domain.matching.policy import ThresholdPolicy
@@ -46,6 +48,8 @@ class Services:
     statistics: ComputeStatistics
     record_export: RecordExport
     throttle: Throttle
+    list_imports: ListImports
+    show_import: ShowImport
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -77,11 +81,13 @@ def bootstrap(
         authenticate=Authenticate(uow, clock),
         logout=Logout(uow),
         create_user=CreateUser(uow, hasher, clock),
-        import_beneficiaries=ImportBeneficiaries(uow),
+        import_beneficiaries=ImportBeneficiaries(uow, clock),
         import_offices=ImportOffices(uow),
         statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
         record_export=RecordExport(uow, clock),
         throttle=Throttle(InMemoryRateLimiter(clock), settings.search_rate_limit),
+        list_imports=ListImports(uow),
+        show_import=ShowImport(uow),
     )
 
 

@@ -6,6 +6,7 @@ from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
 from application.ports.doubts import DoubtQueue
+from application.ports.import_history import ImportHistory
 from application.ports.login_log import LoginLog
 from application.ports.offices import OfficeRepository
 from application.ports.referential import CollectiviteRepository
@@ -50,6 +51,9 @@ class UnitOfWork(Protocol):
 
     @property
     def recovery_rules(self) -> RecoveryRuleBook: ...
+
+    @property
+    def imports(self) -> ImportHistory: ...
 
     def __enter__(self) -> Self: ...
 

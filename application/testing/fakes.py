@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Self
 
+from application.importing import ImportRun
 from application.ports.beneficiary_directory import UpsertCounts
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.doubts import FakeDoubtQueue
@@ -201,6 +202,24 @@ class FakeAuditLog:
         return found[offset:offset + limit]
 
 
+class FakeImportHistory:
+    def __init__(self) -> None:
+        self.runs: list[ImportRun] = []
+
+    def record(self, run: ImportRun) -> None:
+        self.runs.append(run)
+
+    def recent(self, collectivites: Sequence[str], limit: int = 50) -> Sequence[ImportRun]:
+        found = sorted((r for r in self.runs if r.collectivite in collectivites), key=lambda r: r.at, reverse=True)
+        return [replace(r, report=replace(r.report, rejected=())) for r in found[:limit]]
+
+    def get(self, run_id: str) -> ImportRun | None:
+        run = next((r for r in self.runs if r.id == run_id), None)
+        if run is None:
+            return None
+        return replace(run, report=replace(run.report, rejected=tuple(sorted(run.report.rejected, key=lambda x: x.line))))
+
+
 @dataclass
 class FakeUnitOfWork:
     """Shares its stores across transactions; rollback is not simulated, commits are counted."""
@@ -213,6 +232,7 @@ class FakeUnitOfWork:
     logins: FakeLoginLog = field(default_factory=FakeLoginLog)
     sessions: FakeSessions = field(default_factory=FakeSessions)
     audit: FakeAuditLog = field(default_factory=FakeAuditLog)
+    imports: FakeImportHistory = field(default_factory=FakeImportHistory)
     commits: int = 0
     # These read the request log (and the referential), so they are built from it.
     doubts: FakeDoubtQueue = field(init=False)

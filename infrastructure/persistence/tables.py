@@ -188,3 +188,26 @@ class RecoveryRuleRow(SQLModel, table=True):
     basis: str = Field(max_length=32)
     estate_threshold_cents: int = Field(default=0, sa_type=BigInteger)
     minimum_expense_cents: int = Field(default=0, sa_type=BigInteger)
+
+
+class ImportRunRow(SQLModel, table=True):
+    __tablename__ = "import_run"
+    id: str = Field(primary_key=True, max_length=36)
+    collectivite: str = Field(foreign_key="collectivite.code", index=True, max_length=16)
+    source: str
+    at: datetime = Field(index=True)
+    actor_id: str | None = Field(default=None, max_length=36)
+    rows_read: int
+    created: int
+    updated: int
+    unchanged: int
+    aids_added: int
+    rejected_count: int
+
+
+class ImportRejectionRow(SQLModel, table=True):
+    __tablename__ = "import_rejection"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: str = Field(foreign_key="import_run.id", index=True, max_length=36)
+    line: int
+    reason: str

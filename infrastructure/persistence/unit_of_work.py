@@ -10,6 +10,7 @@ from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
 from infrastructure.persistence.creances import SqlCreances, SqlRecoveryRuleBook
 from infrastructure.persistence.doubts import SqlDoubtQueue
+from infrastructure.persistence.imports import SqlImportHistory
 from infrastructure.persistence.repositories import (
     SqlCollectivites,
     SqlLoginLog,
@@ -37,6 +38,7 @@ class SqlUnitOfWork:
         self.doubts = SqlDoubtQueue(self.session)
         self.creances = SqlCreances(self.session)
         self.recovery_rules = SqlRecoveryRuleBook(self.session)
+        self.imports = SqlImportHistory(self.session)
         return self
 
     def __exit__(

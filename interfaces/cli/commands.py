@@ -49,7 +49,8 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
     with services.uow() as uow:
         aid_codes = frozenset(uow.collectivites.aid_referential(code).types)
     extract = read_extract(Path(args.file), code, aid_codes)
-    result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract))
+    result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
+                                                                             source=Path(args.file).name))
     match result:
         case Success(report):
             return _print_report(report)

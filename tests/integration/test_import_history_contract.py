@@ -1,0 +1,51 @@
+"""The import history behaves the same in memory and in SQL, on SQLite and PostgreSQL."""
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from application.importing import ImportReport, ImportRun, RejectedRow
+from application.ports.import_history import ImportHistory
+from application.testing.fakes import FakeImportHistory
+from tests.conftest import BACKENDS, make_services, provision_database
+
+MORNING = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["fake", *BACKENDS])
+def history(request: pytest.FixtureRequest) -> Iterator[ImportHistory]:
+    if request.param == "fake":
+        yield FakeImportHistory()
+        return
+    services = make_services(provision_database(request.param, request))
+    with services.uow() as uow:
+        yield uow.imports
+    services.engine.dispose()
+
+
+def _run(run_id: str, collectivite: str, at: datetime, *rejected: RejectedRow) -> ImportRun:
+    report = ImportReport(rows_read=10, created=7, updated=1, unchanged=0, aids_added=8, rejected=rejected,
+                          run_id=run_id)
+    return ImportRun(id=run_id, collectivite=collectivite, source=f"{run_id}.csv", at=at, actor_id=None,
+                     report=report, rejected_count=len(rejected))
+
+
+def test_a_run_is_read_back_with_its_rejected_rows_in_line_order(history: ImportHistory) -> None:
+    history.record(_run("r1", "69", MORNING, RejectedRow(line=7, reason="sexe invalide"),
+                        RejectedRow(line=3, reason="prénoms manquants")))
+    found = history.get("r1")
+    assert found is not None and found.at == MORNING and found.source == "r1.csv"
+    assert [(r.line, r.reason) for r in found.report.rejected] == [(3, "prénoms manquants"), (7, "sexe invalide")]
+    assert (found.report.created, found.report.aids_added, found.rejected_count) == (7, 8, 2)
+    assert history.get("nothing") is None
+
+
+def test_recent_runs_come_newest_first_for_the_collectivites_asked(history: ImportHistory) -> None:
+    history.record(_run("old", "69", MORNING - timedelta(days=1), RejectedRow(line=2, reason="x")))
+    history.record(_run("new", "69", MORNING))
+    history.record(_run("metro", "69M", MORNING))
+    runs = history.recent(["69"])
+    assert [r.id for r in runs] == ["new", "old"]
+    assert (runs[1].rejected_count, runs[1].report.rejected) == (1, ())
+    assert [r.id for r in history.recent(["69", "69M"], limit=1)] in (["new"], ["metro"])

@@ -1,0 +1,30 @@
+"""Each IODAS import is kept in the history with its rejected rows."""
+
+from application.import_beneficiaries import ImportBeneficiaries, ImportBeneficiariesCommand, ParsedExtract
+from application.importing import RejectedRow
+from application.testing.fakes import FakeClock, FakeUnitOfWork
+from domain.collectivite import Collectivite
+from tests.support.builders import person
+
+
+def test_an_import_is_recorded_with_its_file_author_and_rejections() -> None:
+    uow, clock = FakeUnitOfWork(), FakeClock()
+    uow.collectivites.add(Collectivite(code="69", name="Rhône"))
+    extract = ParsedExtract(rows_read=3, beneficiaries=[person(iodas_id="1")],
+                            rejected=[RejectedRow(line=3, reason="prénoms manquants")])
+    command = ImportBeneficiariesCommand(collectivite="69", extract=extract, source="iodas.csv", actor_id="admin-1")
+    report = ImportBeneficiaries(uow, clock).execute(command).unwrap()
+    run = uow.imports.get(report.run_id or "")
+    assert run is not None
+    assert (run.source, run.actor_id, run.at, run.rejected_count) == ("iodas.csv", "admin-1", clock.now(), 1)
+    assert run.report.rejected == (RejectedRow(line=3, reason="prénoms manquants"),)
+    assert uow.commits == 1
+    audited = uow.audit.entries[-1]
+    assert (audited.action, audited.target, audited.actor_id) == ("import.iodas", run.id, "admin-1")
+
+
+def test_an_import_for_an_unknown_collectivite_leaves_no_history() -> None:
+    uow = FakeUnitOfWork()
+    extract = ParsedExtract(rows_read=0, beneficiaries=[], rejected=[])
+    ImportBeneficiaries(uow, FakeClock()).execute(ImportBeneficiariesCommand(collectivite="99", extract=extract))
+    assert uow.imports.runs == []
