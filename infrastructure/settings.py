@@ -36,6 +36,10 @@ class Settings:
     login_max_failures: int = 5
     login_lock: timedelta = timedelta(minutes=15)
     allowed_hosts: tuple[str, ...] = tuple(DEFAULT_ALLOWED_HOSTS.split(","))
+    # The notary client's look and terms: the collectivité's colour, logo file and CGU version in force.
+    brand_colour: str = "#000091"
+    logo_path: str | None = None
+    terms_version: str = "2026-11"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -50,4 +54,7 @@ class Settings:
             login_lock=timedelta(minutes=float(env.get("NOTAIRES_LOGIN_LOCK_MINUTES", "15"))),
             allowed_hosts=tuple(h.strip() for h in env.get("NOTAIRES_ALLOWED_HOSTS", DEFAULT_ALLOWED_HOSTS).split(",")
                                 if h.strip()),
+            brand_colour=env.get("NOTAIRES_BRAND_COLOUR", "#000091"),
+            logo_path=env.get("NOTAIRES_LOGO") or None,
+            terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
         )

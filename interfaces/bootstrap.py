@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from application.accept_terms import AcceptTerms, TermsAccepted
 from application.authenticate import Authenticate, Logout
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
@@ -11,6 +12,7 @@ from application.import_offices import ImportOffices
 from application.list_imports import ListImports
 from application.login import Login, LoginPolicy
 from application.match_list import MatchList
+from application.office_history import OfficeHistory
 from application.ports.clock import Clock
 from application.ports.matcher import Matcher
 from application.ports.passwords import PasswordHasher
@@ -50,6 +52,9 @@ class Services:
     throttle: Throttle
     list_imports: ListImports
     show_import: ShowImport
+    accept_terms: AcceptTerms
+    terms_accepted: TermsAccepted
+    office_history: OfficeHistory
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -88,6 +93,9 @@ def bootstrap(
         throttle=Throttle(InMemoryRateLimiter(clock), settings.search_rate_limit),
         list_imports=ListImports(uow),
         show_import=ShowImport(uow),
+        accept_terms=AcceptTerms(uow, clock, settings.terms_version),
+        terms_accepted=TermsAccepted(uow, settings.terms_version),
+        office_history=OfficeHistory(uow),
     )
 
 

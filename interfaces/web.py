@@ -9,6 +9,7 @@ from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
 from interfaces.security_headers import security_middleware
+from interfaces.notary_web.routes import notary_routes
 
 
 async def health(_: Request) -> JSONResponse:
@@ -22,6 +23,7 @@ def create_app(services: Services) -> Starlette:
             Route("/healthz", health),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Mount("/admin", create_admin_app(services)),
+            *notary_routes(services.settings),
         ],
         middleware=security_middleware(services.settings),
     )

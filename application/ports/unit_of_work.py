@@ -10,8 +10,10 @@ from application.ports.import_history import ImportHistory
 from application.ports.login_log import LoginLog
 from application.ports.offices import OfficeRepository
 from application.ports.referential import CollectiviteRepository
+from application.ports.request_history import RequestHistory
 from application.ports.request_log import RequestLog
 from application.ports.sessions import SessionStore
+from application.ports.terms import TermsLog
 from application.ports.users import UserRepository
 
 
@@ -54,6 +56,10 @@ class UnitOfWork(Protocol):
 
     @property
     def imports(self) -> ImportHistory: ...
+    def history(self) -> RequestHistory: ...
+
+    @property
+    def terms(self) -> TermsLog: ...
 
     def __enter__(self) -> Self: ...
 

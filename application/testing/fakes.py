@@ -20,6 +20,7 @@ from domain.login import COUNTED_FAILURES, LoginAttempt
 from domain.matching.normalize import name_key
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
+from domain.terms import TermsAcceptance
 from domain.user import User
 
 
@@ -220,6 +221,29 @@ class FakeImportHistory:
         return replace(run, report=replace(run.report, rejected=tuple(sorted(run.report.rejected, key=lambda x: x.line))))
 
 
+class FakeRequestHistory:
+    """Reads the fake request log, as the SQL history reads the same table as the log."""
+
+    def __init__(self, log: FakeRequestLog) -> None:
+        self._log = log
+
+    def for_office(self, crpcen: str, limit: int, offset: int) -> Sequence[SearchRequest]:
+        own = sorted((r for r in self._log.requests.values() if r.crpcen == crpcen),
+                     key=lambda r: (r.at, r.reference), reverse=True)
+        return own[offset:offset + limit]
+
+
+class FakeTermsLog:
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], TermsAcceptance] = {}
+
+    def accepted(self, user_id: str, version: str) -> TermsAcceptance | None:
+        return self.items.get((user_id, version))
+
+    def record(self, acceptance: TermsAcceptance) -> None:
+        self.items[(acceptance.user_id, acceptance.version)] = acceptance
+
+
 @dataclass
 class FakeUnitOfWork:
     """Shares its stores across transactions; rollback is not simulated, commits are counted."""
@@ -233,6 +257,7 @@ class FakeUnitOfWork:
     sessions: FakeSessions = field(default_factory=FakeSessions)
     audit: FakeAuditLog = field(default_factory=FakeAuditLog)
     imports: FakeImportHistory = field(default_factory=FakeImportHistory)
+    terms: FakeTermsLog = field(default_factory=FakeTermsLog)
     commits: int = 0
     # These read the request log (and the referential), so they are built from it.
     doubts: FakeDoubtQueue = field(init=False)
@@ -243,6 +268,10 @@ class FakeUnitOfWork:
         self.doubts = FakeDoubtQueue(self.requests)
         self.creances = FakeCreances(self.requests)
         self.recovery_rules = FakeRecoveryRuleBook(self.collectivites)
+
+    @property
+    def history(self) -> FakeRequestHistory:
+        return FakeRequestHistory(self.requests)
 
     def __call__(self) -> Self:
         return self

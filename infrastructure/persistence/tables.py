@@ -211,3 +211,11 @@ class ImportRejectionRow(SQLModel, table=True):
     run_id: str = Field(foreign_key="import_run.id", index=True, max_length=36)
     line: int
     reason: str
+
+
+class TermsAcceptanceRow(SQLModel, table=True):
+    __tablename__ = "terms_acceptance"
+    user_id: str = Field(primary_key=True, foreign_key="app_user.id", max_length=36)
+    version: str = Field(primary_key=True, max_length=64)
+    accepted_at: datetime
+    ip: str | None = Field(default=None, max_length=64)

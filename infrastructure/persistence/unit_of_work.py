@@ -18,6 +18,7 @@ from infrastructure.persistence.repositories import (
     SqlSessions,
     SqlUsers,
 )
+from infrastructure.persistence.office_portal import SqlRequestHistory, SqlTermsLog
 from infrastructure.persistence.requests import SqlRequestLog
 
 
@@ -39,6 +40,8 @@ class SqlUnitOfWork:
         self.creances = SqlCreances(self.session)
         self.recovery_rules = SqlRecoveryRuleBook(self.session)
         self.imports = SqlImportHistory(self.session)
+        self.history = SqlRequestHistory(self.session)
+        self.terms = SqlTermsLog(self.session)
         return self
 
     def __exit__(

@@ -13,9 +13,13 @@ from interfaces.graphql.types import LoginFailure, LoginResult, LoginSuccess, Vi
 @strawberry.type
 class AccountQuery:
     @strawberry.field(description="Le compte connecté, s'il y en a un.")
-    def me(self, info: Info) -> Viewer | None:
+    async def me(self, info: Info) -> Viewer | None:
         user = info.context.user
-        return Viewer(email=user.email, role=user.role.value, crpcen=user.crpcen) if user else None
+        if user is None:
+            return None
+        accepted = await anyio.to_thread.run_sync(info.context.services.terms_accepted.execute, user.id)
+        return Viewer(email=user.email, role=user.role.value, crpcen=user.crpcen,
+                      terms_accepted_at=accepted.accepted_at if accepted else None)
 
 
 @strawberry.type

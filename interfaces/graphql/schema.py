@@ -5,10 +5,12 @@ from strawberry.tools import merge_types
 
 from interfaces.graphql.account import AccountMutation, AccountQuery
 from interfaces.graphql.hardening import hardened_schema
+from interfaces.graphql.history import HistoryQuery
 from interfaces.graphql.search import SearchMutation
+from interfaces.graphql.terms import TermsMutation
 
-Query = merge_types("Query", (AccountQuery,))
-Mutation = merge_types("Mutation", (AccountMutation, SearchMutation))
+Query = merge_types("Query", (AccountQuery, HistoryQuery))
+Mutation = merge_types("Mutation", (AccountMutation, SearchMutation, TermsMutation))
 
 
 def build_schema(*, dev: bool) -> strawberry.Schema:

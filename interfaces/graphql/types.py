@@ -92,6 +92,8 @@ class Viewer:
     email: str
     role: str
     crpcen: str | None
+    terms_accepted_at: datetime | None = strawberry.field(
+        default=None, description="Quand les conditions d'utilisation en vigueur ont été acceptées ; vide sinon.")
 
 
 @strawberry.input

@@ -1,0 +1,1 @@
+"""The notary's web client: server-rendered shells, plain JavaScript calling /graphql."""

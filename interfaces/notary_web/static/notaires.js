@@ -1,0 +1,433 @@
+/* Départements & Notaires — the notary's client. Plain JavaScript, no build step.
+   The session lives in an HttpOnly cookie. Every call carries X-Requested-With, and echoes the readable
+   notaires_csrf cookie in X-CSRF-Token (double submit; see interfaces/graphql/csrf.py). */
+"use strict";
+
+function jetonCsrf() {
+  const trouve = document.cookie.split("; ").find((c) => c.startsWith("notaires_csrf="));
+  return trouve ? decodeURIComponent(trouve.slice("notaires_csrf=".length)) : "";
+}
+
+function entetes() {
+  return { "Content-Type": "application/json", "X-Requested-With": "notaires", "X-CSRF-Token": jetonCsrf() };
+}
+const ERREUR_RESEAU = "Le service ne répond pas. Vérifiez votre connexion, puis réessayez.";
+
+async function graphql(query, variables) {
+  let reponse;
+  try {
+    reponse = await fetch("/graphql", {
+      method: "POST", credentials: "same-origin", headers: entetes(), body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new Error(ERREUR_RESEAU);
+  }
+  const corps = await reponse.json().catch(() => ({}));
+  if (!reponse.ok || corps.errors || !corps.data) {
+    throw new Error("Le service a rencontré une erreur. Réessayez dans quelques instants.");
+  }
+  return corps.data;
+}
+
+const $ = (id) => document.getElementById(id);
+
+/* ---------- dates typed JJ/MM/AAAA ---------- */
+
+const pad = (n) => String(n).padStart(2, "0");
+const joursDuMois = (mois, annee) => new Date(Date.UTC(annee, mois, 0)).getUTCDate();
+
+function aujourdhui() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/* Returns {iso, affichage} or {erreur}; each error says how to correct the date. */
+function lireDate(texte, nom, exemple, siecleProbable) {
+  const t = texte.trim();
+  if (!t) return { vide: true };
+  let m = t.match(/^(\d{1,2})\s*[\/.\- ]\s*(\d{1,2})\s*[\/.\- ]\s*(\d{2,4})$/) || t.match(/^(\d{2})(\d{2})(\d{4})$/);
+  const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (iso) m = [t, iso[3], iso[2], iso[1]];
+  if (!m) {
+    return { erreur: `${nom} doit être saisie au format JJ/MM/AAAA, par exemple ${exemple}.` };
+  }
+  const jour = Number(m[1]), mois = Number(m[2]);
+  let annee = m[3];
+  if (annee.length !== 4) {
+    const proposee = annee.length === 2 ? `${pad(jour)}/${pad(mois)}/${siecleProbable(annee)}` : exemple;
+    return { erreur: `Saisissez l'année sur 4 chiffres : ${proposee} par exemple.` };
+  }
+  annee = Number(annee);
+  if (mois < 1 || mois > 12) {
+    const inversion = jour >= 1 && jour <= 12 && mois <= 31
+      ? ` Avez-vous inversé le jour et le mois ? Essayez ${pad(mois)}/${pad(jour)}/${annee}.` : "";
+    return { erreur: `Le mois doit être compris entre 01 et 12.${inversion}` };
+  }
+  const maxi = joursDuMois(mois, annee);
+  if (jour < 1 || jour > maxi) {
+    return { erreur: `Le ${pad(jour)}/${pad(mois)}/${annee} n'existe pas : ce mois compte ${maxi} jours. Vérifiez le jour.` };
+  }
+  if (annee < 1850) {
+    return { erreur: `L'année ${annee} semble erronée. Vérifiez-la, par exemple ${exemple}.` };
+  }
+  return { iso: `${annee}-${pad(mois)}-${pad(jour)}`, affichage: `${pad(jour)}/${pad(mois)}/${annee}` };
+}
+
+const siecleNaissance = (aa) => `19${aa}`;
+const siecleDeces = (aa) => (Number(aa) <= new Date().getFullYear() % 100 ? `20${aa}` : `19${aa}`);
+
+function dateFrancaise(iso) {
+  const [a, m, j] = iso.split("-");
+  return `${j}/${m}/${a}`;
+}
+
+function horodatage(isoDateTime) {
+  return new Intl.DateTimeFormat("fr-FR", {
+    dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris",
+  }).format(new Date(isoDateTime));
+}
+
+/* ---------- field errors, next to the field and in a summary ---------- */
+
+function marquerErreur(champ, message) {
+  const zone = $(`${champ.id}-erreur`);
+  const decrits = (champ.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== zone.id);
+  if (message) {
+    zone.textContent = message;
+    zone.hidden = false;
+    champ.setAttribute("aria-invalid", "true");
+    decrits.push(zone.id);
+  } else {
+    zone.textContent = "";
+    zone.hidden = true;
+    champ.removeAttribute("aria-invalid");
+  }
+  if (decrits.length) champ.setAttribute("aria-describedby", decrits.join(" "));
+  else champ.removeAttribute("aria-describedby");
+}
+
+function afficherResume(resume, titre, erreurs) {
+  resume.replaceChildren();
+  if (!erreurs.length) { resume.hidden = true; return; }
+  const h = document.createElement("h2");
+  h.textContent = titre;
+  const liste = document.createElement("ul");
+  for (const [champ, message] of erreurs) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = `#${champ.id}`;
+    a.textContent = message;
+    a.addEventListener("click", (e) => { e.preventDefault(); champ.focus(); });
+    li.append(a);
+    liste.append(li);
+  }
+  resume.append(h, liste);
+  resume.hidden = false;
+  resume.focus();
+}
+
+/* ---------- session and navigation ---------- */
+
+async function compte() {
+  const data = await graphql("{ me { email role crpcen termsAcceptedAt } }");
+  return data.me;
+}
+
+async function ouvrirEspace({ exigerConditions = true } = {}) {
+  let moi;
+  try {
+    moi = await compte();
+  } catch (e) {
+    $("chargement").textContent = e.message;
+    return null;
+  }
+  if (!moi || moi.role !== "notary") { location.replace("/connexion"); return null; }
+  if (exigerConditions && !moi.termsAcceptedAt) { location.replace("/conditions"); return null; }
+  $("compte-email").textContent = moi.email;
+  $("menu").hidden = false;
+  if ($("chargement")) $("chargement").hidden = true;
+  if ($("espace")) $("espace").hidden = false;
+  return moi;
+}
+
+async function deconnecter() {
+  try { await graphql("mutation { logout }"); } finally { location.assign("/connexion"); }
+}
+
+/* ---------- pages ---------- */
+
+const PAGES = {};
+
+PAGES.connexion = async () => {
+  const formulaire = $("formulaire-connexion"), email = $("email"), motDePasse = $("mot-de-passe");
+  const alerte = $("connexion-erreur");
+  compte().then((moi) => { if (moi && moi.role === "notary") location.replace(moi.termsAcceptedAt ? "/" : "/conditions"); })
+    .catch(() => {});
+  formulaire.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    alerte.hidden = true;
+    const erreurs = [];
+    const adresse = email.value.trim();
+    const msgEmail = !adresse ? "Saisissez l'adresse électronique du compte de l'étude, par exemple accueil@office-notarial.fr."
+      : (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adresse) ? `L'adresse « ${adresse} » est incomplète : elle doit avoir la forme nom@domaine.fr.` : "");
+    marquerErreur(email, msgEmail);
+    if (msgEmail) erreurs.push(email);
+    const msgMdp = motDePasse.value ? "" : "Saisissez votre mot de passe.";
+    marquerErreur(motDePasse, msgMdp);
+    if (msgMdp) erreurs.push(motDePasse);
+    if (erreurs.length) { erreurs[0].focus(); return; }
+    try {
+      const data = await graphql(
+        "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on LoginFailure { message } } }",
+        { e: adresse, p: motDePasse.value });
+      if (data.login.__typename === "LoginSuccess") {
+        const moi = await compte();
+        location.assign(moi && moi.termsAcceptedAt ? "/" : "/conditions");
+        return;
+      }
+      alerte.textContent = `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
+    } catch (err) {
+      alerte.textContent = err.message;
+    }
+    motDePasse.value = "";
+    alerte.hidden = false;
+    alerte.focus();
+  });
+};
+
+PAGES.conditions = async () => {
+  let moi = null;
+  try { moi = await compte(); } catch (e) { /* the terms stay readable without an account */ }
+  if (!moi) return;
+  $("compte-email").textContent = moi.email;
+  $("menu").hidden = false;
+  if (moi.termsAcceptedAt) {
+    $("cgu-acceptees").textContent = `Votre compte a accepté ces conditions le ${horodatage(moi.termsAcceptedAt)}.`;
+    $("cgu-acceptees").hidden = false;
+    return;
+  }
+  $("cgu-a-accepter").hidden = false;
+  const formulaire = $("formulaire-cgu"), accord = $("cgu-accord");
+  formulaire.hidden = false;
+  formulaire.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!accord.checked) {
+      marquerErreur(accord, "Cochez la case pour accepter les conditions d'utilisation ; sans cela, la recherche n'est pas possible.");
+      accord.focus();
+      return;
+    }
+    marquerErreur(accord, "");
+    try {
+      const data = await graphql("mutation { acceptTerms { __typename ... on NotAuthenticated { message } } }");
+      if (data.acceptTerms.__typename === "TermsAccepted") { location.assign("/"); return; }
+      marquerErreur(accord, data.acceptTerms.message);
+    } catch (err) {
+      marquerErreur(accord, err.message);
+    }
+    accord.focus();
+  });
+};
+
+const VERDICTS = {
+  UNKNOWN: ["Personne inconnue : aucune aide sociale récupérable",
+    "La personne n'a reçu aucune aide sociale récupérable sur la succession. Aucune créance ne sera réclamée à ce titre."],
+  RECOVERABLE_AID: ["Personne connue : aide sociale récupérable",
+    "La personne a reçu une aide sociale récupérable sur la succession. Une créance pourra être réclamée ; son montant vous sera communiqué par le service."],
+  POSSIBLE_UNDUE_PAYMENT: ["Personne connue : prestation à vérifier",
+    "La personne n'a pas reçu d'aide sociale récupérable sur la succession, mais elle a perçu une prestation (APA ou PCH) qui a pu être versée à tort, par exemple après le décès. Le service pourra en demander le remboursement."],
+  AMBIGUOUS: ["Réponse en cours d'examen",
+    "Nous ne pouvons pas répondre immédiatement. Un agent du service examine votre demande et vous adressera la réponse par courrier."],
+};
+const LIBELLES = {
+  UNKNOWN: "Inconnue : aucune aide récupérable",
+  RECOVERABLE_AID: "Connue : aide sociale récupérable",
+  POSSIBLE_UNDUE_PAYMENT: "Connue : prestation à vérifier (indu possible)",
+  AMBIGUOUS: "En cours d'examen par un agent",
+};
+
+function collectivites() {
+  try { return JSON.parse(document.body.dataset.collectivites || "{}"); } catch (e) { return {}; }
+}
+
+function identiteLisible(p) {
+  const naissance = p.birthName && p.birthName.toUpperCase() !== p.lastName.toUpperCase() ? ` (née ou né ${p.birthName})` : "";
+  return `${p.lastName.toUpperCase()}${naissance} ${p.firstNames}`;
+}
+
+const CHAMPS_RECHERCHE = {
+  lastName: "nom", birthName: "nom-naissance", firstNames: "prenoms",
+  birthDate: "date-naissance", deathDate: "date-deces", deathPlace: "lieu-deces",
+};
+
+/* Every field's message ("" when right), the values to send, and the dates to show back normalised. */
+function lireRecherche() {
+  const v = (id) => $(id).value.trim();
+  const naissance = lireDate(v("date-naissance"), "La date de naissance", "12/04/1931", siecleNaissance);
+  const deces = lireDate(v("date-deces"), "La date de décès", "05/01/2026", siecleDeces);
+  const auj = aujourdhui();
+  const messages = {
+    "nom": v("nom") ? "" : "Saisissez le nom d'usage de la personne décédée, par exemple MARTIN.",
+    "nom-naissance": "",
+    "prenoms": v("prenoms") ? "" : "Saisissez au moins un prénom, par exemple Jeanne.",
+    "date-naissance": naissance.vide ? "Saisissez la date de naissance au format JJ/MM/AAAA, par exemple 12/04/1931." : naissance.erreur || "",
+    "date-deces": deces.vide ? "La date de décès est obligatoire : saisissez-la au format JJ/MM/AAAA, par exemple 05/01/2026." : deces.erreur || "",
+    "lieu-deces": "",
+  };
+  if (!messages["date-naissance"] && naissance.iso > auj) messages["date-naissance"] = "La date de naissance est dans le futur. Vérifiez l'année.";
+  if (!messages["date-deces"] && deces.iso > auj) messages["date-deces"] = "La date de décès est dans le futur. Vérifiez l'année.";
+  if (!messages["date-naissance"] && !messages["date-deces"] && deces.iso < naissance.iso) {
+    messages["date-deces"] = `La date de décès précède la date de naissance (${naissance.affichage}). Vérifiez les deux dates : le jour et le mois sont-ils inversés ?`;
+  }
+  const affichages = { "date-naissance": naissance.affichage, "date-deces": deces.affichage };
+  const saisie = {
+    lastName: v("nom"), birthName: v("nom-naissance") || null, firstNames: v("prenoms"),
+    birthDate: naissance.iso || null, deathDate: deces.iso || null, deathPlace: v("lieu-deces"),
+  };
+  return { messages, affichages, saisie };
+}
+
+function appliquer(id, lecture) {
+  const message = lecture.messages[id];
+  marquerErreur($(id), message);
+  if (!message && lecture.affichages[id]) $(id).value = lecture.affichages[id];
+  return message;
+}
+
+function montrerReponse(reponse, saisie) {
+  const [titre, texte] = VERDICTS[reponse.outcome];
+  const verdict = $("reponse-verdict");
+  verdict.className = `verdict ${reponse.outcome}`;
+  const p1 = document.createElement("p"), p2 = document.createElement("p");
+  p1.className = "verdict-titre";
+  p1.textContent = titre;
+  p2.textContent = texte;
+  verdict.replaceChildren(p1, p2);
+  $("reponse-identite").textContent =
+    `${identiteLisible(saisie)}, né(e) le ${dateFrancaise(saisie.birthDate)}, décédé(e) le ${dateFrancaise(saisie.deathDate)}` +
+    (saisie.deathPlace ? ` à ${saisie.deathPlace}` : "");
+  $("reponse-reference").textContent = reponse.reference;
+  $("reponse-date").textContent = horodatage(reponse.answeredAt);
+  const noms = collectivites(), liste = $("reponse-collectivites");
+  liste.replaceChildren(...reponse.answers.map((a) => {
+    const li = document.createElement("li");
+    li.textContent = `${noms[a.collectivite] || a.collectivite} : ${LIBELLES[a.outcome]}`;
+    return li;
+  }));
+  liste.hidden = reponse.answers.length < 2;
+  $("reponse-courrier").textContent = reponse.outcome === "AMBIGUOUS"
+    ? `Un agent examine la demande ${reponse.reference}. La réponse officielle sera envoyée par courrier électronique à l'adresse de votre étude ; vous la retrouverez aussi dans l'historique.`
+    : `Le courrier officiel (référence ${reponse.reference}) a été envoyé à l'adresse électronique de votre étude. Il est aussi téléchargeable depuis l'historique des demandes.`;
+  $("zone-recherche").hidden = true;
+  $("reponse").hidden = false;
+  $("reponse-titre").focus();
+}
+
+PAGES.recherche = async () => {
+  if (!(await ouvrirEspace())) return;
+  const formulaire = $("formulaire-recherche"), resume = $("resume-erreurs");
+  // A date already flagged is checked again on leaving it, so the clerk sees at once that it is fixed.
+  for (const champ of formulaire.querySelectorAll(".champ-date")) {
+    champ.addEventListener("blur", () => { if (champ.getAttribute("aria-invalid")) appliquer(champ.id, lireRecherche()); });
+  }
+  let enCours = false;
+  formulaire.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (enCours) return;
+    const lecture = lireRecherche(), saisie = lecture.saisie;
+    const erreurs = Object.keys(lecture.messages).filter((id) => appliquer(id, lecture))
+      .map((id) => [$(id), lecture.messages[id]]);
+    if (erreurs.length) {
+      const n = erreurs.length;
+      afficherResume(resume, `La recherche n'a pas été envoyée : ${n} ${n > 1 ? "erreurs à corriger" : "erreur à corriger"}`, erreurs);
+      return;
+    }
+    afficherResume(resume, "", []);
+    enCours = true;
+    formulaire.setAttribute("aria-busy", "true");
+    try {
+      const data = await graphql(`mutation($input: DeceasedSearchInput!) { searchDeceased(input: $input) { __typename
+        ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome } }
+        ... on InvalidSearch { message errors { field message } }
+        ... on NotAuthenticated { message } } }`, { input: saisie });
+      const r = data.searchDeceased;
+      if (r.__typename === "SearchAnswer") montrerReponse(r, saisie);
+      else if (r.__typename === "NotAuthenticated") location.assign("/connexion");
+      else {
+        const liees = r.errors.map((f) => [$(CHAMPS_RECHERCHE[f.field] || "nom"), f.message]);
+        for (const [champ, message] of liees) marquerErreur(champ, message);
+        afficherResume(resume, "La recherche a été refusée : corrigez les champs signalés", liees);
+      }
+    } catch (err) {
+      resume.textContent = err.message;
+      resume.hidden = false;
+      resume.focus();
+    } finally {
+      enCours = false;
+      formulaire.removeAttribute("aria-busy");
+    }
+  });
+  $("nouvelle-recherche").addEventListener("click", () => {
+    formulaire.reset();
+    for (const champ of formulaire.querySelectorAll("input")) marquerErreur(champ, "");
+    $("reponse").hidden = true;
+    $("zone-recherche").hidden = false;
+    $("nom").focus();
+  });
+};
+
+function ligneHistorique(p) {
+  const tr = document.createElement("tr");
+  const cellule = (...enfants) => { const td = document.createElement("td"); td.append(...enfants); tr.append(td); return td; };
+  const span = (classe, texte) => { const s = document.createElement("span"); s.className = classe; s.textContent = texte; return s; };
+  cellule(horodatage(p.requestedAt));
+  cellule(span("reference", p.reference));
+  cellule(identiteLisible(p),
+    span("personne-dates", `né(e) le ${dateFrancaise(p.birthDate)}, décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
+  const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
+  if (p.doubtResolved) statut.append(span("doute-leve", "Doute levé par un agent"));
+  const lien = document.createElement("a");
+  lien.href = p.letterUrl;
+  lien.append("Télécharger le PDF", span("visuellement-cache", ` du courrier de la demande ${p.reference}`));
+  cellule(lien);
+  return tr;
+}
+
+PAGES.historique = async () => {
+  if (!(await ouvrirEspace())) return;
+  const corps = document.querySelector("#historique tbody"), suite = $("historique-suite");
+  let curseur = null;
+  const charger = async () => {
+    try {
+      const data = await graphql(`query($after: String) { myRequests(first: 20, after: $after) { __typename
+        ... on RequestPage { hasNextPage endCursor items { requestId reference requestedAt lastName birthName firstNames
+          birthDate deathDate deathPlace status doubtResolved letterUrl } }
+        ... on NotAuthenticated { message } } }`, { after: curseur });
+      const page = data.myRequests;
+      if (page.__typename !== "RequestPage") { location.assign("/connexion"); return; }
+      corps.append(...page.items.map(ligneHistorique));
+      curseur = page.endCursor;
+      suite.hidden = !page.hasNextPage;
+      const total = corps.rows.length;
+      $("historique-zone").hidden = total === 0;
+      $("historique-vide").hidden = total > 0;
+      $("historique-compte").textContent = `(${total} affichée${total > 1 ? "s" : ""})`;
+      return page.items.length;
+    } catch (err) {
+      $("historique-erreur").textContent = err.message;
+      $("historique-erreur").hidden = false;
+      return 0;
+    }
+  };
+  await charger();
+  suite.addEventListener("click", async () => {
+    const n = await charger();
+    $("historique-annonce").textContent = `${n} demande${n > 1 ? "s" : ""} plus ancienne${n > 1 ? "s" : ""} ajoutée${n > 1 ? "s" : ""} au tableau.`;
+  });
+};
+
+document.addEventListener("DOMContentLoaded", () => {
+  const deconnexion = $("deconnexion");
+  if (deconnexion) deconnexion.addEventListener("click", deconnecter);
+  const page = PAGES[document.body.dataset.page];
+  if (page) page();
+});

@@ -1,0 +1,153 @@
+"""A clerk's whole visit in a real Chromium: login, terms, searches, history, letters, logout."""
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.notary_site import OFFICE_1, OFFICE_2, Site, check_screen, demo_site, log_in, new_context
+from tests.support.browser import chromium
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def site(request: pytest.FixtureRequest) -> Iterator[Site]:
+    with demo_site(request) as s:
+        yield s
+
+
+def _fill_search(page: Page, last: str, first: str, born: str, died: str, place: str = "Lyon") -> None:
+    page.get_by_label("Nom d'usage").fill(last)
+    page.get_by_label("Prénoms").fill(first)
+    page.get_by_label("Date de naissance").fill(born)
+    page.get_by_label("Date de décès").fill(died)
+    page.get_by_label("Commune de décès (facultatif)").fill(place)
+
+
+def _skip_to_content(page: Page) -> None:
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Aller au contenu")).to_be_focused()
+    page.keyboard.press("Enter")
+
+
+def _new_search(page: Page) -> None:
+    page.get_by_role("button", name="Faire une nouvelle recherche").click()
+    expect(page.get_by_label("Nom d'usage")).to_be_focused()
+
+
+def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browser: Browser, site: Site) -> None:
+    context = new_context(browser, site)
+    page = context.new_page()
+    page.goto("/")
+    expect(page).to_have_url(f"{site.url}/connexion")
+    check_screen(page, "1-connexion")
+
+    log_in(page, OFFICE_1, "mauvais mot de passe")
+    expect(page.get_by_role("alert")).to_contain_text("Adresse électronique ou mot de passe incorrect")
+    check_screen(page, "1b-connexion-refusee")
+    log_in(page, OFFICE_1)
+    expect(page).to_have_url(f"{site.url}/conditions")
+    page.get_by_role("button", name="Accepter et accéder au service").click()
+    expect(page.get_by_text("Cochez la case pour accepter")).to_be_visible()
+    check_screen(page, "2-conditions")
+    page.get_by_label("J'ai lu les conditions générales d'utilisation").check()
+    page.get_by_role("button", name="Accepter et accéder au service").click()
+    expect(page).to_have_url(f"{site.url}/")
+    expect(page.get_by_role("heading", name="Rechercher une personne décédée")).to_be_visible()
+    check_screen(page, "3-recherche")
+
+    _fill_search(page, "Martin", "Jeanne", "31/02/1931", "5/1/26")
+    page.get_by_role("button", name="Rechercher").click()
+    birth = page.get_by_label("Date de naissance")
+    expect(birth).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#date-naissance-erreur")).to_have_text(
+        "Le 31/02/1931 n'existe pas : ce mois compte 28 jours. Vérifiez le jour.")
+    expect(page.locator("#date-deces-erreur")).to_have_text(
+        "Saisissez l'année sur 4 chiffres : 05/01/2026 par exemple.")
+    expect(page.get_by_role("alert")).to_contain_text("2 erreurs à corriger")
+    check_screen(page, "4-recherche-date-invalide")
+
+    birth.fill("12/04/1931")
+    page.get_by_label("Date de décès").fill("05/01/2026")
+    page.get_by_role("button", name="Rechercher").click()
+    expect(page.get_by_role("heading", name="Réponse")).to_be_focused()
+    expect(page.locator("#reponse-verdict")).to_contain_text("aide sociale récupérable")
+    expect(page.locator("#reponse-courrier")).to_contain_text("a été envoyé à l'adresse électronique de votre étude")
+    known = page.locator("#reponse-reference").inner_text()
+    check_screen(page, "5-reponse-connue")
+
+    _new_search(page)
+    _fill_search(page, "Inconnu", "Paul", "01/01/1950", "05/01/2026")
+    page.keyboard.press("Enter")
+    expect(page.locator("#reponse-verdict")).to_contain_text("Personne inconnue")
+    unknown = page.locator("#reponse-reference").inner_text()
+    check_screen(page, "6-reponse-inconnue")
+
+    _new_search(page)
+    _fill_search(page, "Petit", "Louis", "20/02/1940", "05/01/2026")
+    page.keyboard.press("Enter")
+    expect(page.locator("#reponse-verdict")).to_contain_text("Un agent du service examine votre demande")
+    doubtful = page.locator("#reponse-reference").inner_text()
+    assert "MDR" not in page.content() and "10000" not in page.content()  # no candidate, no IODAS number
+    check_screen(page, "7-reponse-en-examen")
+
+    page.get_by_role("link", name="Voir l'historique des demandes").click()
+    rows = page.locator("#historique tbody tr")
+    expect(rows).to_have_count(3)
+    expect(rows.nth(0)).to_contain_text(doubtful)
+    expect(rows.nth(0)).to_contain_text("En cours d'examen par un agent")
+    expect(rows.nth(1)).to_contain_text(unknown)
+    expect(rows.nth(1)).to_contain_text("Inconnue")
+    expect(rows.nth(2)).to_contain_text(known)
+    expect(rows.nth(2)).to_contain_text("MARTIN Jeanne")
+    check_screen(page, "8-historique")
+
+    page.get_by_role("button", name="Se déconnecter").click()
+    expect(page).to_have_url(f"{site.url}/connexion")
+    page.goto("/historique")
+    expect(page).to_have_url(f"{site.url}/connexion")
+    context.close()
+
+
+def test_the_search_form_works_with_the_keyboard_alone(browser: Browser, site: Site) -> None:
+    context = new_context(browser, site)
+    page = context.new_page()
+    log_in(page, OFFICE_2)
+    expect(page).to_have_url(f"{site.url}/conditions")
+    _skip_to_content(page)
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("J'ai lu les conditions générales d'utilisation")).to_be_focused()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{site.url}/")
+    expect(page.get_by_role("heading", name="Rechercher une personne décédée")).to_be_visible()
+    _skip_to_content(page)
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Nom d'usage")).to_be_focused()
+    for text in ("Lefevre", "", "Henri", "02/11/1928", "10/03/2026", "Villeurbanne"):
+        page.keyboard.type(text)
+        page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Rechercher")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Réponse")).to_be_focused()
+    expect(page.locator("#reponse-verdict")).to_contain_text("prestation à vérifier")
+    context.close()
+
+
+def test_the_accessibility_statement_is_public_and_linked_from_every_footer(browser: Browser, site: Site) -> None:
+    context = new_context(browser, site)
+    page = context.new_page()
+    page.goto("/connexion")
+    page.get_by_role("link", name="Accessibilité : non conforme").click()
+    expect(page).to_have_title("Déclaration d'accessibilité — Départements & Notaires — Département du Rhône et Métropole de Lyon")
+    expect(page.get_by_role("heading", name="État de conformité")).to_be_visible()
+    check_screen(page, "9-accessibilite")
+    context.close()
