@@ -5,8 +5,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from interfaces.cli.demo_data import DEMO_PASSWORD
 from tests.e2e.notary_site import OFFICE_1, OFFICE_2, Site, check_screen, demo_site, log_in, new_context
 from tests.support.browser import chromium
+from tests.support.graphql import SEARCH, GraphQLClient
 
 pytestmark = pytest.mark.browser
 
@@ -121,6 +123,7 @@ def test_the_search_form_works_with_the_keyboard_alone(browser: Browser, site: S
     page = context.new_page()
     log_in(page, OFFICE_2)
     expect(page).to_have_url(f"{site.url}/conditions")
+    expect(page.get_by_label("J'ai lu les conditions générales d'utilisation")).to_be_visible()
     _skip_to_content(page)
     page.keyboard.press("Tab")
     expect(page.get_by_label("J'ai lu les conditions générales d'utilisation")).to_be_focused()
@@ -150,4 +153,26 @@ def test_the_accessibility_statement_is_public_and_linked_from_every_footer(brow
     expect(page).to_have_title("Déclaration d'accessibilité — Départements & Notaires — Département du Rhône et Métropole de Lyon")
     expect(page.get_by_role("heading", name="État de conformité")).to_be_visible()
     check_screen(page, "9-accessibilite")
+    context.close()
+
+
+def test_an_office_never_sees_another_offices_requests_in_its_history_page(browser: Browser, site: Site) -> None:
+    first_office, second_office = GraphQLClient(site.url), GraphQLClient(site.url)
+    first_office.login(OFFICE_1, DEMO_PASSWORD)
+    theirs = first_office(SEARCH, input={"lastName": "Secret", "firstNames": "Anne", "birthDate": "1930-01-01",
+                                         "deathDate": "2026-01-05", "deathPlace": "Lyon"})["data"]["searchDeceased"]
+    second_office.login(OFFICE_2, DEMO_PASSWORD)
+    second_office("mutation { acceptTerms { __typename } }")
+    mine = second_office(SEARCH, input={"lastName": "Visible", "firstNames": "Paul", "birthDate": "1930-01-01",
+                                        "deathDate": "2026-01-05", "deathPlace": "Lyon"})["data"]["searchDeceased"]
+    first_office.close()
+    second_office.close()
+
+    context = new_context(browser, site)
+    page = context.new_page()
+    log_in(page, OFFICE_2)
+    page.get_by_role("link", name="Historique des demandes").click()
+    expect(page.locator("#historique tbody")).to_contain_text(mine["reference"])
+    expect(page.locator("#historique tbody")).not_to_contain_text(theirs["reference"])
+    expect(page.locator("#historique tbody")).not_to_contain_text("SECRET")
     context.close()

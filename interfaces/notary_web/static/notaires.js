@@ -81,6 +81,12 @@ function dateFrancaise(iso) {
   return `${j}/${m}/${a}`;
 }
 
+function horodatageCourt(isoDateTime) {
+  return new Intl.DateTimeFormat("fr-FR", {
+    dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris",
+  }).format(new Date(isoDateTime));
+}
+
 function horodatage(isoDateTime) {
   return new Intl.DateTimeFormat("fr-FR", {
     dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris",
@@ -116,7 +122,8 @@ function afficherResume(resume, titre, erreurs) {
     const li = document.createElement("li");
     const a = document.createElement("a");
     a.href = `#${champ.id}`;
-    a.textContent = message;
+    const libelle = document.querySelector(`label[for="${champ.id}"]`);
+    a.textContent = libelle && champ.type !== "checkbox" ? `${libelle.textContent} : ${message}` : message;
     a.addEventListener("click", (e) => { e.preventDefault(); champ.focus(); });
     li.append(a);
     liste.append(li);
@@ -133,6 +140,12 @@ async function compte() {
   return data.me;
 }
 
+function montrerCompte(moi) {
+  $("compte-email").textContent = moi.email;
+  $("compte").hidden = false;
+  $("menu").hidden = !moi.termsAcceptedAt;
+}
+
 async function ouvrirEspace({ exigerConditions = true } = {}) {
   let moi;
   try {
@@ -143,8 +156,7 @@ async function ouvrirEspace({ exigerConditions = true } = {}) {
   }
   if (!moi || moi.role !== "notary") { location.replace("/connexion"); return null; }
   if (exigerConditions && !moi.termsAcceptedAt) { location.replace("/conditions"); return null; }
-  $("compte-email").textContent = moi.email;
-  $("menu").hidden = false;
+  montrerCompte(moi);
   if ($("chargement")) $("chargement").hidden = true;
   if ($("espace")) $("espace").hidden = false;
   return moi;
@@ -199,8 +211,7 @@ PAGES.conditions = async () => {
   let moi = null;
   try { moi = await compte(); } catch (e) { /* the terms stay readable without an account */ }
   if (!moi) return;
-  $("compte-email").textContent = moi.email;
-  $("menu").hidden = false;
+  montrerCompte(moi);
   if (moi.termsAcceptedAt) {
     $("cgu-acceptees").textContent = `Votre compte a accepté ces conditions le ${horodatage(moi.termsAcceptedAt)}.`;
     $("cgu-acceptees").hidden = false;
@@ -379,15 +390,16 @@ function ligneHistorique(p) {
   const tr = document.createElement("tr");
   const cellule = (...enfants) => { const td = document.createElement("td"); td.append(...enfants); tr.append(td); return td; };
   const span = (classe, texte) => { const s = document.createElement("span"); s.className = classe; s.textContent = texte; return s; };
-  cellule(horodatage(p.requestedAt));
+  cellule(horodatageCourt(p.requestedAt));
   cellule(span("reference", p.reference));
-  cellule(identiteLisible(p),
-    span("personne-dates", `né(e) le ${dateFrancaise(p.birthDate)}, décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
+  cellule(identiteLisible(p), span("personne-dates", `Né(e) le ${dateFrancaise(p.birthDate)}`),
+    span("personne-dates", `Décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
   const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
   if (p.doubtResolved) statut.append(span("doute-leve", "Doute levé par un agent"));
   const lien = document.createElement("a");
   lien.href = p.letterUrl;
-  lien.append("Télécharger le PDF", span("visuellement-cache", ` du courrier de la demande ${p.reference}`));
+  lien.className = "telecharger";
+  lien.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
   cellule(lien);
   return tr;
 }

@@ -1,0 +1,89 @@
+"""The office's history and the terms over real HTTP GraphQL: an office never sees another's requests."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from interfaces.cli.demo_data import DEMO_PASSWORD
+from tests.e2e.notary_site import OFFICE_1, OFFICE_2, Site, demo_site
+from tests.support.graphql import SEARCH, GraphQLClient
+
+HISTORY = """
+query($first: Int!, $after: String) {
+  myRequests(first: $first, after: $after) {
+    __typename
+    ... on RequestPage { hasNextPage endCursor items { requestId reference status doubtResolved lastName letterUrl } }
+    ... on NotAuthenticated { message }
+  }
+}
+"""
+JEANNE = {"lastName": "Martin", "firstNames": "Jeanne", "birthDate": "1931-04-12", "deathDate": "2026-01-05",
+          "deathPlace": "Lyon"}
+
+
+@pytest.fixture(scope="module")
+def site(request: pytest.FixtureRequest) -> Iterator[Site]:
+    with demo_site(request) as s:
+        yield s
+
+
+@pytest.fixture
+def office(site: Site) -> Iterator[GraphQLClient]:
+    client = GraphQLClient(site.url)
+    client.login(OFFICE_1, DEMO_PASSWORD)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def other_office(site: Site) -> Iterator[GraphQLClient]:
+    client = GraphQLClient(site.url)
+    client.login(OFFICE_2, DEMO_PASSWORD)
+    yield client
+    client.close()
+
+
+def _page(client: GraphQLClient, first: int = 20, after: str | None = None) -> dict[str, Any]:
+    page: dict[str, Any] = client(HISTORY, first=first, after=after)["data"]["myRequests"]
+    return page
+
+
+def test_an_office_sees_its_own_request_and_another_office_never_does(
+    office: GraphQLClient, other_office: GraphQLClient
+) -> None:
+    answer = office(SEARCH, input=JEANNE)["data"]["searchDeceased"]
+    mine = _page(office)["items"]
+    assert answer["requestId"] in [r["requestId"] for r in mine]
+    found = next(r for r in mine if r["requestId"] == answer["requestId"])
+    assert (found["status"], found["doubtResolved"]) == ("RECOVERABLE_AID", False)
+    assert found["letterUrl"] == f"/lettres/{answer['requestId']}.pdf"
+    theirs = _page(other_office)
+    assert answer["requestId"] not in [r["requestId"] for r in theirs["items"]]
+    assert answer["reference"] not in [r["reference"] for r in theirs["items"]]
+
+
+def test_the_history_is_read_page_by_page_with_the_cursor(office: GraphQLClient) -> None:
+    for name in ("Premier", "Second"):
+        office(SEARCH, input={**JEANNE, "lastName": name})
+    first = _page(office, first=1)
+    second = _page(office, first=1, after=first["endCursor"])
+    assert first["hasNextPage"] and first["items"][0]["lastName"] == "Second"
+    assert second["items"][0]["lastName"] == "Premier"
+
+
+def test_without_a_session_the_history_is_refused(site: Site) -> None:
+    anonymous = GraphQLClient(site.url)
+    assert _page(anonymous)["__typename"] == "NotAuthenticated"
+    anonymous.close()
+
+
+def test_the_terms_are_accepted_once_and_me_says_when(site: Site) -> None:
+    client = GraphQLClient(site.url)
+    client.login("agent@demo.example", DEMO_PASSWORD)
+    assert client("{ me { termsAcceptedAt } }")["data"]["me"]["termsAcceptedAt"] is None
+    accepted = client("mutation { acceptTerms { __typename ... on TermsAccepted { version acceptedAt } } }")
+    assert accepted["data"]["acceptTerms"]["__typename"] == "TermsAccepted"
+    assert client("{ me { termsAcceptedAt } }")["data"]["me"]["termsAcceptedAt"] == \
+        accepted["data"]["acceptTerms"]["acceptedAt"]
+    client.close()
