@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from datetime import date
 
+from returns.result import Failure, Success
 from sqlalchemy import func, select
 
 from application.create_user import CreateUserCommand
@@ -15,7 +16,9 @@ from domain.user import Role
 from infrastructure.persistence.tables import UserRow
 from interfaces.bootstrap import Services
 
-DEMO_PASSWORD = "Demo-Notaires-2026"
+# It must pass the password policy, which refuses a password containing the e-mail's local part
+# ("notaire" in "Demo-Notaires-2026" did).
+DEMO_PASSWORD = "Demo-Successions-2026"
 
 # (iodas_id, sex, usage, birth, first names, birth date, maison, aids)
 _PEOPLE: tuple[tuple[str, str, str, str | None, str, date, str, tuple[tuple[str, date, date | None], ...]], ...] = (
@@ -59,5 +62,8 @@ def load(services: Services) -> Iterator[str]:
     for email, role, crpcen in accounts:
         command = CreateUserCommand(email=email, role=role, password=DEMO_PASSWORD, crpcen=crpcen,
                                     collectivite=None if crpcen else code)
-        services.create_user.execute(command)
-        yield f"  compte de démonstration : {email} / {DEMO_PASSWORD} ({role.value})"
+        match services.create_user.execute(command):
+            case Success(_):
+                yield f"  compte de démonstration : {email} / {DEMO_PASSWORD} ({role.value})"
+            case Failure(error):
+                yield f"  compte de démonstration {email} NON créé : {error.message}"

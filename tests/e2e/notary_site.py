@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
 
 from interfaces.bootstrap import Services
 from interfaces.cli import demo_data
@@ -18,7 +18,7 @@ from tests.support.server import live_server
 
 OFFICE_1 = "notaire@demo.example"
 OFFICE_2 = "notaire2@demo.example"
-DESKTOP, TABLET = {"width": 1280, "height": 900}, {"width": 768, "height": 1024}
+DESKTOP, TABLET = ViewportSize(width=1280, height=900), ViewportSize(width=768, height=1024)
 # Set NOTAIRES_SCREENSHOTS=/some/dir to keep a picture of each screen at both widths.
 SCREENSHOTS = os.environ.get("NOTAIRES_SCREENSHOTS")
 
