@@ -56,5 +56,6 @@ class ComputeStatistics:
             logins_by_month=tuple(q.logins_by_month(where)),
             doubts=DoubtResolution(resolved=len(delays := list(q.doubt_delays(where))),
                                    pending=q.pending_doubts(where), median_delay=median(delays)),
+            creances_by_month=tuple(q.creances_by_month(where)),
             maisons=tuple(q.maison_codes(where.collectivite)),
         )

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from domain.outcome import Outcome
 
@@ -38,6 +39,16 @@ class MonthlyLogins:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MonthlyCreances:
+    """Recovery cases opened in a month, what they claim, and what was recovered on them so far."""
+
+    month: str
+    opened: int
+    claimed: Decimal
+    recovered: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DoubtResolution:
     resolved: int
     pending: int
@@ -51,6 +62,7 @@ class Statistics:
     office_use: tuple[OfficeUse, ...]
     logins_by_month: tuple[MonthlyLogins, ...]
     doubts: DoubtResolution
+    creances_by_month: tuple[MonthlyCreances, ...] = ()
     maisons: tuple[str, ...] = ()  # the maisons one may filter on, within the collectivité
 
     @property

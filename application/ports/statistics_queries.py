@@ -2,7 +2,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Protocol
 
-from domain.statistics import MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter
+from domain.statistics import MonthlyCreances, MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter
 
 
 class StatisticsQueries(Protocol):
@@ -23,6 +23,10 @@ class StatisticsQueries(Protocol):
         ...
 
     def pending_doubts(self, where: StatisticsFilter) -> int: ...
+
+    def creances_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyCreances]:
+        """By month of opening; a maison sees the cases of its beneficiaries."""
+        ...
 
     def maison_codes(self, collectivite: str | None) -> Sequence[str]:
         """The maisons du département that follow at least one beneficiary, for the filter."""

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, and_, case, exists, func, or_, select, true
@@ -9,10 +10,11 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from domain.outcome import Outcome
-from domain.statistics import MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter
+from domain.statistics import MonthlyCreances, MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter
 from infrastructure.persistence.mappers import from_db_time
 from infrastructure.persistence.tables import (
     BeneficiaryRow,
+    CreanceRow,
     DecisionRow,
     LoginAttemptRow,
     OfficeAgreementRow,
@@ -135,3 +137,20 @@ class SqlStatisticsQueries:
         if collectivite:
             query = query.where(col(B.collectivite) == collectivite)
         return [code for (code,) in self._rows(query.order_by(col(B.maison_code)))]
+
+    def creances_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyCreances]:
+        C = CreanceRow
+        month = self._month(col(C.opened_at)).label("month")
+        query = select(month, func.count(), func.sum(col(C.amount_claimed_cents)),
+                       func.sum(func.coalesce(col(C.amount_recovered_cents), 0))).where(_in_period(col(C.opened_at), where))
+        if where.collectivite:
+            query = query.where(col(C.collectivite) == where.collectivite)
+        if where.maison:
+            query = query.where(exists().where(col(B.collectivite) == col(C.collectivite),
+                                               col(B.iodas_id) == col(C.iodas_id), col(B.maison_code) == where.maison))
+        return [MonthlyCreances(month=m, opened=n, claimed=_euros(claimed), recovered=_euros(recovered))
+                for m, n, claimed, recovered in self._rows(query.group_by(month).order_by(month))]
+
+
+def _euros(cents: int | None) -> Decimal:
+    return Decimal(int(cents or 0)) / 100

@@ -3,27 +3,28 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 
 from domain.outcome import Outcome
 from domain.statistics import Statistics
-from interfaces.admin.formatting import OUTCOME_LABELS
+from interfaces.admin.formatting import OUTCOME_LABELS, money
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 OUTCOME_ORDER = (Outcome.UNKNOWN, Outcome.RECOVERABLE_AID, Outcome.POSSIBLE_UNDUE_PAYMENT, Outcome.AMBIGUOUS)
 
-Value = str | int | float | timedelta | None
+Value = str | int | float | Decimal | timedelta | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Column:
     label: str
-    kind: str = "text"  # text, month, int, percent, duration
+    kind: str = "text"  # text, month, int, percent, duration, money
     series: bool = False  # drawn as a data series on the chart
 
     @property
     def numeric(self) -> bool:
-        return self.kind in ("int", "percent", "duration")
+        return self.kind in ("int", "percent", "duration", "money")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,6 +56,8 @@ def display(value: Value, kind: str) -> str:
         return f"{value * 100:.1f}".replace(".", ",") + "\u00a0%"
     if kind == "duration" and isinstance(value, timedelta):
         return f"{_hours(value)}".replace(".", ",") + "\u00a0h"
+    if kind == "money" and isinstance(value, Decimal):
+        return money(value)
     if isinstance(value, int):
         return f"{value:,}".replace(",", "\u202f")
     return str(value)
@@ -68,6 +71,8 @@ def raw(value: Value, kind: str) -> str:
         return f"{value * 100:.1f}".replace(".", ",")
     if kind == "duration" and isinstance(value, timedelta):
         return f"{_hours(value)}".replace(".", ",")
+    if kind == "money" and isinstance(value, Decimal):
+        return f"{value:.2f}".replace(".", ",")
     return str(value)
 
 
@@ -101,18 +106,33 @@ def logins_table(stats: Statistics) -> Table:
                  colours=("#18753c", "#ce0500"))
 
 
+def creances_table(stats: Statistics) -> Table:
+    return Table(name="creances", caption="Créances par mois d'ouverture",
+                 columns=(Column(label="Mois", kind="month"), Column(label="Ouvertes", kind="int"),
+                          Column(label="Montant réclamé", kind="money", series=True),
+                          Column(label="Montant recouvré", kind="money", series=True)),
+                 rows=tuple((m.month, m.opened, m.claimed, m.recovered) for m in stats.creances_by_month),
+                 chart="bar", colours=("#000091", "#18753c"))
+
+
 def indicators_table(stats: Statistics) -> Table:
     doubts = stats.doubts
+    claimed = sum((m.claimed for m in stats.creances_by_month), Decimal(0))
+    recovered = sum((m.recovered for m in stats.creances_by_month), Decimal(0))
     rows = (
         ("Recherches", display(stats.total_searches, "int")),
         ("Part des réponses « Doute »", display(stats.ambiguous_share, "percent")),
         ("Doutes résolus", display(doubts.resolved, "int")),
         ("Doutes en attente", display(doubts.pending, "int")),
         ("Délai médian de résolution d'un doute", display(doubts.median_delay, "duration")),
+        ("Créances ouvertes", display(sum(m.opened for m in stats.creances_by_month), "int")),
+        ("Montant réclamé", display(claimed, "money")),
+        ("Montant recouvré", display(recovered, "money")),
     )
     return Table(name="indicateurs", caption="Indicateurs de la période",
                  columns=(Column(label="Indicateur"), Column(label="Valeur")), rows=rows)
 
 
 def tables(stats: Statistics) -> Sequence[Table]:
-    return (indicators_table(stats), searches_table(stats), offices_table(stats), logins_table(stats))
+    return (indicators_table(stats), searches_table(stats), offices_table(stats), logins_table(stats),
+            creances_table(stats))

@@ -67,7 +67,8 @@ def test_an_agent_reads_the_dashboard_with_charts_and_tables(page: Page, server:
     assert searches.locator("tbody tr").count() == 2
     assert "novembre 2026" in searches.inner_text()
     page.locator("[data-chart-for=tableau-recherches] canvas").wait_for()
-    assert page.locator("canvas[role=img]").count() == 2
+    assert page.locator("canvas[role=img]").count() == 3
+    assert "8\u202f000,50\u00a0€" in page.locator("#tableau-creances").inner_text()
     indicators = page.locator("#tableau-indicateurs").inner_text()
     assert "50,0\u00a0%" in indicators and "3,0\u00a0h" in indicators
     assert serious_violations(page) == []

@@ -1,6 +1,7 @@
 """Statistics are aggregated by SQL, identically on SQLite and PostgreSQL."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from returns.result import Success
@@ -78,3 +79,10 @@ def test_logins_are_counted_by_month_successful_and_failed(history: Services) ->
 def test_the_maisons_to_filter_on_are_those_following_beneficiaries(history: Services) -> None:
     assert _figures(history).maisons == ("MDR01", "MDR02")
     assert _figures(history, collectivite="69M").maisons == ()
+
+
+def test_creances_opened_claimed_and_recovered_are_summed_by_month(history: Services) -> None:
+    assert [(m.month, m.opened, m.claimed, m.recovered) for m in _figures(history).creances_by_month] == [
+        ("2026-11", 2, Decimal("15500"), Decimal("8000.5"))]
+    assert [(m.opened, m.claimed) for m in _figures(history, maison="MDR02").creances_by_month] == [(1, Decimal("3500"))]
+    assert _figures(history, collectivite="69M").creances_by_month == ()

@@ -3,13 +3,16 @@
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 from sqlmodel import Session
 
+from domain.creance import Creance, CreanceStatus
 from domain.decision import Decision, DecisionKind, MatchEvidence
 from domain.login import LoginAttempt
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType
 from domain.search import SearchRequest
 from domain.user import Role, User
 from infrastructure.persistence import mappers
@@ -44,7 +47,7 @@ def _search(services: Services, clerk: User, at: datetime, *answers: tuple[str, 
     return [d.id for d in decisions]
 
 
-def _correct(services: Services, original: Decision, after: timedelta, iodas_id: str | None, agent: User) -> None:
+def _correct(services: Services, original: Decision, after: timedelta, iodas_id: str | None, agent: User) -> Decision:
     """An agent's corrected decision, written as a row: the correcting use case belongs to the doubts queue."""
     outcome = Outcome.RECOVERABLE_AID if iodas_id else Outcome.UNKNOWN
     corrected = replace(original, id=str(uuid.uuid4()), outcome=outcome, iodas_id=iodas_id,
@@ -53,6 +56,7 @@ def _correct(services: Services, original: Decision, after: timedelta, iodas_id:
     with Session(services.engine) as session:
         session.add(mappers.decision_row(corrected))
         session.commit()
+    return corrected
 
 
 def _decision(services: Services, decision_id: str) -> Decision:
@@ -66,7 +70,8 @@ def load_history(services: Services) -> None:
     """Offices: 111 (69 and 69M) searches 5 times, 222 (69) once, 333 (69) never.
     Searches: October 1 UNKNOWN; November 1 RECOVERABLE_AID (maison MDR01), 3 AMBIGUOUS (two resolved in
     2 h and 4 h, one pending), 1 search answered UNKNOWN for 69 and POSSIBLE_UNDUE_PAYMENT for 69M.
-    Logins in November: 3 successes, 2 failures (one for an unknown e-mail)."""
+    Logins in November: 3 successes, 2 failures (one for an unknown e-mail).
+    Créances opened in November: A1 (MDR01) claims 12 000 € and recovered 8 000,50 €; B2 (MDR02) claims 3 500 €."""
     with services.uow() as uow:
         for crpcen, codes in (("111", {"69", "69M"}), ("222", {"69"}), ("333", {"69"})):
             uow.offices.save(NotarialOffice(crpcen=crpcen, name=f"Étude {crpcen}", email=f"etude{crpcen}@notaires.fr",
@@ -77,14 +82,29 @@ def load_history(services: Services) -> None:
     clerk1, clerk2 = (_user(services, f"clerc{n}@notaires.fr", Role.NOTARY, crpcen=n) for n in ("111", "222"))
     agent = _user(services, "agent@rhone.fr", Role.AGENT, collectivite="69")
     _search(services, clerk2, OCT, ("69", Outcome.UNKNOWN, None))
-    _search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))
+    known = _search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))[0]
     doubts = [_search(services, clerk1, NOV + timedelta(days=n), ("69", Outcome.AMBIGUOUS, None))[0] for n in (1, 2, 3)]
     _search(services, clerk1, NOV + timedelta(days=4), ("69", Outcome.UNKNOWN, None),
             ("69M", Outcome.POSSIBLE_UNDUE_PAYMENT, None))
-    _correct(services, _decision(services, doubts[0]), timedelta(hours=2), "B2", agent)
+    found = _correct(services, _decision(services, doubts[0]), timedelta(hours=2), "B2", agent)
     _correct(services, _decision(services, doubts[1]), timedelta(hours=4), None, agent)
     with services.uow() as uow:
         for user, ok in ((clerk1, True), (clerk1, True), (agent, True), (clerk2, False)):
             uow.logins.record(LoginAttempt(email=user.email, user_id=user.id, success=ok, at=NOV))
         uow.logins.record(LoginAttempt(email="inconnu@example.org", success=False, at=NOV))
+        uow.commit()
+    _open_creance(services, _decision(services, known), agent, Decimal("12000"), Decimal("8000.50"))
+    _open_creance(services, found, agent, Decimal("3500"), None)
+
+
+def _open_creance(services: Services, decision: Decision, agent: User, claimed: Decimal,
+                  recovered: Decimal | None) -> None:
+    status = CreanceStatus.RECOVERED_IN_PART if recovered else CreanceStatus.TO_EXAMINE
+    with services.uow() as uow:
+        uow.creances.add(Creance(
+            id=str(uuid.uuid4()), decision_id=decision.id, request_id=decision.request_id,
+            collectivite=decision.collectivite, iodas_id=decision.iodas_id, recourse=RecourseType.ESTATE,
+            claimed=(ClaimedAid(aid_code="ASH", amount_paid=claimed),), net_estate=Decimal("90000"),
+            funeral_costs=Decimal("0"), amount_claimed=claimed, opened_at=NOV + timedelta(days=9), opened_by=agent.id,
+            status=status, amount_recovered=recovered))
         uow.commit()

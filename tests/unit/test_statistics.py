@@ -8,7 +8,7 @@ from returns.result import Failure, Success
 from application.statistics import ComputeStatistics, StatisticsCommand
 from domain.errors import InvalidInput, NotAuthorized
 from domain.outcome import Outcome
-from domain.statistics import MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter, median
+from domain.statistics import MonthlyCreances, MonthlyLogins, MonthlyOutcome, OfficeUse, StatisticsFilter, median
 from domain.user import Role, User
 
 
@@ -34,6 +34,9 @@ class CannedQueries:
 
     def pending_doubts(self, where: StatisticsFilter) -> int:
         return 4
+
+    def creances_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyCreances]:
+        return []
 
     def maison_codes(self, collectivite: str | None) -> Sequence[str]:
         return ["MDR01"]
