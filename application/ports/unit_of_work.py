@@ -56,6 +56,8 @@ class UnitOfWork(Protocol):
 
     @property
     def imports(self) -> ImportHistory: ...
+
+    @property
     def history(self) -> RequestHistory: ...
 
     @property
