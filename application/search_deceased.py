@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from returns.result import Failure, Result, Success
 
+from application.letters.enqueue import AnswerLetters
 from application.ports.clock import Clock
 from application.ports.matcher import Matcher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -48,13 +49,17 @@ class SearchDeceased:
     - only an active notary attached to an office registered with a collectivité may search;
     - each collectivité of the office answers; the most significant answer is the outcome;
     - the request and every answer are stored together, as legal proof, and audited (no name in the audit);
-    - a doubt is never resolved by guessing.
+    - a doubt is never resolved by guessing;
+    - the official letters and their e-mails are stored in the same transaction as the answer, and sent
+      later by the outbox dispatcher: the search never waits for the mail server.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory, matcher: Matcher, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, matcher: Matcher, clock: Clock,
+                 letters: AnswerLetters | None = None) -> None:
         self._uow = uow
         self._matcher = matcher
         self._clock = clock
+        self._letters = letters
 
     def execute(self, command: SearchDeceasedCommand) -> Result[SearchAnswer, SearchError]:
         now = self._clock.now()
@@ -80,6 +85,8 @@ class SearchDeceased:
             answer = SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers)
             uow.audit.record(AuditEntry(at=now, actor_id=command.user_id, action="search.answered", target=request.id,
                                         ip=command.ip, details={"crpcen": office.crpcen, "outcome": answer.outcome.value}))
+            if self._letters is not None:
+                self._letters.enqueue_answers(uow, office, request, decisions)
             uow.commit()
         return Success(answer)
 

@@ -4,6 +4,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
@@ -13,6 +14,7 @@ DEFAULT_DATABASE_URL = "sqlite:///var/notaires.db"
 # An office sends a few searches a day; 20 a minute leaves room for a clerk working through a pile of files.
 DEFAULT_SEARCH_RATE_LIMIT = "20/minute"
 DEFAULT_ALLOWED_HOSTS = "localhost,127.0.0.1,[::1]"
+DEFAULT_SMTP_URL = "smtp://localhost:25"
 
 
 def parse_collectivites(text: str) -> tuple[Collectivite, ...]:
@@ -40,6 +42,10 @@ class Settings:
     brand_colour: str = "#000091"
     logo_path: str | None = None
     terms_version: str = "2026-11"
+    smtp_url: str = DEFAULT_SMTP_URL
+    config_dir: Path | None = None  # per-collectivité letterheads: <dir>/<code>/collectivite.toml, logo, templates
+    outbox_in_server: bool = True  # `notaires serve` runs the mail dispatcher
+    outbox_poll: timedelta = timedelta(seconds=2)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -57,4 +63,7 @@ class Settings:
             brand_colour=env.get("NOTAIRES_BRAND_COLOUR", "#000091"),
             logo_path=env.get("NOTAIRES_LOGO") or None,
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
+            smtp_url=env.get("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL),
+            config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
+            outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
         )

@@ -10,10 +10,16 @@ from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
 from application.list_imports import ListImports
+from application.import_maisons import ImportMaisons
+from application.letters.deliver import DeliverOutbox
+from application.letters.enqueue import AnswerLetters
+from application.letters.get_letter import GetLetter
 from application.login import Login, LoginPolicy
 from application.match_list import MatchList
 from application.office_history import OfficeHistory
 from application.ports.clock import Clock
+from application.ports.letters import LetterRenderer
+from application.ports.mailer import Mailer
 from application.ports.matcher import Matcher
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -24,6 +30,9 @@ from application.statistics import ComputeStatistics
 from application.throttle import Throttle
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.clock import SystemClock
+from infrastructure.letters.profiles import FolderProfiles
+from infrastructure.letters.renderer import WeasyPrintRenderer
+from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
 from infrastructure.persistence.statistics import SqlStatisticsQueries
@@ -55,6 +64,10 @@ class Services:
     accept_terms: AcceptTerms
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
+    letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
+    deliver_outbox: DeliverOutbox
+    get_letter: GetLetter
+    import_maisons: ImportMaisons
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -67,12 +80,17 @@ def bootstrap(
     clock: Clock | None = None,
     hasher: PasswordHasher | None = None,
     matcher: Matcher | None = None,
+    mailer: Mailer | None = None,
+    renderer: LetterRenderer | None = None,
 ) -> Services:
     engine = engine or make_engine(settings.database_url)
     migrate(engine)
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     matcher = matcher or ThresholdPolicy()
+    profiles = FolderProfiles(settings.config_dir)
+    letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
+    mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
 
     def uow() -> UnitOfWork:
         return SqlUnitOfWork(engine)
@@ -80,7 +98,7 @@ def bootstrap(
     _register_collectivites(uow, settings)
     return Services(
         settings=settings, engine=engine, uow=uow, clock=clock, hasher=hasher, matcher=matcher,
-        search=SearchDeceased(uow, matcher, clock),
+        search=SearchDeceased(uow, matcher, clock, letters),
         login=Login(uow, hasher, clock, settings.session_ttl,
                     LoginPolicy(max_failures=settings.login_max_failures, lock=settings.login_lock)),
         authenticate=Authenticate(uow, clock),
@@ -96,6 +114,10 @@ def bootstrap(
         accept_terms=AcceptTerms(uow, clock, settings.terms_version),
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),
+        letters=letters,
+        deliver_outbox=DeliverOutbox(uow, mailer, clock),
+        get_letter=GetLetter(uow),
+        import_maisons=ImportMaisons(uow),
     )
 
 

@@ -8,6 +8,8 @@ from starlette.routing import Mount, Route
 from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
+from interfaces.letters_route import letter_route
+from interfaces.outbox_worker import dispatcher_lifespan
 from interfaces.security_headers import security_middleware
 from interfaces.notary_web.routes import notary_routes
 
@@ -24,6 +26,8 @@ def create_app(services: Services) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Mount("/admin", create_admin_app(services)),
             *notary_routes(services.settings),
+            letter_route(services),
         ],
         middleware=security_middleware(services.settings),
+        lifespan=dispatcher_lifespan(services),
     )

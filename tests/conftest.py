@@ -11,6 +11,7 @@ from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.settings import Settings, parse_collectivites
 from interfaces.bootstrap import Services, bootstrap
 from tests.support.postgres import postgres_server
+from tests.support.weasy import weasyprint_log  # noqa: F401  (autouse: every test watches WeasyPrint's log)
 
 TEST_COLLECTIVITES = "69:Département du Rhône;69M:Métropole de Lyon:metropole"
 _PG_MISSING = "PostgreSQL introuvable : les tests PostgreSQL sont IGNORÉS. Installez le paquet Debian « postgresql »."
@@ -74,7 +75,9 @@ def fast_hasher() -> Argon2PasswordHasher:
 
 
 def make_services(url: str, **overrides: object) -> Services:
-    settings = Settings(database_url=url, dev=True, collectivites=parse_collectivites(TEST_COLLECTIVITES))
+    # No mail dispatcher inside test servers: tests that deliver mail run it against their own SMTP server.
+    settings = Settings(database_url=url, dev=True, collectivites=parse_collectivites(TEST_COLLECTIVITES),
+                        outbox_in_server=False)
     return bootstrap(settings, hasher=fast_hasher(), **overrides)  # type: ignore[arg-type]
 
 

@@ -7,8 +7,11 @@ from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
 from application.ports.doubts import DoubtQueue
 from application.ports.import_history import ImportHistory
+from application.ports.letters import LetterArchive
 from application.ports.login_log import LoginLog
+from application.ports.maisons import MaisonRepository
 from application.ports.offices import OfficeRepository
+from application.ports.outbox import Outbox
 from application.ports.referential import CollectiviteRepository
 from application.ports.request_history import RequestHistory
 from application.ports.request_log import RequestLog
@@ -62,6 +65,15 @@ class UnitOfWork(Protocol):
 
     @property
     def terms(self) -> TermsLog: ...
+
+    @property
+    def outbox(self) -> Outbox: ...
+
+    @property
+    def letters(self) -> LetterArchive: ...
+
+    @property
+    def maisons(self) -> MaisonRepository: ...
 
     def __enter__(self) -> Self: ...
 

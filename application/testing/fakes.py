@@ -10,6 +10,7 @@ from application.importing import ImportRun
 from application.ports.beneficiary_directory import UpsertCounts
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.doubts import FakeDoubtQueue
+from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
 from domain.audit import AuditEntry
 from domain.aid import AidReferential, default_aid_referential
 from domain.beneficiary import Beneficiary
@@ -258,6 +259,9 @@ class FakeUnitOfWork:
     audit: FakeAuditLog = field(default_factory=FakeAuditLog)
     imports: FakeImportHistory = field(default_factory=FakeImportHistory)
     terms: FakeTermsLog = field(default_factory=FakeTermsLog)
+    outbox: FakeOutbox = field(default_factory=FakeOutbox)
+    letters: FakeLetterArchive = field(default_factory=FakeLetterArchive)
+    maisons: FakeMaisons = field(default_factory=FakeMaisons)
     commits: int = 0
     # These read the request log (and the referential), so they are built from it.
     doubts: FakeDoubtQueue = field(init=False)

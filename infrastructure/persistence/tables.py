@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Index, UniqueConstraint
+from sqlalchemy import BigInteger, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -219,3 +219,46 @@ class TermsAcceptanceRow(SQLModel, table=True):
     version: str = Field(primary_key=True, max_length=64)
     accepted_at: datetime
     ip: str | None = Field(default=None, max_length=64)
+
+
+class MaisonRow(SQLModel, table=True):
+    __tablename__ = "maison"
+    collectivite: str = Field(primary_key=True, foreign_key="collectivite.code", max_length=16)
+    code: str = Field(primary_key=True, max_length=32)
+    name: str
+    email: str = Field(max_length=320)
+    address: str = ""
+
+
+class LetterRow(SQLModel, table=True):
+    __tablename__ = "letter"
+    decision_id: str = Field(primary_key=True, foreign_key="decision.id", max_length=36)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
+    collectivite: str = Field(max_length=16)
+    kind: str = Field(max_length=16)
+    filename: str = Field(max_length=128)
+    pdf: bytes = Field(sa_type=LargeBinary)
+    created_at: datetime
+
+
+class OutboxMessageRow(SQLModel, table=True):
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+    id: str = Field(primary_key=True, max_length=36)
+    message_id: str = Field(unique=True, max_length=255)
+    kind: str = Field(max_length=16)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
+    decision_id: str | None = Field(default=None, max_length=36)
+    sender: str = Field(max_length=320)
+    recipients: str  # JSON list
+    subject: str
+    body: str
+    attach_letter: bool
+    created_at: datetime
+    status: str = Field(max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime
+    claimed_until: datetime | None = None
+    claim_token: str | None = Field(default=None, max_length=32)
+    last_error: str | None = None
+    sent_at: datetime | None = None

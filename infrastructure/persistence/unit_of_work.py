@@ -19,6 +19,8 @@ from infrastructure.persistence.repositories import (
     SqlUsers,
 )
 from infrastructure.persistence.office_portal import SqlRequestHistory, SqlTermsLog
+from infrastructure.persistence.letters import SqlLetterArchive, SqlMaisons
+from infrastructure.persistence.outbox import SqlOutbox
 from infrastructure.persistence.requests import SqlRequestLog
 
 
@@ -42,6 +44,9 @@ class SqlUnitOfWork:
         self.imports = SqlImportHistory(self.session)
         self.history = SqlRequestHistory(self.session)
         self.terms = SqlTermsLog(self.session)
+        self.outbox = SqlOutbox(self.session)
+        self.letters = SqlLetterArchive(self.session)
+        self.maisons = SqlMaisons(self.session)
         return self
 
     def __exit__(

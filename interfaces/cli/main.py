@@ -4,7 +4,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from interfaces.cli import commands
+from interfaces.cli import commands, letters_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     off.add_argument("file")
     off.add_argument("--collectivite")
     off.set_defaults(run=commands.import_offices)
+    letters_commands.add_parsers(sub, imp)
 
     users = sub.add_parser("users", help="comptes").add_subparsers(dest="what", required=True)
     create = users.add_parser("create", help="crée un compte")

@@ -1,0 +1,43 @@
+"""The referential of the maisons du département, loaded by an administrator."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from returns.result import Failure, Result, Success
+
+from application.importing import ImportReport, RejectedRow
+from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.errors import InvalidInput
+from domain.maison import Maison
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportMaisonsCommand:
+    collectivite: str
+    rows_read: int
+    maisons: Sequence[Maison]
+    rejected: Sequence[RejectedRow]
+
+
+class ImportMaisons:
+    """Business rules:
+    - a maison is known by its code within its collectivité, the code IODAS gives each beneficiary;
+    - importing again updates names and addresses; maisons are never deleted.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def execute(self, command: ImportMaisonsCommand) -> Result[ImportReport, InvalidInput]:
+        created = updated = 0
+        with self._uow() as uow:
+            if uow.collectivites.get(command.collectivite) is None:
+                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
+            for maison in command.maisons:
+                if uow.maisons.save(maison):
+                    created += 1
+                else:
+                    updated += 1
+            uow.commit()
+        return Success(ImportReport(rows_read=command.rows_read, created=created, updated=updated,
+                                    rejected=tuple(command.rejected)))

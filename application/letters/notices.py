@@ -1,0 +1,74 @@
+"""The e-mails' subjects and bodies. The office's copy never names a candidate; the internal notice may
+name the collectivité's own file numbers, which its agents need."""
+
+from domain.decision import Decision
+from domain.letters import CollectiviteProfile, LetterContent, LetterKind
+from domain.office import NotarialOffice
+from domain.search import SearchRequest
+from application.letters.wording import OUTCOME_LABELS, identity_line, long_date, short_date
+from application.ports.unit_of_work import UnitOfWork
+
+Mail = tuple[str, str, bool]  # subject, body, attach the letter
+
+
+class NoticeWriter:
+    def __init__(self, uow: UnitOfWork, profile: CollectiviteProfile, office: NotarialOffice,
+                 request: SearchRequest, decision: Decision, content: LetterContent) -> None:
+        self._uow, self._profile, self._office = uow, profile, office
+        self._request, self._decision, self._content = request, decision, content
+
+    def _files(self) -> list[str]:
+        if self._decision.iodas_id:
+            return [self._decision.iodas_id]
+        return [c.iodas_id for c in self._decision.evidence.candidates]
+
+    def _maison_codes(self) -> list[str]:
+        people = (self._uow.beneficiaries.get(self._decision.collectivite, f) for f in self._files())
+        return list(dict.fromkeys(p.maison_code for p in people if p and p.maison_code))
+
+    def maison_emails(self) -> list[str]:
+        maisons = (self._uow.maisons.get(self._decision.collectivite, code) for code in self._maison_codes())
+        return [m.email for m in maisons if m]
+
+    def letter(self) -> Mail:
+        corrected = self._content.kind is LetterKind.CORRECTION
+        what = "Réponse rectificative" if corrected else "Réponse"
+        subject = f"{what} {self._profile.of_name} — réf. {self._request.reference}"
+        body = (
+            "Maître,\n\n"
+            f"Veuillez trouver ci-joint {'la réponse rectificative' if corrected else 'la réponse officielle'} "
+            f"{self._profile.of_name} à votre demande du {long_date(self._content.previous_date or self._content.dated)} "
+            f"(réf. {self._request.reference}) concernant la succession de "
+            f"{identity_line(self._request.identity)}.\n\n"
+            "Cette réponse repose sur l'identité saisie par votre étude.\n\n"
+            f"{self._profile.service_name}\n{self._profile.name}\n"
+            "Ce message est envoyé automatiquement ; merci de ne pas y répondre.\n"
+        )
+        return subject, body, True
+
+    def _about(self) -> str:
+        return (f"Étude : {self._office.name} (CRPCEN {self._office.crpcen}, {self._office.email})\n"
+                f"Demande du {short_date(self._content.dated)}, réf. {self._request.reference}\n"
+                f"Défunt(e), tel que saisi : {identity_line(self._request.identity)}\n")
+
+    def notice(self) -> Mail:
+        files = ", ".join(self._files()) or "aucun"
+        codes = ", ".join(self._maison_codes()) or "non renseignée"
+        what = "Réponse rectificative" if self._content.kind is LetterKind.CORRECTION else "Réponse"
+        subject = f"[Notaires] {what} réf. {self._request.reference} : {OUTCOME_LABELS[self._decision.outcome]}"
+        body = (
+            "Bonjour,\n\n"
+            f"Une étude notariale a interrogé {self._profile.the_name} au sujet d'une succession.\n\n"
+            f"{self._about()}"
+            f"Réponse donnée : {OUTCOME_LABELS[self._decision.outcome]}\n"
+            f"Dossier(s) IODAS : {files}\n"
+            f"Maison(s) du département : {codes}\n\n"
+            "Le courrier adressé à l'étude est joint. Document interne : ne pas transmettre.\n"
+        )
+        return subject, body, True
+
+    def search_notice(self) -> Mail:
+        subject = f"[Notaires] Recherche réf. {self._request.reference} : {OUTCOME_LABELS[self._decision.outcome]}"
+        body = f"Bonjour,\n\nUne recherche a été faite.\n\n{self._about()}" \
+               f"Réponse donnée : {OUTCOME_LABELS[self._decision.outcome]}\n"
+        return subject, body, False

@@ -1,0 +1,53 @@
+"""French words for outcomes and identities, shared by e-mails and letters."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from domain.identity import DeceasedIdentity
+from domain.outcome import Outcome
+
+FRANCE = ZoneInfo("Europe/Paris")
+
+OUTCOME_LABELS = {
+    Outcome.UNKNOWN: "aucune aide sociale récupérable connue",
+    Outcome.RECOVERABLE_AID: "aide sociale récupérable : une créance sera réclamée à la succession",
+    Outcome.POSSIBLE_UNDUE_PAYMENT: "prestation non récupérable, mais un indu est possible",
+    Outcome.AMBIGUOUS: "demande en cours d'examen par un agent",
+}
+
+LETTER_HEADINGS = {
+    Outcome.UNKNOWN: "aucune créance d'aide sociale",
+    Outcome.RECOVERABLE_AID: "créance d'aide sociale récupérable sur la succession",
+    Outcome.POSSIBLE_UNDUE_PAYMENT: "pas de créance d'aide sociale, un indu reste possible",
+    Outcome.AMBIGUOUS: "demande en cours d'examen par un agent",
+}
+
+# Answers that the collectivité's service and the maison du département must hear about.
+NOTIFIED_OUTCOMES = frozenset({Outcome.RECOVERABLE_AID, Outcome.POSSIBLE_UNDUE_PAYMENT, Outcome.AMBIGUOUS})
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre")
+
+
+def local_date(at: datetime) -> date:
+    return at.astimezone(FRANCE).date()
+
+
+def long_date(day: date) -> str:
+    """'1er mars 2026', as French letters write dates."""
+    return f"{'1er' if day.day == 1 else day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def full_name(identity: DeceasedIdentity) -> str:
+    born = f" né(e) {identity.birth_name.upper()}" if identity.birth_name else ""
+    return f"{identity.first_names} {identity.last_name.upper()}{born}"
+
+
+def identity_line(identity: DeceasedIdentity) -> str:
+    place = f" à {identity.death_place}" if identity.death_place else ""
+    return (f"{full_name(identity)}, né(e) le {short_date(identity.birth_date)}, "
+            f"décédé(e) le {short_date(identity.death_date)}{place}")

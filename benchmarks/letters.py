@@ -1,0 +1,117 @@
+"""Letters and mail: render time per letter (warm) and outbox delivery throughput over real SMTP.
+
+    .venv/bin/python -m benchmarks.letters
+"""
+
+import socket
+import statistics
+import tempfile
+import time
+import uuid
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from domain.collectivite import Collectivite
+from domain.identity import DeceasedIdentity
+from domain.letters import LetterContent, LetterKind
+from domain.office import NotarialOffice
+from domain.outbox import MessageKind, OutboxMessage
+from domain.outcome import Outcome
+from domain.search import SearchRequest
+from domain.decision import Decision, MatchEvidence
+from domain.letters import StoredLetter
+from domain.user import Role, User
+from infrastructure.clock import SystemClock
+from infrastructure.letters.profiles import FolderProfiles
+from infrastructure.letters.renderer import WeasyPrintRenderer
+from infrastructure.mail.smtp import SmtpMailer, SmtpServer
+from infrastructure.settings import Settings
+from interfaces.bootstrap import bootstrap
+
+IDENTITY = DeceasedIdentity(last_name="Martin", birth_name="Durand", first_names="Jeanne Marie",
+                            birth_date=date(1931, 4, 12), death_date=date(2024, 1, 5), death_place="Lyon")
+
+
+def _content(profiles: FolderProfiles, outcome: Outcome) -> LetterContent:
+    return LetterContent(kind=LetterKind.ANSWER, outcome=outcome, reference="2026-000042", dated=date(2026, 11, 26),
+                         identity=IDENTITY, office_name="Office notarial de Bellecour",
+                         office_email="office@notaires.example",
+                         profile=profiles.profile(Collectivite(code="69", name="Département du Rhône")))
+
+
+def bench_render(rounds: int = 20) -> tuple[float, float]:
+    profiles = FolderProfiles(None)
+    renderer = WeasyPrintRenderer(profiles)
+    letters = [_content(profiles, outcome) for outcome in Outcome]
+    for letter in letters:  # warm-up: fonts, templates, images
+        renderer.render(letter)
+    timings = []
+    for _ in range(rounds):
+        for letter in letters:
+            start = time.perf_counter()
+            renderer.render(letter)
+            timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings), statistics.quantiles(timings, n=20)[18]
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.count += 1
+        return "250 OK"
+
+
+def bench_delivery(count: int = 300) -> float:
+    counter = _Counter()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(counter, hostname="127.0.0.1", port=port)
+    controller.start()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(database_url=f"sqlite:///{Path(folder) / 'bench.db'}")
+        services = bootstrap(settings, mailer=SmtpMailer(SmtpServer(host="127.0.0.1", port=port)))
+        now = SystemClock().now()
+        request = SearchRequest(id=str(uuid.uuid4()), reference="2026-000001", identity=IDENTITY, crpcen="69001",
+                                user_id="u1", at=now)
+        decision = Decision(id=str(uuid.uuid4()), request_id=request.id, collectivite="69", outcome=Outcome.UNKNOWN,
+                            iodas_id=None, evidence=MatchEvidence(reason="bench"), decided_at=now)
+        pdf = WeasyPrintRenderer(FolderProfiles(None)).render(_content(FolderProfiles(None), Outcome.UNKNOWN))
+        with services.uow() as uow:
+            uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="e@x.example",
+                                            collectivites=frozenset({"69"})))
+            uow.users.add(User(id="u1", email="u@x.example", role=Role.NOTARY, password_hash="", crpcen="69001"))
+            uow.requests.add(request, [decision])
+            uow.letters.add(StoredLetter(decision_id=decision.id, request_id=request.id, collectivite="69",
+                                         kind=LetterKind.ANSWER, filename="reponse.pdf", pdf=pdf, created_at=now))
+            template = OutboxMessage(id="", message_id="", kind=MessageKind.LETTER, request_id=request.id,
+                                     decision_id=decision.id, sender="notaires@x.example",
+                                     recipients=("office@notaires.example",), subject="Réponse", body="Maître,",
+                                     attach_letter=True, created_at=now, next_attempt_at=now)
+            for n in range(count):
+                uow.outbox.add(replace(template, id=str(uuid.uuid4()), message_id=f"<{n}.bench@x.example>"))
+            uow.commit()
+        start = time.perf_counter()
+        report = services.deliver_outbox.execute(max_messages=count)
+        elapsed = time.perf_counter() - start
+        services.engine.dispose()
+    controller.stop()
+    assert report.sent == count == counter.count, (report, counter.count)
+    return count / elapsed
+
+
+def main() -> None:
+    median, p95 = bench_render()
+    print(f"letters: render (warm, one A4 PDF/A page): median {median:.1f} ms, p95 {p95:.1f} ms per letter")
+    rate = bench_delivery()
+    print(f"outbox: delivery over SMTP on loopback, one PDF letter attached: {rate:.0f} messages/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The official answer letter: who signs it, what it says, and the archived PDF."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from domain.identity import DeceasedIdentity
+from domain.outcome import Outcome
+
+
+class LetterKind(StrEnum):
+    ANSWER = "answer"
+    CORRECTION = "correction"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signatory:
+    name: str
+    title: str
+    delegation: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CollectiviteProfile:
+    """How a collectivité signs and sends its letters; overridable from its configuration folder."""
+
+    code: str
+    name: str
+    sender: str
+    service_email: str
+    service_name: str
+    address: tuple[str, ...]
+    city: str
+    phone: str
+    signatory: Signatory
+    feminine: bool = False  # French articles: la Métropole, le Département
+    notify_every_search: bool = False
+    wording: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def the_name(self) -> str:
+        """'le Département du Rhône', 'la Métropole de Lyon'."""
+        return f"{'la' if self.feminine else 'le'} {self.name}"
+
+    @property
+    def of_name(self) -> str:
+        """'du Département du Rhône', 'de la Métropole de Lyon'."""
+        return f"{'de la' if self.feminine else 'du'} {self.name}"
+
+    @property
+    def mail_domain(self) -> str:
+        return self.sender.rpartition("@")[2] or "localhost"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LetterContent:
+    """Everything a letter shows. Only what the notary typed about the deceased, never a candidate."""
+
+    kind: LetterKind
+    outcome: Outcome
+    reference: str
+    dated: date
+    identity: DeceasedIdentity
+    office_name: str
+    office_email: str
+    profile: CollectiviteProfile
+    previous_date: date | None = None
+
+    @property
+    def template(self) -> str:
+        return "corrected.html" if self.kind is LetterKind.CORRECTION else f"{self.outcome.value.lower()}.html"
+
+    @property
+    def filename(self) -> str:
+        suffix = "-rectificatif" if self.kind is LetterKind.CORRECTION else ""
+        return f"reponse-{self.reference}-{self.profile.code}{suffix}.pdf"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredLetter:
+    """The PDF as sent, kept with its decision as evidence."""
+
+    decision_id: str
+    request_id: str
+    collectivite: str
+    kind: LetterKind
+    filename: str
+    pdf: bytes
+    created_at: datetime

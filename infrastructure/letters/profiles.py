@@ -1,0 +1,70 @@
+"""Each collectivité's letterhead, read from NOTAIRES_CONFIG_DIR/<code>/collectivite.toml, with defaults.
+
+    NOTAIRES_CONFIG_DIR/69/collectivite.toml   sender, service address, signatory, wording…
+    NOTAIRES_CONFIG_DIR/69/logo.svg|logo.png   the letterhead logo
+    NOTAIRES_CONFIG_DIR/69/signature.png|.svg  the scanned signature
+    NOTAIRES_CONFIG_DIR/69/templates/*.html    any template to replace (base.html, unknown.html…)
+"""
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from domain.collectivite import Collectivite, CollectiviteKind
+from domain.letters import CollectiviteProfile, Signatory
+
+DEFAULTS = Path(__file__).parent
+
+
+def _delegation(kind: CollectiviteKind) -> str:
+    if kind is CollectiviteKind.METROPOLE:
+        return "Pour le Président de la Métropole et par délégation,"
+    return "Pour le Président du Conseil départemental et par délégation,"
+
+
+def default_profile(collectivite: Collectivite) -> CollectiviteProfile:
+    slug = "".join(ch for ch in collectivite.code.lower() if ch.isalnum()) or "collectivite"
+    domain = f"collectivite-{slug}.example"
+    return CollectiviteProfile(
+        code=collectivite.code, name=collectivite.name, sender=f"notaires@{domain}",
+        service_email=f"recours-successions@{domain}",
+        service_name="Direction de l'autonomie — Service des recours et successions",
+        address=("Hôtel de la collectivité", "1 place de la République", "00000 Ville"),
+        city="", phone="",
+        signatory=Signatory(name="Claire Dubois", title="Directrice de l'autonomie",
+                            delegation=_delegation(collectivite.kind)),
+        feminine=collectivite.kind is CollectiviteKind.METROPOLE,
+    )
+
+
+class FolderProfiles:
+    def __init__(self, config_dir: Path | None) -> None:
+        self._config_dir = config_dir
+
+    def folder(self, code: str) -> Path | None:
+        if self._config_dir is None:
+            return None
+        found = self._config_dir / code
+        return found if found.is_dir() else None
+
+    def profile(self, collectivite: Collectivite) -> CollectiviteProfile:
+        base = default_profile(collectivite)
+        folder = self.folder(collectivite.code)
+        settings_file = folder / "collectivite.toml" if folder else None
+        if settings_file is None or not settings_file.is_file():
+            return base
+        data: dict[str, Any] = tomllib.loads(settings_file.read_text(encoding="utf-8"))
+        signatory = data.get("signatory", {})
+        return CollectiviteProfile(
+            code=base.code, name=data.get("name", base.name), sender=data.get("sender", base.sender),
+            service_email=data.get("service_email", base.service_email),
+            service_name=data.get("service_name", base.service_name),
+            address=tuple(data.get("address", base.address)), city=data.get("city", base.city),
+            phone=data.get("phone", base.phone),
+            signatory=Signatory(name=signatory.get("name", base.signatory.name),
+                                title=signatory.get("title", base.signatory.title),
+                                delegation=signatory.get("delegation", base.signatory.delegation)),
+            feminine=bool(data.get("feminine", base.feminine)),
+            notify_every_search=bool(data.get("notify_every_search", False)),
+            wording={str(k): str(v) for k, v in data.get("wording", {}).items()},
+        )

@@ -1,0 +1,72 @@
+"""Letters as PDF/A: jinja2 templates (the collectivité's own first, then the defaults) laid out by WeasyPrint."""
+
+import threading
+from functools import cache
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from application.letters.wording import LETTER_HEADINGS, long_date, short_date
+from domain.letters import LetterContent
+from infrastructure.letters.fetcher import FolderFetcher
+from infrastructure.letters.profiles import DEFAULTS, FolderProfiles
+from infrastructure.letters.wording import DEFAULT_WORDING
+
+TEMPLATES = DEFAULTS / "templates"
+ASSETS = DEFAULTS / "assets"
+PDF_VARIANT = "pdf/a-3u"
+
+
+class WeasyPrintRenderer:
+    """Thread-safe: layouts are serialised, since Pango's font machinery is shared; the GIL allows no
+    parallel layout anyway."""
+
+    def __init__(self, profiles: FolderProfiles) -> None:
+        self._profiles = profiles
+        self._lock = threading.Lock()
+        self._fonts = FontConfiguration()
+        self._images: dict[str, object] = {}  # logos and signatures, decoded once per process
+
+    def render(self, letter: LetterContent) -> bytes:
+        folder = self._profiles.folder(letter.profile.code)
+        html = self.html(letter)
+        roots = (TEMPLATES, ASSETS) + ((folder,) if folder else ())
+        with self._lock:
+            document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=FolderFetcher(roots))
+            pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, font_config=self._fonts, cache=self._images)
+        return pdf
+
+    def html(self, letter: LetterContent) -> str:
+        folder = self._profiles.folder(letter.profile.code)
+        env = _environment(folder)
+        context = {
+            "letter": letter, "profile": letter.profile, "identity": letter.identity,
+            "reference": letter.reference, "dated": long_date(letter.dated),
+            "previous_date": long_date(letter.previous_date) if letter.previous_date else "",
+            "birth_date": short_date(letter.identity.birth_date), "death_date": short_date(letter.identity.death_date),
+            "outcome_label": LETTER_HEADINGS[letter.outcome],
+            "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),
+        }
+        wording = {key: env.from_string(text).render(context)
+                   for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
+        return env.get_template(letter.template).render(context, wording=wording)
+
+
+@cache
+def _environment(folder: Path | None) -> Environment:
+    loaders = [FileSystemLoader(folder / "templates")] if folder else []
+    env = Environment(loader=ChoiceLoader([*loaders, FileSystemLoader(TEMPLATES)]),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      undefined=StrictUndefined)
+    env.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+    return env
+
+
+def _asset(folder: Path | None, stem: str) -> str:
+    for base in ((folder,) if folder else ()) + (ASSETS,):
+        for suffix in (".svg", ".png", ".jpg"):
+            if (base / f"{stem}{suffix}").is_file():
+                return (base / f"{stem}{suffix}").as_uri()
+    return ""

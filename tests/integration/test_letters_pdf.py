@@ -1,0 +1,148 @@
+"""Real PDFs, read back as text: what each letter says, PDF/A, overrides, and what rendering may not reach."""
+
+import socket
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import cast
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, StreamObject
+
+from domain.collectivite import Collectivite, CollectiviteKind
+from domain.letters import LetterContent, LetterKind
+from domain.outcome import Outcome
+from infrastructure.letters.profiles import FolderProfiles
+from infrastructure.letters.renderer import WeasyPrintRenderer
+from tests.support.builders import identity
+from tests.support.weasy import WeasyPrintLog
+
+RHONE = Collectivite(code="69", name="Département du Rhône")
+
+
+def content(profiles: FolderProfiles, outcome: Outcome = Outcome.UNKNOWN, kind: LetterKind = LetterKind.ANSWER,
+            collectivite: Collectivite = RHONE, last_name: str = "Martin") -> LetterContent:
+    return LetterContent(kind=kind, outcome=outcome, reference="2026-000042", dated=date(2026, 11, 26),
+                         identity=identity(last_name=last_name, birth_name="Durand"),
+                         office_name="Office notarial de Bellecour", office_email="office@notaires.example",
+                         profile=profiles.profile(collectivite),
+                         previous_date=date(2026, 11, 20) if kind is LetterKind.CORRECTION else None)
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(BytesIO(pdf))
+    assert len(reader.pages) == 1, "a letter fits on one A4 page"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (210, 297)
+    return " ".join(reader.pages[0].extract_text().split())
+
+
+@pytest.fixture(scope="module")
+def renderer() -> WeasyPrintRenderer:
+    return WeasyPrintRenderer(FolderProfiles(None))
+
+
+@pytest.mark.parametrize(("outcome", "kind", "says"), [
+    (Outcome.UNKNOWN, LetterKind.ANSWER, "ne fera valoir aucune créance"),
+    (Outcome.RECOVERABLE_AID, LetterKind.ANSWER, "entend faire valoir sa créance"),
+    (Outcome.POSSIBLE_UNDUE_PAYMENT, LetterKind.ANSWER, "un indu doit être remboursé"),
+    (Outcome.AMBIGUOUS, LetterKind.ANSWER, "en cours d'examen par un agent"),
+    (Outcome.RECOVERABLE_AID, LetterKind.CORRECTION, "annule et remplace la précédente"),
+])
+def test_each_letter_carries_identity_reference_notice_and_signatory(
+        renderer: WeasyPrintRenderer, outcome: Outcome, kind: LetterKind, says: str) -> None:
+    text = text_of(renderer.render(content(FolderProfiles(None), outcome, kind)))
+    for expected in (says, "Département du Rhône", "2026-000042", "26 novembre 2026", "MARTIN", "DURAND",
+                     "12/04/1931", "05/01/2024", "Office notarial de Bellecour", "sous réserve de l'exactitude",
+                     "Claire Dubois", "Directrice de l'autonomie", "Maître"):
+        assert expected in text, expected
+
+
+def test_letters_are_pdf_a_with_the_logo_and_the_signature_embedded(renderer: WeasyPrintRenderer) -> None:
+    pdf = renderer.render(content(FolderProfiles(None)))
+    reader = PdfReader(BytesIO(pdf))
+    root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
+    xmp = cast(StreamObject, root["/Metadata"].get_object()).get_data()
+    assert b'pdfaid:part="3" pdfaid:conformance="U"' in xmp and "/OutputIntents" in root  # PDF/A-3 and its colour profile
+    assert len(reader.pages[0].images) == 1  # the scanned signature; the SVG logo is drawn as vectors
+
+
+def test_a_metropole_is_named_with_its_own_article() -> None:
+    profiles = FolderProfiles(None)
+    lyon = Collectivite(code="69M", name="Métropole de Lyon", kind=CollectiviteKind.METROPOLE)
+    text = text_of(WeasyPrintRenderer(profiles).render(content(profiles, collectivite=lyon)))
+    assert "La Métropole de Lyon ne fera valoir aucune créance" in text
+    assert "Pour le Président de la Métropole" in text
+
+
+def test_typed_markup_is_printed_as_text_never_interpreted(renderer: WeasyPrintRenderer) -> None:
+    letter = content(FolderProfiles(None), last_name='<img src="file:///etc/passwd">Martin')
+    html = renderer.html(letter)
+    assert "&lt;IMG SRC=&#34;FILE:///ETC/PASSWD&#34;&gt;MARTIN" in html and "<IMG" not in html.upper().replace(
+        "<IMG CLASS", "")
+    assert "<IMG SRC" in text_of(renderer.render(letter))
+
+
+def test_a_collectivite_overrides_wording_signatory_logo_and_templates(tmp_path: Path) -> None:
+    folder = tmp_path / "69"
+    (folder / "templates").mkdir(parents=True)
+    (folder / "collectivite.toml").write_text(
+        'name = "Département du Rhône"\ncity = "Lyon"\nsender = "notaires@rhone.example"\n'
+        'address = ["Hôtel du Département", "29-31 cours de la Liberté", "69003 Lyon"]\n'
+        '[signatory]\nname = "Paul Bernard"\ntitle = "Directeur général adjoint"\n'
+        '[wording]\nclosing = "Veuillez agréer, Maître, mes salutations les meilleures."\n', encoding="utf-8")
+    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+                                     '<rect width="10" height="10" fill="red"/></svg>', encoding="utf-8")
+    (folder / "templates" / "ambiguous.html").write_text(
+        '{% extends "base.html" %}{% block answer %}<p>Examen manuel en cours au Rhône.</p>{% endblock %}',
+        encoding="utf-8")
+    profiles = FolderProfiles(tmp_path)
+    renderer = WeasyPrintRenderer(profiles)
+    assert f"{folder.as_uri()}/logo.svg" in renderer.html(content(profiles))
+    text = text_of(renderer.render(content(profiles, Outcome.AMBIGUOUS)))
+    for expected in ("Lyon, le 26 novembre 2026", "29-31 cours de la Liberté", "Paul Bernard",
+                     "Directeur général adjoint", "mes salutations les meilleures", "Examen manuel en cours au Rhône"):
+        assert expected in text, expected
+    assert "Claire Dubois" not in text
+    assert profiles.profile(RHONE).sender == "notaires@rhone.example"
+
+
+def test_a_broken_logo_is_logged_and_the_letter_still_comes_out(tmp_path: Path, weasyprint_log: WeasyPrintLog) -> None:
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "logo.svg").write_text("<svg this is not xml", encoding="utf-8")
+    profiles = FolderProfiles(tmp_path)
+    text = text_of(WeasyPrintRenderer(profiles).render(content(profiles)))
+    assert "Département du Rhône" in text
+    logged = weasyprint_log.take()
+    assert any("logo.svg" in message for message in logged), logged
+
+
+def test_rendering_reaches_neither_other_files_nor_the_network(tmp_path: Path, weasyprint_log: WeasyPrintLog) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.setblocking(False)
+    port = listener.getsockname()[1]
+    (tmp_path / "69" / "templates").mkdir(parents=True)
+    (tmp_path / "secret.png").write_bytes((Path(__file__).parents[2] / "infrastructure/letters/assets/signature.png")
+                                          .read_bytes())
+    (tmp_path / "69" / "templates" / "unknown.html").write_text(
+        '{% extends "base.html" %}{% block answer %}'
+        f'<img src="http://127.0.0.1:{port}/tracker.png"><img src="{(tmp_path / "secret.png").as_uri()}">'
+        '<img src="file:///etc/passwd"><link rel="stylesheet" href="https://example.org/x.css">'
+        '{% endblock %}', encoding="utf-8")
+    profiles = FolderProfiles(tmp_path)
+    WeasyPrintRenderer(profiles).render(content(profiles))
+    with pytest.raises(BlockingIOError):
+        listener.accept()  # nobody knocked
+    listener.close()
+    logged = " ".join(weasyprint_log.take())
+    for refused in ("tracker.png", "secret.png", "/etc/passwd"):
+        assert refused in logged and "refusée" in logged, refused
+
+
+def test_the_shipped_example_configuration_is_valid() -> None:
+    example = Path(__file__).parents[2] / "config.example"
+    profile = FolderProfiles(example).profile(RHONE)
+    assert (profile.sender, profile.city, profile.signatory.name) == ("notaires@rhone.example", "Lyon", "Claire Dubois")

@@ -1,0 +1,195 @@
+"""Letters and mail on fakes: who gets what, in the search's own transaction, and how retries go."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from returns.result import Failure, Success
+
+from application.letters.deliver import DeliverOutbox
+from application.letters.enqueue import AnswerLetters
+from application.letters.get_letter import GetLetter, GetLetterQuery, LetterNotFound
+from application.search_deceased import SearchAnswer, SearchDeceased, SearchDeceasedCommand
+from application.testing.fakes import FakeClock, FakeUnitOfWork
+from application.testing.letters import FakeLetterRenderer, FakeMailer
+from domain.collectivite import Collectivite
+from domain.decision import DecisionKind
+from domain.errors import NotAuthorized
+from domain.letters import LetterKind
+from domain.maison import Maison
+from domain.matching.policy import ThresholdPolicy
+from domain.office import NotarialOffice
+from domain.outbox import MessageKind, MessageStatus, retry_delay
+from domain.outcome import Outcome
+from domain.user import Role, User
+from infrastructure.letters.profiles import FolderProfiles
+from tests.support.builders import form, person
+
+OFFICE = "etude@notaires.example"
+SERVICE = "recours-successions@collectivite-69.example"
+MAISON = "mdr-lyon-7@rhone.example"
+
+
+@pytest.fixture
+def uow() -> FakeUnitOfWork:
+    uow = FakeUnitOfWork()
+    uow.collectivites.add(Collectivite(code="69", name="Département du Rhône"))
+    uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email=OFFICE, collectivites=frozenset({"69"})))
+    uow.users.add(User(id="u1", email="clerk@x.fr", role=Role.NOTARY, password_hash="", crpcen="69001"))
+    uow.users.add(User(id="u2", email="other@x.fr", role=Role.NOTARY, password_hash="", crpcen="69002"))
+    uow.users.add(User(id="a1", email="agent@x.fr", role=Role.AGENT, password_hash="", collectivite="69"))
+    uow.beneficiaries.upsert("69", [person(iodas_id="9001", maison_code="MDR-LYON-7"),
+                                    person(iodas_id="9002", usage_name="LEFEVRE", birth_name=None,
+                                           first_names="HENRI", birth_date=date(1928, 11, 2), aids=("APA",))])
+    uow.maisons.save(Maison(collectivite="69", code="MDR-LYON-7", name="MDR Lyon 7e", email=MAISON))
+    return uow
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def renderer() -> FakeLetterRenderer:
+    return FakeLetterRenderer()
+
+
+def letters(renderer: FakeLetterRenderer, clock: FakeClock) -> AnswerLetters:
+    return AnswerLetters(renderer, FolderProfiles(None), clock)
+
+
+def search(uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock, **changes: object) -> SearchAnswer:
+    use_case = SearchDeceased(uow, ThresholdPolicy(), clock, letters(renderer, clock))
+    result = use_case.execute(SearchDeceasedCommand(user_id="u1", form=form(**changes)))
+    assert isinstance(result, Success)
+    answer: SearchAnswer = result.unwrap()
+    return answer
+
+
+def test_an_unknown_answer_sends_the_letter_to_the_office_only(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                               clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    [message] = uow.outbox.for_request(answer.request.id)
+    assert (message.kind, message.recipients, message.attach_letter) == (MessageKind.LETTER, (OFFICE,), True)
+    assert message.status is MessageStatus.PENDING and message.message_id.endswith("@collectivite-69.example>")
+    [decision] = uow.requests.decisions_for(answer.request.id)
+    assert uow.letters.get(decision.id) is not None
+    assert uow.commits == 1
+
+
+def test_a_known_answer_also_tells_the_service_and_the_maison(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                              clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock)
+    letter, notice = uow.outbox.for_request(answer.request.id)
+    assert letter.recipients == (OFFICE,)
+    assert (notice.kind, notice.recipients) == (MessageKind.NOTICE, (SERVICE, MAISON))
+    assert "9001" in notice.body and "MDR-LYON-7" in notice.body
+
+
+def test_the_notarys_copy_never_names_the_file_found(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                     clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock)
+    letter = uow.outbox.for_request(answer.request.id)[0]
+    assert "9001" not in letter.body and "MDR" not in letter.body and "JEANNE MARIE" not in letter.body
+    [content] = renderer.rendered
+    assert content.identity == answer.request.identity  # what the notary typed, nothing else
+
+
+def test_a_possible_undue_payment_is_notified_too(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                  clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock, last_name="Lefevre", birth_name=None, first_names="Henri",
+                    birth_date=date(1928, 11, 2))
+    assert answer.outcome is Outcome.POSSIBLE_UNDUE_PAYMENT
+    kinds = [m.kind for m in uow.outbox.for_request(answer.request.id)]
+    assert kinds == [MessageKind.LETTER, MessageKind.NOTICE]
+
+
+def test_a_collectivite_may_hear_of_every_search(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                 clock: FakeClock) -> None:
+    profiles = FolderProfiles(None)
+
+    class Noisy:
+        def profile(self, collectivite: Collectivite):  # type: ignore[no-untyped-def]
+            return replace(profiles.profile(collectivite), notify_every_search=True)
+
+    use_case = SearchDeceased(uow, ThresholdPolicy(), clock, AnswerLetters(renderer, Noisy(), clock))
+    result = use_case.execute(SearchDeceasedCommand(user_id="u1", form=form(
+        last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))))
+    messages = uow.outbox.for_request(result.unwrap().request.id)
+    assert [(m.kind, m.recipients, m.attach_letter) for m in messages] == [
+        (MessageKind.LETTER, (OFFICE,), True), (MessageKind.SEARCH_NOTICE, (SERVICE,), False)]
+
+
+def test_a_corrected_decision_gets_a_corrected_letter(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                      clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    [first] = uow.requests.decisions_for(answer.request.id)
+    clock.advance(timedelta(days=3))
+    corrected = replace(first, id="corrected-1", outcome=Outcome.RECOVERABLE_AID, kind=DecisionKind.CORRECTED,
+                        supersedes=first.id, iodas_id="9001", decided_at=clock.now(), decided_by="a1")
+    uow.requests.add(answer.request, [corrected])
+    result = letters(renderer, clock).enqueue_correction(uow, corrected)
+    assert isinstance(result, Success) and result.unwrap().kind is LetterKind.CORRECTION
+    content = renderer.rendered[-1]
+    assert (content.template, content.previous_date, content.dated) == ("corrected.html", date(2026, 11, 26),
+                                                                         date(2026, 11, 29))
+    new = [m for m in uow.outbox.for_request(answer.request.id) if m.decision_id == "corrected-1"]
+    assert [m.recipients for m in new] == [(OFFICE,), (SERVICE, MAISON)]
+    assert new[0].subject.startswith("Réponse rectificative")
+
+
+def test_a_correction_for_an_unknown_request_is_refused(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                        clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock)
+    [decision] = uow.requests.decisions_for(answer.request.id)
+    result = letters(renderer, clock).enqueue_correction(uow, replace(decision, request_id="nope"))
+    assert isinstance(result, Failure)
+
+
+def test_retries_double_and_never_wait_more_than_a_minute() -> None:
+    assert [retry_delay(n).total_seconds() for n in (1, 2, 3, 4, 7, 8, 50, 10_000)] == [1, 2, 4, 8, 60, 60, 60, 60]
+
+
+def test_a_server_that_is_down_is_retried_with_backoff_then_sent_once(
+        uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock) -> None:
+    search(uow, renderer, clock, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    mailer = FakeMailer()
+    deliver = DeliverOutbox(uow, mailer, clock)
+    mailer.down = True
+    assert deliver.execute().retried == 1
+    [message] = uow.outbox.messages.values()
+    assert message.attempts == 1 and message.next_attempt_at == clock.now() + timedelta(seconds=1)
+    assert "injoignable" in (message.last_error or "")
+    assert deliver.execute().retried == 0  # not due yet
+    clock.advance(timedelta(seconds=1))
+    assert deliver.execute().retried == 1
+    mailer.down = False
+    clock.advance(timedelta(seconds=2))
+    assert deliver.execute().sent == 1
+    assert deliver.execute().sent == 0
+    assert [m.message_id for m in mailer.sent] == [message.message_id]
+    assert mailer.sent[0].attachments[0].filename.endswith(".pdf")
+    assert uow.outbox.counts()[MessageStatus.SENT] == 1
+
+
+def test_a_refused_message_fails_with_its_reason(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                 clock: FakeClock) -> None:
+    search(uow, renderer, clock, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    mailer = FakeMailer()
+    mailer.refusing = True
+    assert DeliverOutbox(uow, mailer, clock).execute().failed == 1
+    [message] = uow.outbox.messages.values()
+    assert message.status is MessageStatus.FAILED and message.last_error == "550 destinataire refusé"
+
+
+def test_only_the_office_that_asked_gets_its_letter_again(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                          clock: FakeClock) -> None:
+    answer = search(uow, renderer, clock)
+    get = GetLetter(uow)
+    mine = get.execute(GetLetterQuery(request_id=answer.request.id, caller=uow.users.get("u1")))
+    assert isinstance(mine, Success) and mine.unwrap().request_id == answer.request.id
+    assert get.execute(GetLetterQuery(request_id=answer.request.id, caller=uow.users.get("u2"))) == \
+        Failure(LetterNotFound())
+    assert isinstance(get.execute(GetLetterQuery(request_id=answer.request.id, caller=uow.users.get("a1"))), Success)
+    assert get.execute(GetLetterQuery(request_id=answer.request.id, caller=None)) == Failure(NotAuthorized())
