@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import auth, doubts, home, statistics
+from interfaces.admin import administration, auth, doubts, home, imports, statistics
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
@@ -20,6 +20,8 @@ AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     doubts.area,
     auth.area,
     statistics.area,
+    administration.area,
+    imports.area,
 )
 
 

@@ -1,7 +1,5 @@
 """The dashboard (pilotage): figures, charts drawn by Chart.js, and every table exported to CSV."""
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -15,8 +13,9 @@ from application.record_export import ExportCommand
 from application.statistics import StatisticsCommand
 from domain.statistics import Statistics
 from interfaces.admin.formatting import PARIS
-from interfaces.admin.kit import SECURITY_HEADERS, AdminKit, Area, Caller, NavEntry
-from interfaces.admin.stat_tables import Table, display, raw, tables
+from interfaces.admin.csv_export import csv_response
+from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
+from interfaces.admin.stat_tables import display, tables
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,16 +54,6 @@ def read_filters(request: Request, today: date) -> Filters:
                    maison=params.get("maison") or None, problem=problem)
 
 
-def csv_body(table: Table) -> str:
-    """Semicolons and a byte-order mark, so that a French spreadsheet opens it as is."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.label for c in table.columns])
-    for row in table.rows:
-        writer.writerow([raw(value, column.kind) for value, column in zip(row, table.columns)])
-    return "\ufeff" + out.getvalue()
-
-
 def area(kit: AdminKit) -> Area:
     services = kit.services
     names = {c.code: c.name for c in services.settings.collectivites}
@@ -100,9 +89,7 @@ def area(kit: AdminKit) -> Area:
             collectivite=stats.filter.collectivite, ip=caller.ip,
             filters={"du": filters.start.isoformat(), "au": filters.end.isoformat(),
                      "maison": stats.filter.maison or ""}))
-        file_name = f"statistiques-{table.name}-{filters.start.isoformat()}-{filters.end.isoformat()}.csv"
-        return Response(csv_body(table), media_type="text/csv; charset=utf-8", headers={
-            **SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{file_name}"'})
+        return csv_response(table, f"statistiques-{table.name}-{filters.start.isoformat()}-{filters.end.isoformat()}.csv")
 
     return Area(routes=[Route("/statistiques", kit.page(dashboard)),
                         Route("/statistiques/{table}.csv", kit.page(export))],

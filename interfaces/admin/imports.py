@@ -1,0 +1,108 @@
+"""Import history and the upload of an IODAS extract from the browser."""
+
+import io
+from uuid import UUID
+
+from returns.result import Success
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from application.import_beneficiaries import ImportBeneficiariesCommand
+from application.importing import ImportReport
+from application.record_export import ExportCommand
+from infrastructure.iodas.extract_reader import parse_extract
+from interfaces.admin.csv_export import csv_response
+from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
+from interfaces.admin.stat_tables import Column, Table
+
+MAX_BYTES = 200 * 1024 * 1024  # a département's whole daily extract fits many times over
+
+
+def rejections_table(report: ImportReport) -> Table:
+    return Table(name="rejets", caption="Lignes rejetées",
+                 columns=(Column(label="Ligne", kind="int"), Column(label="Motif")),
+                 rows=tuple((r.line, r.reason) for r in report.rejected))
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def area(kit: AdminKit) -> Area:
+    services = kit.services
+    names = {c.code: c.name for c in services.settings.collectivites}
+
+    async def history(request: Request, caller: Caller, problem: str | None = None, status: int = 200) -> Response:
+        entries = await kit.run(services.list_imports.execute, caller.collectivites)
+        choices = [(code, names.get(code, code)) for code in caller.collectivites]
+        return kit.render(request, caller, "administration/imports.html",
+                          {"entries": entries, "choices": choices, "problem": problem, "names": names}, status)
+
+    async def show(request: Request, caller: Caller) -> Response:
+        return await history(request, caller)
+
+    def load(collectivite: str, text: str, source: str, actor_id: str) -> ImportReport | str:
+        with services.uow() as uow:
+            aid_codes = frozenset(uow.collectivites.aid_referential(collectivite).types)
+        extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes)
+        command = ImportBeneficiariesCommand(collectivite=collectivite, extract=extract, source=source,
+                                             actor_id=actor_id)
+        result = services.import_beneficiaries.execute(command)
+        if isinstance(result, Success):
+            report: ImportReport = result.unwrap()
+            return report
+        message: str = result.failure().message
+        return message
+
+    async def upload(request: Request, caller: Caller) -> Response:
+        form = await request.form()
+        file, collectivite = form.get("fichier"), str(form.get("collectivite") or caller.collectivites[0])
+        if not isinstance(file, UploadFile) or not file.filename:
+            return await history(request, caller, "Choisissez le fichier d'extraction IODAS à importer.", 400)
+        if collectivite not in caller.collectivites:
+            return await history(request, caller, "Collectivité inconnue.", 400)
+        if (file.size or 0) > MAX_BYTES:
+            return await history(request, caller, "Le fichier dépasse 200 Mo : découpez l'extraction.", 400)
+        try:
+            text = (await file.read()).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return await history(request, caller, "Le fichier n'est pas un CSV encodé en UTF-8 : "
+                                                  "réenregistrez l'extraction en UTF-8 et recommencez.", 400)
+        outcome = await kit.run(load, collectivite, text, file.filename, caller.user.id)
+        if isinstance(outcome, str):
+            return await history(request, caller, outcome, 400)
+        return kit.redirect(request, f"/administration/imports/{outcome.run_id}")
+
+    async def report(request: Request, caller: Caller) -> Response:
+        run_id = request.path_params["run_id"]
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        if not isinstance(found, Success):
+            return kit.not_found(request, caller)
+        entry = found.unwrap()
+        return kit.render(request, caller, "administration/import_report.html",
+                          {"entry": entry, "report": entry.run.report, "names": names})
+
+    async def rejections(request: Request, caller: Caller) -> Response:
+        run_id = request.path_params["run_id"]
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        if not isinstance(found, Success):
+            return kit.not_found(request, caller)
+        run = found.unwrap().run
+        table = rejections_table(run.report)
+        await kit.run(services.record_export.execute, ExportCommand(
+            actor_id=caller.user.id, table="imports.rejets", rows=len(table.rows), collectivite=run.collectivite,
+            ip=caller.ip, filters={"import": run.id}))
+        return csv_response(table, f"rejets-import-{run.at.date().isoformat()}-{run.id[:8]}.csv")
+
+    return Area(routes=[
+        Route("/administration/imports", kit.page(show, roles=ADMIN_ONLY), methods=["GET"]),
+        Route("/administration/imports", kit.page(upload, roles=ADMIN_ONLY), methods=["POST"]),
+        Route("/administration/imports/{run_id}", kit.page(report, roles=ADMIN_ONLY)),
+        Route("/administration/imports/{run_id}/rejets.csv", kit.page(rejections, roles=ADMIN_ONLY)),
+    ])

@@ -1,0 +1,42 @@
+// Shows the upload's progress. Without JavaScript the form posts as usual and the report page follows.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-upload]");
+  if (!form || !window.FormData || !window.DOMParser) { return; }
+  var bar = document.getElementById("upload-progress");
+  var status = document.getElementById("upload-status");
+  var button = form.querySelector("button[type=submit]");
+
+  function failed(text) {
+    var page = new DOMParser().parseFromString(text, "text/html");
+    var alert = page.querySelector(".alert--error");
+    status.textContent = alert ? alert.textContent.trim() : "L'envoi a échoué : réessayez.";
+    bar.hidden = true;
+    button.disabled = false;
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    bar.hidden = false;
+    bar.value = 0;
+    button.disabled = true;
+    status.textContent = "Envoi du fichier…";
+    xhr.upload.addEventListener("progress", function (e) {
+      if (!e.lengthComputable) { return; }
+      bar.max = e.total;
+      bar.value = e.loaded;
+      bar.textContent = Math.round(100 * e.loaded / e.total) + " %";
+    });
+    xhr.upload.addEventListener("load", function () {
+      bar.removeAttribute("value");
+      status.textContent = "Fichier envoyé : import en cours…";
+    });
+    xhr.addEventListener("load", function () {
+      if (xhr.status < 400) { window.location.assign(xhr.responseURL); } else { failed(xhr.responseText); }
+    });
+    xhr.addEventListener("error", function () { failed(""); });
+    xhr.send(new FormData(form));
+  });
+}());

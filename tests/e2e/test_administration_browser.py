@@ -1,0 +1,138 @@
+"""An administrator runs the service in a real Chromium; axe-core checks every page; others are kept out."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from application.login import LoginCommand
+from domain.office import NotarialOffice
+from domain.user import Role
+from interfaces.bootstrap import Services
+from interfaces.web import create_app
+from tests.conftest import make_services
+from tests.support.admin import PASSWORD, account
+from tests.support.browser import chromium, serious_violations
+from tests.support.builders import EXTRACT_HEADER
+from tests.support.server import live_server
+
+pytestmark = pytest.mark.browser
+ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports")
+EXTRACT = EXTRACT_HEADER + (
+    "100,F,MARTIN,DURAND,Jeanne Marie,1931-04-12,MDR01,ASH,2015-01-01,\n"
+    "101,X,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
+    "102,M,BERNARD,,Paul,1935-06-30,MDR02,APA,2017-03-01,\n"
+    "103,F,ROUX,,Anne,1931-13-45,MDR02,ASH,2018-01-01,\n"
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    built: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    with built.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="etude@notaires.example",
+                                        collectivites=frozenset({"69"})))
+        uow.commit()
+    account(built, "admin@cd69.example", Role.ADMIN, collectivite=None)
+    account(built, "agent@cd69.example", Role.AGENT)
+    account(built, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
+    yield built
+    built.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(services: Services) -> Iterator[str]:
+    with live_server(create_app(services)) as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(bypass_csp=True)  # axe is injected inline
+    yield context.new_page()
+    context.close()
+
+
+def sign_in(page: Page, url: str, email: str = "admin@cd69.example") -> None:
+    page.goto(f"{url}/admin/connexion")
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("button", name="Se déconnecter").wait_for()
+
+
+def accessible(page: Page) -> None:
+    assert serious_violations(page) == [], page.url
+
+
+def upload(page: Page, extract: Path, check: bool = True) -> None:
+    page.get_by_role("link", name="Administration").first.click()
+    page.get_by_role("link", name="Imports IODAS").click()
+    if check:  # axe needs JavaScript
+        accessible(page)
+    page.get_by_label("Collectivité").select_option(label="Département du Rhône")
+    page.get_by_label("Fichier d'extraction").set_input_files(extract)
+    page.get_by_role("button", name="Importer").click()
+    page.get_by_role("heading", name="Lignes rejetées").wait_for()
+
+
+def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
+        page: Page, server: str, tmp_path: Path) -> None:
+    extract = tmp_path / "iodas-2026-11-26.csv"
+    extract.write_text(EXTRACT, encoding="utf-8")
+    sign_in(page, server)
+    upload(page, extract)
+    rows = page.locator("#tableau-rejets tbody tr").all_inner_texts()
+    assert rows == ["3\tsexe invalide « X » (M, F ou vide)",
+                    "5\tdate de naissance invalide « 1931-13-45 » (format attendu AAAA-MM-JJ)"]
+    facts = page.locator("dl.facts").inner_text()
+    assert "iodas-2026-11-26.csv" in facts and "admin@cd69.example" in facts
+    accessible(page)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Exporter en CSV : lignes rejetées").click()
+    content = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert content == ["Ligne;Motif", "3;sexe invalide « X » (M, F ou vide)",
+                       "5;date de naissance invalide « 1931-13-45 » (format attendu AAAA-MM-JJ)"]
+    page.get_by_role("link", name="Imports IODAS").click()
+    assert "iodas-2026-11-26.csv" in page.locator("table").inner_text()
+
+
+def test_the_upload_works_without_javascript(browser: Browser, server: str, tmp_path: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    extract = tmp_path / "sans-js.csv"
+    extract.write_text(EXTRACT, encoding="utf-8")
+    sign_in(page, server)
+    upload(page, extract, check=False)
+    assert page.locator("#tableau-rejets tbody tr").count() == 2
+    context.close()
+
+
+def test_a_file_that_is_not_utf8_is_refused_in_french(page: Page, server: str, tmp_path: Path) -> None:
+    extract = tmp_path / "latin1.csv"
+    extract.write_bytes(EXTRACT.replace("Marie", "Hélène").encode("latin-1"))
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/imports")
+    page.get_by_label("Fichier d'extraction").set_input_files(extract)
+    page.get_by_role("button", name="Importer").click()
+    expect(page.locator("#upload-status")).to_contain_text("encodé en UTF-8")
+    assert page.get_by_role("button", name="Importer").is_enabled()
+
+
+@pytest.mark.parametrize("email", ["clerc@etude.example", "agent@cd69.example"])
+def test_neither_a_notary_nor_an_agent_reaches_the_administration(server: str, services: Services,
+                                                                  email: str) -> None:
+    token = services.login.execute(LoginCommand(email=email, password=PASSWORD)).unwrap().token
+    with httpx.Client(base_url=server, cookies={"notaires_admin": token}) as client:
+        for path in ADMIN_PAGES:
+            response = client.get(path)
+            assert response.status_code == 403, path
+            assert "Imports IODAS" not in response.text
