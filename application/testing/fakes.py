@@ -18,7 +18,7 @@ from domain.collectivite import Collectivite
 from domain.decision import Decision
 from domain.identity import DeceasedIdentity
 from domain.login import COUNTED_FAILURES, LoginAttempt
-from domain.matching.normalize import name_key
+from domain.matching.blocking import blocking_keys, is_candidate, record_sounds
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
 from domain.terms import TermsAcceptance
@@ -56,16 +56,9 @@ class FakeBeneficiaryDirectory:
         self.people: dict[tuple[str, str], Beneficiary] = {}
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
-        born = identity.birth_date
-        keys = {name_key(identity.last_name), name_key(identity.birth_name)} - {""}
-        swapped = (born.year, born.day, born.month)
-
-        def fits(b: Beneficiary) -> bool:
-            same_day = b.birth_date == born or (b.birth_date.year, b.birth_date.month, b.birth_date.day) == swapped
-            names = {name_key(b.usage_name), name_key(b.birth_name or b.usage_name)}
-            return same_day or (bool(keys & names) and abs(b.birth_date.year - born.year) <= 1)
-
-        return [b for (c, _), b in self.people.items() if c == collectivite and fits(b)]
+        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
+        return [b for (c, _), b in self.people.items()
+                if c == collectivite and is_candidate(keys, record_sounds(b.usage_name, b.birth_name), b.birth_date)]
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         return self.people.get((collectivite, iodas_id))

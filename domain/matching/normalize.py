@@ -1,15 +1,19 @@
-"""French-aware folding of names: accents, case, hyphens and apostrophes."""
+"""French-aware folding of names: accents, case, hyphens, apostrophes and particles."""
 
 import unicodedata
+from functools import lru_cache
 
-_SEPARATORS = str.maketrans({c: " " for c in "-'’‘`´.,;/_()"})
+_SEPARATORS = str.maketrans({c: " " for c in "-'’‘`´.,;/_()\""})
+_LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß": "ss"})
+# Particles that a clerk types or omits at will: "de La Fontaine", "LAFONTAINE", "Fontaine (de)".
+PARTICLES = frozenset({"DE", "DU", "DES", "D", "LA", "LE", "LES", "L", "VAN", "VON", "DER", "DEN", "DI", "DA", "DEL"})
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str | None) -> str:
     """'Lefèvre-d’Aubigné' -> 'LEFEVRE D AUBIGNE'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    decomposed = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("Œ", "OE").replace("œ", "oe").replace("Æ", "AE").replace("æ", "ae")
     return " ".join(bare.translate(_SEPARATORS).upper().split())
 
 
@@ -18,6 +22,29 @@ def name_key(text: str | None) -> str:
     return fold(text).replace(" ", "")
 
 
+@lru_cache(maxsize=200_000)
+def core_key(text: str | None) -> str:
+    """The surname without its particles: 'de La Fontaine' -> 'FONTAINE', 'Le Goff' -> 'GOFF'."""
+    tokens = fold(text).split()
+    kept = [t for t in tokens if t not in PARTICLES]
+    return "".join(kept or tokens)
+
+
 def first_name_tokens(text: str | None) -> tuple[str, ...]:
     """'Jean-Pierre Marie' -> ('JEAN', 'PIERRE', 'MARIE')."""
     return tuple(fold(text).split())
+
+
+@lru_cache(maxsize=200_000)
+def first_name_units(text: str) -> frozenset[str]:
+    """Every way a list of first names may have been keyed: each name, and neighbours glued together.
+
+    'Jean-Pierre Marie' -> {JEAN, PIERRE, MARIE, JEANPIERRE, PIERREMARIE, JEANPIERREMARIE}, so that a
+    legacy 'JEANPIERRE' or a clerk's 'Jean Pierre' still meets 'Jean-Pierre'.
+    """
+    tokens = first_name_tokens(text)
+    units = set(tokens)
+    units.update(a + b for a, b in zip(tokens, tokens[1:]))
+    if len(tokens) > 2:
+        units.add("".join(tokens))
+    return frozenset(units)

@@ -1,51 +1,79 @@
-"""The first decision policy: decide only when exactly one person fits well."""
+"""The decision policy: one of three verdicts per collectivité, never a guess.
+
+Each candidate gets three field scores (surname, first names, birth date; see `scoring`) and a
+weighted total. A candidate
+
+- *fits* when no field disagrees (every score >= `field_floor`) and the total reaches `accept_total`;
+- is *plausible* when it does not fit but the total reaches `doubt_total` and no field is far off
+  (every score >= `doubt_floor`): a human could believe it is the deceased.
+
+The verdict is
+
+- UNIQUE when the best candidate fits and every other plausible candidate trails it by more than
+  `margin` (two records of one identity, or a near twin, are never split by guessing);
+- AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
+- NO_MATCH otherwise: a homonym born on another date is another person.
+
+The thresholds and weights are settings (`MatchingSettings`); the API, `notaires match` and
+`notaires evaluate` all use this one policy.
+"""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import FieldScores, score
+from domain.matching.scoring import FieldScores, Weights, birth_date_score, score, surname_score
+
+EVIDENCE_LIMIT = 10
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ThresholdPolicy:
-    """Business rules:
-    - a candidate is strong when surname, a first name and the birth date all agree closely;
-    - exactly one strong candidate is a match;
-    - several strong candidates, or only near ones, are a doubt for an agent;
-    - anything weaker is no match.
-    """
+    accept_total: float = 0.9
+    field_floor: float = 0.75
+    doubt_total: float = 0.8
+    doubt_floor: float = 0.5
+    margin: float = 0.05
+    weights: Weights = field(default_factory=Weights)
 
-    strong_name: float = 0.85
-    strong_date: float = 0.8
-    near_name: float = 0.7
+    def fits(self, s: FieldScores) -> bool:
+        return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total
 
-    def _is_strong(self, s: FieldScores) -> bool:
-        return s.surname >= self.strong_name and s.first_names >= self.strong_name and s.birth_date >= self.strong_date
+    def is_plausible(self, s: FieldScores) -> bool:
+        return s.lowest() >= self.doubt_floor and s.total(self.weights) >= self.doubt_total
 
-    def _is_near(self, s: FieldScores) -> bool:
-        names = s.surname >= self.near_name and s.first_names >= self.near_name
-        return names and (s.birth_date > 0 or (s.surname == 1.0 and s.first_names == 1.0))
+    def _worth_scoring(self, identity: DeceasedIdentity, b: Beneficiary) -> bool:
+        """Cheap fields first: most candidates of a blocking key disagree on the date or the surname."""
+        return birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor and \
+            surname_score(identity, b) >= self.doubt_floor
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult:
-        scored = sorted(((score(identity, b), b) for b in candidates), key=lambda p: -p[0].total)
-        evidence = tuple(
-            CandidateEvidence(iodas_id=b.iodas_id, score=s.total, field_scores=s.as_dict()) for s, b in scored[:10]
+        scored = sorted(
+            ((score(identity, b), b) for b in candidates if self._worth_scoring(identity, b)),
+            key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id),
         )
-        strong = [b for s, b in scored if self._is_strong(s)]
-        if len(strong) == 1:
-            return MatchResult(
-                status=MatchStatus.UNIQUE,
-                beneficiary=strong[0],
-                evidence=MatchEvidence(reason="un seul bénéficiaire correspond", candidates=evidence),
-            )
-        if strong:
-            reason = f"{len(strong)} bénéficiaires correspondent"
-            return MatchResult(status=MatchStatus.AMBIGUOUS, evidence=MatchEvidence(reason=reason, candidates=evidence))
-        if any(self._is_near(s) for s, _ in scored):
-            reason = "correspondance partielle à vérifier"
-            return MatchResult(status=MatchStatus.AMBIGUOUS, evidence=MatchEvidence(reason=reason, candidates=evidence))
-        return MatchResult(status=MatchStatus.NO_MATCH, evidence=MatchEvidence(reason="aucun bénéficiaire", candidates=evidence))
+        plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
+        evidence = tuple(
+            CandidateEvidence(iodas_id=b.iodas_id, score=s.total(self.weights), field_scores=s.as_dict())
+            for s, b in scored[:EVIDENCE_LIMIT]
+        )
+        considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
+        if not plausible:
+            return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
+        best_scores, best = plausible[0]
+        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > best_scores.total(self.weights) - self.margin]
+        if self.fits(best_scores) and not rivals:
+            return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
+        if rivals:
+            reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
+        else:
+            reason = f"correspondance partielle à vérifier ({considered})"
+        return _result(MatchStatus.AMBIGUOUS, reason, evidence)
+
+
+def _result(status: MatchStatus, reason: str, evidence: tuple[CandidateEvidence, ...],
+            beneficiary: Beneficiary | None = None) -> MatchResult:
+    return MatchResult(status=status, beneficiary=beneficiary, evidence=MatchEvidence(reason=reason, candidates=evidence))

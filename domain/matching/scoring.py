@@ -1,13 +1,23 @@
-"""Per-field comparison of a searched identity with one beneficiary."""
+"""Per-field comparison of a searched identity with one beneficiary, explained field by field."""
 
 from dataclasses import dataclass
 from datetime import date
-
-from rapidfuzz.distance import Levenshtein
+from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import first_name_tokens, name_key
+from domain.matching.normalize import PARTICLES, core_key, first_name_units, fold, name_key
+from domain.matching.similarity import SLIP, first_name_similarity, spelling_similarity
+
+PARTICLE_DROPPED = 0.95
+COMPOUND_PART = 0.9
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Weights:
+    surname: float = 0.35
+    first_names: float = 0.3
+    birth_date: float = 0.35
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -16,40 +26,89 @@ class FieldScores:
     first_names: float
     birth_date: float
 
-    @property
-    def total(self) -> float:
-        return round(0.4 * self.surname + 0.3 * self.first_names + 0.3 * self.birth_date, 4)
+    def total(self, weights: Weights) -> float:
+        value = weights.surname * self.surname + weights.first_names * self.first_names
+        return round(value + weights.birth_date * self.birth_date, 4)
+
+    def lowest(self) -> float:
+        return min(self.surname, self.first_names, self.birth_date)
 
     def as_dict(self) -> dict[str, float]:
         return {"surname": self.surname, "first_names": self.first_names, "birth_date": self.birth_date}
 
 
-def _similarity(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    return round(Levenshtein.normalized_similarity(a, b), 4)
+@lru_cache(maxsize=500_000)
+def surname_similarity(typed: str, known: str) -> float:
+    """'de La Fontaine'/'LAFONTAINE', 'Dupont'/'DUPONT-MOREAU', 'Lefèvre'/'LEFEBVRE'."""
+    a, b = name_key(typed), name_key(known)
+    plain = spelling_similarity(a, b)
+    if plain >= SLIP:
+        return plain
+    if core_key(typed) == core_key(known) or _differ_by_particles(a, b):
+        return PARTICLE_DROPPED
+    parts_a, parts_b = _significant(typed), _significant(known)
+    if parts_a and parts_b and (parts_a <= parts_b or parts_b <= parts_a):
+        return COMPOUND_PART
+    return plain
+
+
+def _significant(name: str) -> frozenset[str]:
+    return frozenset(t for t in fold(name).split() if t not in PARTICLES and len(t) > 1)
+
+
+def _differ_by_particles(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    head = long[: len(long) - len(short)]
+    return bool(short) and long.endswith(short) and head in {"".join(p) for p in _PARTICLE_RUNS}
+
+
+_PARTICLE_RUNS = (("DE",), ("DU",), ("DES",), ("D",), ("LE",), ("LA",), ("L",), ("DE", "LA"), ("DE", "L"),
+                  ("VAN",), ("VON",), ("VAN", "DER"), ("VAN", "DEN"))
 
 
 def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float:
-    typed = {name_key(identity.last_name), name_key(identity.birth_name)} - {""}
-    known = {name_key(beneficiary.usage_name), name_key(beneficiary.birth_name)} - {""}
-    return max((_similarity(t, k) for t in typed for k in known), default=0.0)
+    """The usage or birth name typed against the usage or birth name recorded."""
+    typed = [n for n in (identity.last_name, identity.birth_name) if n]
+    known = [n for n in (beneficiary.usage_name, beneficiary.birth_name) if n]
+    return max((surname_similarity(t, k) for t in typed for k in known), default=0.0)
 
 
 def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float:
-    """Any typed first name against any recorded one: IODAS often keeps only the first."""
-    typed = first_name_tokens(identity.first_names)
-    known = [t for name in beneficiary.first_names for t in first_name_tokens(name)]
-    return max((_similarity(t, k) for t in typed for k in known), default=0.0)
+    """The best agreement between any typed first name and any recorded one: legacy records often keep
+    only the first, and clerks give one, several or all, in any order, with or without hyphens."""
+    typed = first_name_units(identity.first_names)
+    known = first_name_units(" ".join(beneficiary.first_names))
+    if typed & known:
+        return 1.0
+    return max((first_name_similarity(t, k) for t in typed for k in known), default=0.0)
+
+
+SWAPPED = 0.9
+ONE_DIGIT = 0.85
+DECADE_DIGIT = 0.75
 
 
 def birth_date_score(typed: date, known: date) -> float:
+    """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a wrong decade digit
+    scores lower, as it also separates a father and a son; anything else disagrees."""
     if typed == known:
         return 1.0
     if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
-        return 0.9
-    differing = sum(a != b for a, b in zip(typed.strftime("%Y%m%d"), known.strftime("%Y%m%d")))
-    return 0.8 if differing == 1 else 0.0
+        return SWAPPED
+    return _keying_slip(typed.strftime("%Y%m%d"), known.strftime("%Y%m%d"))
+
+
+@lru_cache(maxsize=100_000)
+def _keying_slip(a: str, b: str) -> float:
+    differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(differing) == 1:
+        return DECADE_DIGIT if differing[0] == 2 else ONE_DIGIT
+    if len(differing) == 2 and differing[1] == differing[0] + 1 and a[differing[0]] == b[differing[1]] \
+            and a[differing[1]] == b[differing[0]]:
+        return DECADE_DIGIT if differing[0] == 2 else ONE_DIGIT
+    if a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == 1:
+        return ONE_DIGIT  # 1939 for 1940: one keystroke on a year that rolls over
+    return 0.0
 
 
 def score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> FieldScores:

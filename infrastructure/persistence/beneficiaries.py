@@ -2,35 +2,27 @@
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, union, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, col, select
 
 from application.ports.beneficiary_directory import UpsertCounts
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import name_key
+from domain.matching.blocking import blocking_keys
 from infrastructure.persistence import mappers
 from infrastructure.persistence.tables import AidRow, BeneficiaryRow
 
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
 _IDENTITY = ("sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
-             "usage_key", "birth_key", "birth_year")
+             "usage_key", "birth_key", "birth_year", "birth_md")
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def _swapped(day: date) -> date | None:
-    try:
-        return date(day.year, day.day, day.month)
-    except ValueError:
-        return None
 
 
 def _table(name: str) -> Table:
@@ -42,19 +34,19 @@ class SqlBeneficiaryDirectory:
         self._session = session
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
-        """Three blocks, each served by its own index; an OR of them would scan the collectivité."""
-        born = identity.birth_date
-        dates = [d for d in (born, _swapped(born)) if d is not None]
-        keys = list({name_key(identity.last_name), name_key(identity.birth_name)} - {""})
-        t = BeneficiaryRow
-        years = col(t.birth_year).between(born.year - 1, born.year + 1)
-        blocks = (col(t.birth_date).in_(dates), and_(col(t.usage_key).in_(keys), years),
-                  and_(col(t.birth_key).in_(keys), years))
-        rows: dict[int, BeneficiaryRow] = {}
-        for block in blocks:
-            for row in self._session.exec(select(t).where(col(t.collectivite) == collectivite, block)):
-                rows[row.id or 0] = row
-        return self._with_aids(list(rows.values()))
+        """One indexed query per blocking key (domain/matching/blocking.py), united."""
+        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
+        t = _table("beneficiary").c
+        mine = t.collectivite == collectivite
+        branches = [core_select(t.id).where(mine, t.birth_date.in_(keys.dates))]
+        for column in (t.usage_key, t.birth_key):
+            branches.append(core_select(t.id).where(mine, column.in_(keys.sounds),
+                                                    t.birth_year.between(keys.first_year, keys.last_year)))
+            branches.append(core_select(t.id).where(mine, column.in_(keys.sounds), t.birth_md == keys.month_day))
+        ids = union(*branches).subquery()
+        query = select(BeneficiaryRow).where(col(BeneficiaryRow.id).in_(core_select(ids.c.id)))
+        rows = list(self._session.exec(query))
+        return self._with_aids(rows)
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         query = select(BeneficiaryRow).where(

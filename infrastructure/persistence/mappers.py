@@ -8,7 +8,7 @@ from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, Decision, DecisionKind, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import name_key
+from domain.matching.blocking import month_day, record_sounds
 from domain.outcome import Outcome
 from domain.search import SearchRequest
 from domain.user import Role, User
@@ -32,6 +32,7 @@ def from_db_time(moment: datetime) -> datetime:
 
 def beneficiary_values(b: Beneficiary) -> dict[str, Any]:
     """Column values of the beneficiary table; a plain dict, since bulk imports skip the ORM for speed."""
+    usage_key, birth_key = record_sounds(b.usage_name, b.birth_name)
     return {
         "collectivite": b.collectivite,
         "iodas_id": b.iodas_id,
@@ -41,9 +42,10 @@ def beneficiary_values(b: Beneficiary) -> dict[str, Any]:
         "first_names": " ".join(b.first_names),
         "birth_date": b.birth_date,
         "maison_code": b.maison_code,
-        "usage_key": name_key(b.usage_name),
-        "birth_key": name_key(b.birth_name or b.usage_name),
+        "usage_key": usage_key,
+        "birth_key": birth_key,
         "birth_year": b.birth_date.year,
+        "birth_md": month_day(b.birth_date),
     }
 
 

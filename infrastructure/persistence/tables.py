@@ -28,6 +28,8 @@ class BeneficiaryRow(SQLModel, table=True):
         Index("ix_beneficiary_birth_date", "collectivite", "birth_date"),
         Index("ix_beneficiary_usage_key", "collectivite", "usage_key", "birth_year"),
         Index("ix_beneficiary_birth_key", "collectivite", "birth_key", "birth_year"),
+        Index("ix_beneficiary_usage_key_md", "collectivite", "usage_key", "birth_md"),
+        Index("ix_beneficiary_birth_key_md", "collectivite", "birth_key", "birth_md"),
     )
     id: int | None = Field(default=None, primary_key=True)
     collectivite: str = Field(foreign_key="collectivite.code", max_length=16)
@@ -38,9 +40,10 @@ class BeneficiaryRow(SQLModel, table=True):
     first_names: str
     birth_date: date
     maison_code: str | None = Field(default=None, max_length=32)
-    usage_key: str = Field(max_length=128)
+    usage_key: str = Field(max_length=128)  # sound keys (domain/matching/blocking.py)
     birth_key: str = Field(max_length=128)
     birth_year: int
+    birth_md: int = 0  # month * 100 + day, to find a wrong year digit
 
 
 class AidRow(SQLModel, table=True):

@@ -1,0 +1,46 @@
+"""How alike two spellings of one name are, on a 0..1 scale that reads as a verdict.
+
+1.0 same spelling; 0.9 one keying slip (a letter missed, doubled, swapped or mistyped) or the same
+sound; 0.5 a first name and its feminine form (Jean/Jeanne, Louis/Louise), which belong to two people;
+below, the plain edit similarity, capped so that it never reads as a slip.
+"""
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from domain.matching.phonetic import sound_key
+
+SAME = 1.0
+SLIP = 0.9
+OTHER_GENDER = 0.5
+_FAR_CAP = 0.8
+_FEMININE_ENDINGS = ("E", "NE", "LE", "TE", "TTE", "ETTE", "INE")
+
+
+def is_other_gender(a: str, b: str) -> bool:
+    """'JEAN'/'JEANNE', 'MICHEL'/'MICHELLE', 'HENRI'/'HENRIETTE': the same root, two people."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in _FEMININE_ENDINGS
+
+
+@lru_cache(maxsize=500_000)
+def spelling_similarity(a: str, b: str) -> float:
+    """Two folded, space-free spellings."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return SAME
+    distance = OSA.distance(a, b)
+    if distance == 1 and min(len(a), len(b)) >= 4:
+        return SLIP
+    if sound_key(a) == sound_key(b) and len(sound_key(a)) >= 3:
+        return SLIP
+    return round(min(_FAR_CAP, 1 - distance / max(len(a), len(b))), 4)
+
+
+@lru_cache(maxsize=500_000)
+def first_name_similarity(a: str, b: str) -> float:
+    if a != b and is_other_gender(a, b):
+        return OTHER_GENDER
+    return spelling_similarity(a, b)
