@@ -9,6 +9,7 @@ from application.letters.enqueue import AnswerLetters
 from application.ports.clock import Clock
 from application.ports.matcher import Matcher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from domain.aid import AidReferential
 from domain.audit import AuditEntry
 from domain.beneficiary import outcome_for
 from domain.decision import Decision
@@ -108,11 +109,15 @@ def match_in(uow: UnitOfWork, matcher: Matcher, identity: DeceasedIdentity, coll
 
 
 def outcome_of(uow: UnitOfWork, result: MatchResult, collectivite: str) -> Outcome:
+    return outcome_from(result, uow.collectivites.aid_referential(collectivite))
+
+
+def outcome_from(result: MatchResult, referential: AidReferential) -> Outcome:
     if result.status is MatchStatus.AMBIGUOUS:
         return Outcome.AMBIGUOUS
     if result.beneficiary is None:
         return Outcome.UNKNOWN
-    return outcome_for(result.beneficiary, uow.collectivites.aid_referential(collectivite))
+    return outcome_for(result.beneficiary, referential)
 
 
 def _office_of(uow: UnitOfWork, user_id: str) -> NotarialOffice | None:

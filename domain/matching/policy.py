@@ -9,8 +9,10 @@ weighted total. A candidate
 
 The verdict is
 
-- UNIQUE when the best candidate fits and every other plausible candidate trails it by more than
-  `margin` (two records of one identity, or a near twin, are never split by guessing);
+- UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
+  `margin` (two records of one identity, or a near twin, are never split by guessing), and, if its
+  birth date is only close, no other candidate bears the surname (a common name makes a near date a
+  coincidence as often as a slip);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
@@ -25,7 +27,8 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import FieldScores, Weights, birth_date_score, score, surname_score
+from domain.matching.scoring import FieldScores, Weights, score, surname_score
+from domain.matching.similarity import SLIP
 
 EVIDENCE_LIMIT = 10
 
@@ -45,32 +48,34 @@ class ThresholdPolicy:
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.total(self.weights) >= self.doubt_total
 
-    def _worth_scoring(self, identity: DeceasedIdentity, b: Beneficiary) -> bool:
-        """Cheap fields first: most candidates of a blocking key disagree on the date or the surname."""
-        return birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor and \
-            surname_score(identity, b) >= self.doubt_floor
+    def bears_the_name(self, s: FieldScores) -> bool:
+        return s.surname >= SLIP
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult:
-        scored = sorted(
-            ((score(identity, b), b) for b in candidates if self._worth_scoring(identity, b)),
-            key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id),
-        )
-        plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
+        # The surname first: most people born on the searched day bear another name, and are not scored.
+        named = [b for b in candidates if surname_score(identity, b) >= self.doubt_floor]
+        scored = sorted(((score(identity, b), b) for b in named),
+                        key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))
         evidence = tuple(
             CandidateEvidence(iodas_id=b.iodas_id, score=s.total(self.weights), field_scores=s.as_dict())
             for s, b in scored[:EVIDENCE_LIMIT]
         )
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
+        plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
-        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > best_scores.total(self.weights) - self.margin]
-        if self.fits(best_scores) and not rivals:
-            return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
+        floor = best_scores.total(self.weights) - self.margin
+        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > floor]
+        homonyms = [s for s, b in scored if b is not best and self.bears_the_name(s)]
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
-        else:
+        elif not self.fits(best_scores):
             reason = f"correspondance partielle à vérifier ({considered})"
+        elif best_scores.birth_date < 1.0 and homonyms:
+            reason = f"date approchée et {len(homonyms)} homonyme(s) : à vérifier ({considered})"
+        else:
+            return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
 
 

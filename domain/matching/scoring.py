@@ -6,11 +6,13 @@ from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import PARTICLES, core_key, first_name_units, fold, name_key
-from domain.matching.similarity import SLIP, first_name_similarity, spelling_similarity
+from domain.matching.normalize import PARTICLES, core_key, first_name_tokens, first_name_units, fold, name_key
+from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
 COMPOUND_PART = 0.9
+UNVERIFIED = 0.5
+PARTIAL = 0.6
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,23 +76,43 @@ def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float
 
 
 def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float:
-    """The best agreement between any typed first name and any recorded one: legacy records often keep
-    only the first, and clerks give one, several or all, in any order, with or without hyphens."""
+    """First names agree when every recorded one was typed, or every typed one is recorded.
+
+    Legacy records often keep only the first; clerks give one, several or all, in any order, with or
+    without hyphens. A lone recorded name that was not typed cannot be checked (UNVERIFIED): the clerk may
+    have given the name the family used. Other partial overlaps (a shared 'Marie') are weak evidence.
+    """
     typed = first_name_units(identity.first_names)
     known = first_name_units(" ".join(beneficiary.first_names))
-    if typed & known:
-        return 1.0
+    recorded = first_name_tokens(" ".join(beneficiary.first_names))
+    if not typed or not known:
+        return 0.0
+    agreement = max(_all_found(recorded, typed), _all_found(first_name_tokens(identity.first_names), known))
+    if agreement >= SLIP:
+        return agreement
+    overlap = _best(known, typed)
+    if len(beneficiary.first_names) == 1 and overlap < OTHER_GENDER:
+        return UNVERIFIED
+    return min(PARTIAL, overlap)
+
+
+def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
+    """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'."""
+    return min((_best(among, {n}) for n in names), default=0.0)
+
+
+def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str]) -> float:
     return max((first_name_similarity(t, k) for t in typed for k in known), default=0.0)
 
 
 SWAPPED = 0.9
 ONE_DIGIT = 0.85
-DECADE_DIGIT = 0.75
+DECADE_DIGIT = 0.7
 
 
 def birth_date_score(typed: date, known: date) -> float:
     """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a wrong decade digit
-    scores lower, as it also separates a father and a son; anything else disagrees."""
+    only raises a doubt, as it also separates a father and a son; anything else disagrees."""
     if typed == known:
         return 1.0
     if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):

@@ -19,6 +19,7 @@ from infrastructure.offices_reader import read_offices
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
 from interfaces.cli import demo_data
+from interfaces.cli.bulk import answer_list
 
 
 def _services() -> Services:
@@ -109,7 +110,7 @@ def _entries(path: Path) -> list[ListEntry]:
 def match(args: argparse.Namespace) -> int:
     services = _services()
     code = _collectivite(services, args.collectivite)
-    results = services.match_list().execute(code, _entries(Path(args.input)))
+    results = answer_list(services, code, _entries(Path(args.input)), args.workers)
     counts: dict[str, int] = {}
     with open(args.output, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

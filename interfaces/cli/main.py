@@ -5,6 +5,7 @@ import sys
 from collections.abc import Sequence
 
 from interfaces.cli import commands, letters_commands
+from interfaces.cli.evaluate import evaluate as evaluate_command
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     match.add_argument("input")
     match.add_argument("-o", "--output", required=True)
     match.add_argument("--collectivite")
+    match.add_argument("--workers", type=int, help="processus (par défaut : tous les cœurs pour une longue liste)")
     match.set_defaults(run=commands.match)
+
+    evaluate = sub.add_parser("evaluate", help="mesure le rapprochement sur une liste étiquetée")
+    evaluate.add_argument("labelled", help="colonnes de `match` + expected_iodas_ids et expected")
+    evaluate.add_argument("--collectivite")
+    evaluate.add_argument("--workers", type=int)
+    evaluate.add_argument("--mistakes", help="écrit les lignes mal ou non décidées dans ce CSV")
+    evaluate.set_defaults(run=evaluate_command)
 
     demo = sub.add_parser("demo", help="charge le jeu de démonstration")
     demo.set_defaults(run=commands.demo)

@@ -1,0 +1,88 @@
+"""How the same person is written twice: by a legacy case-management extract, and by a notary's clerk."""
+
+import random
+import unicodedata
+from datetime import date
+
+_KEYBOARD_NEIGHBOURS = {
+    "a": "zqs", "z": "aes", "e": "zrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok", "o": "ipl",
+    "p": "om", "q": "asw", "s": "qdz", "d": "sfe", "f": "dgr", "g": "fht", "h": "gjy", "j": "hku", "k": "jli",
+    "l": "kmo", "m": "lp", "w": "xqs", "x": "wcd", "c": "xvf", "v": "cbg", "b": "vnh", "n": "bj",
+}
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def legacy_case(text: str) -> str:
+    """'Lefèvre-d'Aubigné' -> 'LEFEVRE-D'AUBIGNE': upper case, no accents."""
+    return strip_accents(text).upper()
+
+
+def typo(rng: random.Random, text: str) -> str:
+    """One keying slip: two letters swapped, one doubled, one missed, or a neighbouring key."""
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    if len(letters) < 4:
+        return text
+    i = rng.choice(letters[1:-1])
+    kind = rng.choice(("swap", "double", "miss", "neighbour"))
+    if kind == "swap" and text[i + 1].isalpha() and text[i + 1] != text[i]:
+        return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+    if kind == "double":
+        return text[:i] + text[i] + text[i:]
+    if kind == "miss":
+        return text[:i] + text[i + 1:]
+    near = _KEYBOARD_NEIGHBOURS.get(strip_accents(text[i]).lower(), "e")
+    replacement = rng.choice(near)
+    return text[:i] + (replacement.upper() if text[i].isupper() else replacement) + text[i + 1:]
+
+
+def swap_day_month(day: date) -> date | None:
+    try:
+        swapped = date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+    return swapped if swapped != day else None
+
+
+def wrong_year_digit(rng: random.Random, day: date) -> date:
+    """One digit of the year mistyped: the last one most often, the decade sometimes."""
+    position = 3 if rng.random() < 0.65 else 2
+    digits = list(str(day.year))
+    digits[position] = rng.choice([d for d in "0123456789" if d != digits[position]])
+    return _safe(int("".join(digits)), day.month, day.day)
+
+
+def wrong_day_digit(rng: random.Random, day: date) -> date:
+    candidates = [d for d in range(1, 29) if d != day.day and (d % 10 == day.day % 10 or d // 10 == day.day // 10)]
+    return _safe(day.year, day.month, rng.choice(candidates))
+
+
+def _safe(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February of a year that has none
+        return date(year, month, 28)
+
+
+def glue_particles(rng: random.Random, name: str) -> str:
+    """'de La Fontaine' -> 'DELAFONTAINE' or 'DE LA FONTAINE'; 'N'Diaye' -> 'NDIAYE' or 'N DIAYE'."""
+    joined = name.replace("'", "" if rng.random() < 0.6 else " ")
+    return joined.replace(" ", "") if " " in joined and rng.random() < 0.4 else joined
+
+
+def first_names_as_typed(rng: random.Random, names: list[str]) -> str:
+    """One, several or all first names, in order or not, hyphens kept or not."""
+    roll = rng.random()
+    if roll < 0.35:
+        chosen = names[:1]
+    elif roll < 0.40 and len(names) > 1:
+        chosen = [rng.choice(names[1:])]  # the name the family used, not the first civil one
+    elif roll < 0.85:
+        chosen = names
+    else:
+        chosen = rng.sample(names, len(names))
+    text = " ".join(chosen)
+    return text.replace("-", " ") if rng.random() < 0.3 else text

@@ -1,0 +1,39 @@
+"""Answer a long list on every core: workers are forked after the index is loaded, so they share it."""
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+Answer = TypeVar("Answer")
+
+# Below this many rows, starting processes costs more than it saves.
+WORTH_FORKING = 2_000
+_CHUNK = 500
+_job: Callable[[Any], Any] | None = None
+
+
+def default_workers(rows: int) -> int:
+    return min(os.cpu_count() or 1, 4) if rows >= WORTH_FORKING else 1
+
+
+def _run_chunk(chunk: Sequence[Any]) -> list[Any]:
+    assert _job is not None
+    return [_job(item) for item in chunk]
+
+
+def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], workers: int) -> Iterator[Answer]:
+    """The answers in the order of the items."""
+    global _job
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(job, items)
+        return
+    _job = job
+    chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for answers in pool.imap(_run_chunk, chunks):
+                yield from answers
+    finally:
+        _job = None
