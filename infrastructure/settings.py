@@ -8,6 +8,8 @@ from pathlib import Path
 
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
+from domain.matching.policy import ThresholdPolicy
+from infrastructure.matching.settings import policy_from_env
 
 DEFAULT_COLLECTIVITES = "69:Département du Rhône"
 DEFAULT_DATABASE_URL = "sqlite:///var/notaires.db"
@@ -46,6 +48,7 @@ class Settings:
     config_dir: Path | None = None  # per-collectivité letterheads: <dir>/<code>/collectivite.toml, logo, templates
     outbox_in_server: bool = True  # `notaires serve` runs the mail dispatcher
     outbox_poll: timedelta = timedelta(seconds=2)
+    matching: ThresholdPolicy = field(default_factory=ThresholdPolicy)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -66,4 +69,5 @@ class Settings:
             smtp_url=env.get("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL),
             config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
+            matching=policy_from_env(env),
         )

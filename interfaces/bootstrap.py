@@ -28,7 +28,6 @@ from application.search_deceased import SearchDeceased
 from application.show_import import ShowImport
 from application.statistics import ComputeStatistics
 from application.throttle import Throttle
-from domain.matching.policy import ThresholdPolicy
 from infrastructure.clock import SystemClock
 from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.letters.renderer import WeasyPrintRenderer
@@ -87,7 +86,7 @@ def bootstrap(
     migrate(engine)
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
-    matcher = matcher or ThresholdPolicy()
+    matcher = matcher or settings.matching
     profiles = FolderProfiles(settings.config_dir)
     letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))

@@ -12,7 +12,8 @@ The verdict is
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing), and, if its
   birth date is only close, no other candidate bears the surname (a common name makes a near date a
-  coincidence as often as a slip);
+  coincidence as often as a slip) and the first typed first name is the first recorded one (a
+  sibling often shares a second first name);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
@@ -27,7 +28,7 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import FieldScores, Weights, score, surname_score
+from domain.matching.scoring import FieldScores, Weights, leading_first_names_agree, score, surname_score
 from domain.matching.similarity import SLIP
 
 EVIDENCE_LIMIT = 10
@@ -74,6 +75,8 @@ class ThresholdPolicy:
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and homonyms:
             reason = f"date approchée et {len(homonyms)} homonyme(s) : à vérifier ({considered})"
+        elif best_scores.birth_date < 1.0 and not leading_first_names_agree(identity, best):
+            reason = f"date approchée et prénoms dans un autre ordre : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)

@@ -96,6 +96,12 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> f
     return min(PARTIAL, overlap)
 
 
+def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
+    """The first typed first name is the first recorded one: the order of the civil status was kept."""
+    typed, recorded = first_name_tokens(identity.first_names), first_name_tokens(" ".join(beneficiary.first_names))
+    return bool(typed and recorded) and first_name_similarity(typed[0], recorded[0]) >= SLIP
+
+
 def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'."""
     return min((_best(among, {n}) for n in names), default=0.0)

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import blocking_keys, month_day
+from domain.matching.blocking import blocking_keys, month_day, record_sounds
 from infrastructure.persistence.tables import AidRow, BeneficiaryRow
 
 _Key = tuple[str, int]
@@ -52,6 +52,13 @@ class BlockingIndex:
                 rows.update(self._by_year.get((sound, year), ()))
             rows.update(self._by_day.get((sound, keys.month_day), ()))
         return [self._people[row] for row in sorted(rows)]
+
+    @classmethod
+    def of(cls, collectivite: str, people: Iterable[Beneficiary]) -> "BlockingIndex":
+        index = cls(collectivite)
+        for person in people:
+            index.add(person, record_sounds(person.usage_name, person.birth_name))
+        return index
 
     @classmethod
     def load(cls, engine: Engine, collectivite: str) -> "BlockingIndex":

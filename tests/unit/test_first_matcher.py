@@ -37,7 +37,7 @@ def test_two_identical_records_are_a_doubt_never_a_guess() -> None:
 
 
 def test_a_spouse_with_another_first_name_is_not_the_deceased() -> None:
-    husband = person(first_names="ROBERT", birth_name="MARTIN")
+    husband = person(first_names="ROBERT", birth_name="MARTIN", birth_date=date(1928, 6, 3))
     assert policy.match(identity(first_names="Jeanne"), [husband]).status is MatchStatus.NO_MATCH
 
 

@@ -1,0 +1,53 @@
+"""`notaires evaluate`: the confusion table of the engine on a labelled list, on a real SQLite file."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from interfaces.cli.main import main
+from tests.integration.test_cli import EXTRACT
+
+LABELLED = (
+    "ref,last_name,birth_name,first_names,birth_date,death_date,death_place,expected_iodas_ids,expected\n"
+    "a,Martin,Durand,Jeanne,1931-04-12,2024-01-05,Lyon,9001,member\n"
+    "b,Inconnu,,Paul,1950-01-01,2024-01-05,Lyon,,nonmember\n"
+    "c,Petit,,Louis,1940-02-20,2024-01-05,Lyon,9003 9004,ambiguous\n"
+    "d,Lefebvre,,Henri Paul,1928-02-11,2024-01-05,Lyon,9002,member\n"
+    "e,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,9002,member\n"
+    "f,Martin,,Jeanne,1931-04-12,1920-01-05,Lyon,9001,member\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def database(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> None:
+    monkeypatch.setenv("NOTAIRES_DATABASE_URL", sqlite_url)
+
+
+def test_evaluate_prints_the_confusion_table_and_writes_the_mistakes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.csv").write_text(EXTRACT, encoding="utf-8")
+    (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
+    assert main(["import", "beneficiaries", str(tmp_path / "b.csv")]) == 0
+    capsys.readouterr()
+    mistakes = tmp_path / "mistakes.csv"
+    assert main(["evaluate", str(tmp_path / "l.csv"), "--mistakes", str(mistakes)]) == 0
+    out, err = capsys.readouterr()
+    lines = {line.split()[0]: line.split() for line in out.splitlines()}
+    assert lines["attendu"] == ["attendu", "correct", "deferred", "missed", "wrong", "invalid", "total"]
+    # Each verdict is "count percentage %": a, b, c and the mistyped Lefebvre are right; e names another
+    # person than the label; f cannot be searched.
+    assert lines["total"][1:16:3] == ["4", "0", "0", "1", "1"]
+    assert lines["total"][2:16:3] == ["66.67", "0.00", "0.00", "16.67", "16.67"]
+    assert lines["total"][-1] == "6"
+    assert "attribution(s) erronée(s)" in err
+    rows = {r["ref"]: r for r in csv.DictReader(mistakes.open(encoding="utf-8"))}
+    assert rows["e"]["verdict"] == "wrong" and rows["e"]["iodas_id"] == "9001"
+    assert rows["f"]["verdict"] == "invalid"
+
+
+def test_evaluate_refuses_an_unknown_expectation(tmp_path: Path) -> None:
+    (tmp_path / "l.csv").write_text(LABELLED.replace("nonmember", "peut-être"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="ligne 3 : « expected » doit valoir member, nonmember ou ambiguous."):
+        main(["evaluate", str(tmp_path / "l.csv")])

@@ -1,0 +1,84 @@
+"""Normalisation, the French sound key and the per-field scores."""
+
+from datetime import date
+
+import pytest
+
+from domain.matching.normalize import core_key, first_name_units
+from domain.matching.phonetic import sound_key
+from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, birth_date_score,
+                                     first_names_score, surname_similarity)
+from domain.matching.similarity import OTHER_GENDER, SLIP, is_other_gender, spelling_similarity
+from tests.support.builders import identity, person
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lefèvre", "LEFEBVRE"), ("Thibault", "THIBAUT"), ("Giraud", "GIRAULT"), ("Rousseau", "ROUSSAU"),
+    ("Gauthier", "GAUTIER"), ("Mathieu", "MATTHIEU"), ("N'Diaye", "NDIAYE"), ("Le Brun", "LEBRUN"),
+    ("Schmitt", "SCHMIDT"), ("Dupont", "DUPOND"), ("Catherine", "KATHERINE"), ("Smith", "SMYTH"),
+])
+def test_spelling_variants_of_a_name_share_a_sound_key(a: str, b: str) -> None:
+    assert sound_key(a) == sound_key(b) != ""
+
+
+@pytest.mark.parametrize("a, b", [("Martin", "Morel"), ("Petit", "Richard"), ("Durand", "Dubois")])
+def test_different_names_keep_different_sound_keys(a: str, b: str) -> None:
+    assert sound_key(a) != sound_key(b)
+
+
+def test_particles_and_compound_first_names_are_keyed_every_way() -> None:
+    assert core_key("de La Fontaine") == core_key("FONTAINE") == "FONTAINE"
+    assert {"JEAN", "PIERRE", "JEANPIERRE"} <= first_name_units("Jean-Pierre")
+    assert "JEANPIERRE" in first_name_units("Jean Pierre")
+
+
+@pytest.mark.parametrize("typed, known", [
+    ("de La Fontaine", "LAFONTAINE"), ("de La Fontaine", "DELAFONTAINE"), ("Le Goff", "LEGOFF"),
+    ("Dupont", "DUPONT-MOREAU"), ("N'Diaye", "N DIAYE"), ("Lefevre", "LEFEBVRE"), ("Rousseau", "ROUSEAU"),
+])
+def test_a_surname_written_otherwise_still_agrees(typed: str, known: str) -> None:
+    assert surname_similarity(typed, known) >= SLIP
+
+
+def test_one_keying_slip_is_told_apart_from_another_name() -> None:
+    assert spelling_similarity("MARTIN", "MATRIN") == SLIP
+    assert spelling_similarity("MARTIN", "MORIN") < SLIP
+
+
+@pytest.mark.parametrize("a, b", [("JEAN", "JEANNE"), ("LOUIS", "LOUISE"), ("MICHEL", "MICHELLE"),
+                                  ("HENRI", "HENRIETTE"), ("ANDRE", "ANDREE")])
+def test_a_first_name_and_its_feminine_form_are_two_people(a: str, b: str) -> None:
+    assert is_other_gender(a, b)
+    assert first_names_score(identity(first_names=a), person(first_names=b)) == OTHER_GENDER
+
+
+@pytest.mark.parametrize("typed, recorded", [
+    ("Jeanne", "JEANNE MARIE"), ("Marie Jeanne", "JEANNE MARIE"), ("Jean Pierre", "JEAN-PIERRE"),
+    ("Jean-Pierre Marie", "JEAN"), ("Jeane", "JEANNE"),
+])
+def test_first_names_agree_in_any_order_and_form(typed: str, recorded: str) -> None:
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) >= SLIP
+
+
+def test_a_lone_recorded_first_name_that_was_not_typed_cannot_be_checked() -> None:
+    assert first_names_score(identity(first_names="Christian"), person(first_names="JEAN-CLAUDE")) == UNVERIFIED
+
+
+def test_a_shared_second_first_name_is_weak_evidence() -> None:
+    typed = identity(first_names="Nathalie Suzanne Marie")
+    assert first_names_score(typed, person(first_names="MARIE NICOLE")) == PARTIAL
+    assert first_names_score(identity(first_names="Jean-Paul"), person(first_names="JEAN-PIERRE")) == PARTIAL
+
+
+@pytest.mark.parametrize("typed, known, expected", [
+    (date(1931, 4, 12), date(1931, 4, 12), 1.0),
+    (date(1931, 4, 12), date(1931, 12, 4), SWAPPED),
+    (date(1931, 4, 12), date(1932, 4, 12), ONE_DIGIT),
+    (date(1931, 4, 12), date(1931, 4, 21), ONE_DIGIT),
+    (date(1939, 4, 12), date(1940, 4, 12), ONE_DIGIT),
+    (date(1931, 4, 12), date(1961, 4, 12), DECADE_DIGIT),
+    (date(1931, 4, 12), date(1931, 7, 30), 0.0),
+    (date(1931, 4, 12), date(1958, 9, 3), 0.0),
+])
+def test_birth_dates_forgive_a_swap_or_one_keystroke(typed: date, known: date, expected: float) -> None:
+    assert birth_date_score(typed, known) == expected

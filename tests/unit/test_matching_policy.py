@@ -1,0 +1,75 @@
+"""The decision policy on the hard cases: it decides when one person fits, and defers on genuine doubt."""
+
+from dataclasses import replace
+from datetime import date
+
+from domain.identity import DeceasedIdentity
+from domain.matching.policy import ThresholdPolicy
+from domain.matching.result import MatchStatus
+from tests.support.builders import identity, person
+
+policy = ThresholdPolicy()
+FATHER = person(iodas_id="1", usage_name="PETIT", birth_name="PETIT", first_names="LOUIS", birth_date=date(1930, 5, 12))
+SON = replace(FATHER, iodas_id="2", birth_date=date(1957, 8, 3))
+
+
+def _louis(born: date = date(1930, 5, 12)) -> DeceasedIdentity:
+    return identity(last_name="Petit", first_names="Louis", birth_date=born)
+
+
+def test_a_father_is_told_from_his_son_by_the_birth_date() -> None:
+    found = policy.match(_louis(), [FATHER, SON])
+    assert (found.status, found.beneficiary) == (MatchStatus.UNIQUE, FATHER)
+    assert policy.match(_louis(date(1957, 8, 3)), [FATHER]).status is MatchStatus.NO_MATCH
+
+
+def test_a_wrong_decade_digit_only_raises_a_doubt() -> None:
+    found = policy.match(_louis(date(1960, 5, 12)), [FATHER])
+    assert found.status is MatchStatus.AMBIGUOUS
+
+
+def test_a_legacy_slip_in_the_name_and_a_swapped_date_still_find_a_rare_person() -> None:
+    legacy = person(usage_name="KERBRTA", birth_name=None, first_names="YVONNE", birth_date=date(1931, 12, 4))
+    found = policy.match(identity(last_name="Kerbrat", first_names="Yvonne Marie"), [legacy])
+    assert found.status is MatchStatus.UNIQUE
+
+
+def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
+    slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
+    other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))
+    searched = identity(first_names="Jean")
+    assert policy.match(searched, [slip]).status is MatchStatus.UNIQUE
+    assert policy.match(searched, [slip, other]).status is MatchStatus.AMBIGUOUS
+
+
+def test_phonetic_twin_families_born_the_same_day_are_a_doubt() -> None:
+    lefevre = person(iodas_id="1", usage_name="LEFEVRE", birth_name=None, first_names="MARIE")
+    lefebvre = person(iodas_id="2", usage_name="LEFEBVRE", birth_name=None, first_names="MARIE")
+    searched = identity(last_name="Lefebvre", first_names="Marie")
+    assert policy.match(searched, [lefevre, lefebvre]).status is MatchStatus.AMBIGUOUS
+
+
+def test_a_twin_of_the_other_gender_is_never_taken_for_the_deceased() -> None:
+    brother = person(usage_name="PETIT", birth_name=None, first_names="JEAN")
+    assert policy.match(identity(last_name="Petit", first_names="Jeanne"), [brother]).status is not MatchStatus.UNIQUE
+
+
+def test_a_married_name_or_a_birth_name_finds_the_same_woman() -> None:
+    wife = person(usage_name="MARTIN", birth_name="DURAND")
+    for typed in (identity(last_name="Durand"), identity(last_name="Martin", birth_name="Durand")):
+        assert policy.match(typed, [wife]).beneficiary == wife
+
+
+def test_the_evidence_explains_each_candidate_for_agents() -> None:
+    result = policy.match(identity(), [person(iodas_id="1"), person(iodas_id="2")])
+    assert result.status is MatchStatus.AMBIGUOUS
+    assert "2 bénéficiaires" in result.evidence.reason
+    assert [c.iodas_id for c in result.evidence.candidates] == ["1", "2"]
+    assert set(result.evidence.candidates[0].field_scores) == {"surname", "first_names", "birth_date"}
+
+
+def test_stricter_thresholds_turn_a_slip_into_a_doubt() -> None:
+    slipped = [person(usage_name="MARTNI", birth_name=None)]
+    assert policy.match(identity(), slipped).status is MatchStatus.UNIQUE
+    strict = ThresholdPolicy(accept_total=0.99)
+    assert strict.match(identity(), slipped).status is MatchStatus.AMBIGUOUS
