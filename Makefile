@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils postgresql chromium
 
-.PHONY: install run test bench deps migration
+.PHONY: install run test bench bench-matching deps migration
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -31,6 +31,9 @@ test: install
 
 bench: install
 	$(PY) -m benchmarks.run
+
+bench-matching: install
+	$(PY) -m benchmarks.matching
 
 migration: install
 	$(PY) -m infrastructure.persistence.new_migration $(m)

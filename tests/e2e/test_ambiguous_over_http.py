@@ -27,7 +27,7 @@ EXTRACT = EXTRACT_HEADER + (
     "PX7301,F,LEFEVRE,LEFEVRE,ODETTE,1929-10-05,MDR-OUEST,ASH,2013-01-01,\n"
     "PX7302,F,LEFEBVRE,LEFEBVRE,ODETTE,1929-10-05,MDR-CENTRE,PCH,2013-01-01,\n"
 )
-DOUBTS = {
+DOUBTS: dict[str, dict[str, Any]] = {
     "identical records": {"lastName": "Kerbrat", "birthName": "Le Goff", "firstNames": "Anne-Marie",
                           "birthDate": "1936-03-14"},
     "a wrong decade digit": {"lastName": "Thibault", "birthName": None, "firstNames": "Gaston",
