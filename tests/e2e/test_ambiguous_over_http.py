@@ -49,10 +49,10 @@ def client(services: Services, tmp_path: Path) -> Iterator[GraphQLClient]:
         ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
     assert isinstance(services.import_offices.execute(read_offices(tmp_path / "o.csv", "69")), Success)
     assert isinstance(services.create_user.execute(CreateUserCommand(
-        email="clerc@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69998")), Success)
+        email="etude@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69998")), Success)
     with live_server(create_app(services)) as url:
         gql = GraphQLClient(url)
-        gql.login("clerc@office.example", PASSWORD)
+        gql.login("etude@office.example", PASSWORD)
         yield gql
         gql.close()
 
