@@ -1,7 +1,7 @@
 """sound keys and month-day for blocking
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 usage_key/birth_key now hold the French sound key of the names (domain/matching/blocking.py), and
 birth_md the month and day, so that a wrong year digit still finds the person. Existing rows are rekeyed.
@@ -12,8 +12,8 @@ from alembic import op
 
 from domain.matching.blocking import record_sounds
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
