@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 
 from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand, ParsedExtract
+from application.import_maisons import ImportMaisonsCommand
 from application.import_offices import ImportOfficesCommand
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
+from domain.maison import Maison
 from domain.office import NotarialOffice
 from domain.user import Role
 from infrastructure.persistence.tables import UserRow
@@ -52,6 +54,10 @@ def load(services: Services) -> Iterator[str]:
     extract = ParsedExtract(rows_read=len(people), beneficiaries=people, rejected=())
     services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract))
     services.import_offices.execute(ImportOfficesCommand(collectivite=code, rows_read=2, offices=_OFFICES, rejected=()))
+    maisons = [Maison(collectivite=code, code=m, name=f"Maison du département {m[4:].replace('-', ' ').title()}",
+                      email=f"{m.lower()}@departement.example") for m in sorted({p[6] for p in _PEOPLE})]
+    services.import_maisons.execute(ImportMaisonsCommand(collectivite=code, rows_read=len(maisons), maisons=maisons,
+                                                         rejected=()))
     accounts = (
         ("notaire@demo.example", Role.NOTARY, "69001"),
         ("notaire2@demo.example", Role.NOTARY, "69002"),

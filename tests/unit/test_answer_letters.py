@@ -8,6 +8,7 @@ from returns.result import Failure, Success
 
 from application.letters.deliver import DeliverOutbox
 from application.letters.enqueue import AnswerLetters
+from application.ports.correction_letters import CorrectionLetters
 from application.letters.get_letter import GetLetter, GetLetterQuery, LetterNotFound
 from application.search_deceased import SearchAnswer, SearchDeceased, SearchDeceasedCommand
 from application.testing.fakes import FakeClock, FakeUnitOfWork
@@ -129,7 +130,8 @@ def test_a_corrected_decision_gets_a_corrected_letter(uow: FakeUnitOfWork, rende
     corrected = replace(first, id="corrected-1", outcome=Outcome.RECOVERABLE_AID, kind=DecisionKind.CORRECTED,
                         supersedes=first.id, iodas_id="9001", decided_at=clock.now(), decided_by="a1")
     uow.requests.add(answer.request, [corrected])
-    result = letters(renderer, clock).enqueue_correction(uow, corrected)
+    port: CorrectionLetters = letters(renderer, clock)  # what the back-office's ResolveDoubt expects
+    result = port.enqueue_correction(uow, corrected)
     assert isinstance(result, Success) and result.unwrap().kind is LetterKind.CORRECTION
     content = renderer.rendered[-1]
     assert (content.template, content.previous_date, content.dated) == ("corrected.html", date(2026, 11, 26),
