@@ -6,6 +6,7 @@ import sys
 BENCHMARKS = [
     ["benchmarks.import_rate", "100000"],
     ["benchmarks.search_http", "100000", "300"],
+    ["benchmarks.letters"],
 ]
 
 
