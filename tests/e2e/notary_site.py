@@ -1,6 +1,7 @@
 """One demo site per test module for the notary client: demo data, a live server, screenshots on demand."""
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
 
+from domain.doubt import Settlement, settle
+from domain.outcome import Outcome
 from interfaces.bootstrap import Services
 from interfaces.cli import demo_data
 from interfaces.web import create_app
@@ -57,6 +60,18 @@ def check_screen(page: Page, name: str) -> None:
             page.set_viewport_size(size)
             page.screenshot(path=f"{SCREENSHOTS}/{name}-{label}.png", full_page=True)
         page.set_viewport_size(DESKTOP)
+
+
+def settle_doubt(site: Site, reference: str, iodas_id: str) -> None:
+    """An agent settles the doubt, as the back-office does (the letter of the correction is not the point here)."""
+    with site.services.uow() as uow:
+        doubt = next(d for d in uow.doubts.waiting(["69"]) if d.request.reference == reference)
+        agent = uow.users.by_email("agent@demo.example")
+        assert agent is not None
+        settlement = Settlement(decision_id=str(uuid.uuid4()), iodas_id=iodas_id, outcome=Outcome.POSSIBLE_UNDUE_PAYMENT,
+                                comment="Date de naissance vérifiée", agent_id=agent.id, at=site.services.clock.now())
+        assert uow.doubts.settle(settle(doubt.decision, settlement).unwrap())
+        uow.commit()
 
 
 def log_in(page: Page, email: str, password: str = demo_data.DEMO_PASSWORD) -> None:

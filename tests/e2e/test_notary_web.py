@@ -6,7 +6,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from interfaces.cli.demo_data import DEMO_PASSWORD
-from tests.e2e.notary_site import OFFICE_1, OFFICE_2, Site, check_screen, demo_site, log_in, new_context
+from tests.e2e.notary_site import (
+    OFFICE_1, OFFICE_2, Site, check_screen, demo_site, log_in, new_context, settle_doubt,
+)
 from tests.support.browser import chromium
 from tests.support.graphql import SEARCH, GraphQLClient
 
@@ -72,7 +74,7 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     expect(page.locator("#date-naissance-erreur")).to_have_text(
         "Le 31/02/1931 n'existe pas : ce mois compte 28 jours. Vérifiez le jour.")
     expect(page.locator("#date-deces-erreur")).to_have_text(
-        "Saisissez l'année sur 4 chiffres : 05/01/2026 par exemple.")
+        "L'année doit compter 4 chiffres : saisissez par exemple 05/01/2026.")
     expect(page.get_by_role("alert")).to_contain_text("2 erreurs à corriger")
     check_screen(page, "4-recherche-date-invalide")
 
@@ -110,6 +112,12 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     expect(rows.nth(2)).to_contain_text(known)
     expect(rows.nth(2)).to_contain_text("MARTIN Jeanne")
     check_screen(page, "8-historique")
+
+    settle_doubt(site, doubtful, iodas_id="100003")
+    page.reload()
+    expect(rows.nth(0)).to_contain_text("Connue : prestation à vérifier")
+    expect(rows.nth(0)).to_contain_text("Doute levé par un agent")
+    check_screen(page, "8b-historique-doute-leve")
 
     page.get_by_role("button", name="Se déconnecter").click()
     expect(page).to_have_url(f"{site.url}/connexion")

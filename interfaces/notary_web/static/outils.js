@@ -56,7 +56,7 @@ function lireDate(texte, nom, exemple, siecleProbable) {
   let annee = m[3];
   if (annee.length !== 4) {
     const proposee = annee.length === 2 ? `${pad(jour)}/${pad(mois)}/${siecleProbable(annee)}` : exemple;
-    return { erreur: `Saisissez l'année sur 4 chiffres : ${proposee} par exemple.` };
+    return { erreur: `L'année doit compter 4 chiffres : saisissez par exemple ${proposee}.` };
   }
   annee = Number(annee);
   if (mois < 1 || mois > 12) {

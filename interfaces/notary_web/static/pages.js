@@ -172,9 +172,12 @@ function montrerReponse(reponse, saisie) {
 PAGES.recherche = async () => {
   if (!(await ouvrirEspace())) return;
   const formulaire = $("formulaire-recherche"), resume = $("resume-erreurs");
-  // A date already flagged is checked again on leaving it, so the clerk sees at once that it is fixed.
-  for (const champ of formulaire.querySelectorAll(".champ-date")) {
-    champ.addEventListener("blur", () => { if (champ.getAttribute("aria-invalid")) appliquer(champ.id, lireRecherche()); });
+  // A flagged field loses its error as soon as it is right. Only then, and never on blur: the page must not
+  // move under the pointer while the clerk clicks « Rechercher ».
+  for (const champ of formulaire.querySelectorAll("input")) {
+    champ.addEventListener("input", () => {
+      if (champ.getAttribute("aria-invalid") && !lireRecherche().messages[champ.id]) marquerErreur(champ, "");
+    });
   }
   let enCours = false;
   formulaire.addEventListener("submit", async (e) => {
