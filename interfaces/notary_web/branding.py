@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.settings import Settings
 
 DEFAULT_COLOUR = "#000091"
@@ -20,6 +21,7 @@ class Branding:
     logo: Path
     collectivites: dict[str, str]
     terms_version: str
+    contact_email: str
 
 
 def _luminance(colour: str) -> float:
@@ -41,10 +43,16 @@ def branding_from(settings: Settings) -> Branding:
     if not readable_on_white(colour):
         logger.warning("Couleur %r illisible sur fond blanc : couleur par défaut utilisée.", colour)
         colour = DEFAULT_COLOUR
-    logo = Path(settings.logo_path) if settings.logo_path else DEFAULT_LOGO
-    if not logo.is_file():
-        logger.warning("Logo %s introuvable : logo par défaut utilisé.", logo)
-        logo = DEFAULT_LOGO
+    profiles = FolderProfiles(settings.config_dir)
+    first = settings.collectivites[0] if settings.collectivites else None
+    folder = profiles.folder(first.code) if first else None
+    # NOTAIRES_LOGO first, then the letterhead logo of the configuration folder (NOTAIRES_CONFIG_DIR/<code>/).
+    candidates = [Path(settings.logo_path)] if settings.logo_path else []
+    candidates += [folder / name for name in ("logo.svg", "logo.png")] if folder else []
+    logo = next((c for c in candidates if c.is_file()), DEFAULT_LOGO)
+    if settings.logo_path and logo != Path(settings.logo_path):
+        logger.warning("Logo %s introuvable : logo par défaut utilisé.", settings.logo_path)
     names = {c.code: c.name for c in settings.collectivites}
     return Branding(name=" et ".join(names.values()) or "Départements & Notaires", colour=colour, logo=logo,
-                    collectivites=names, terms_version=settings.terms_version)
+                    collectivites=names, terms_version=settings.terms_version,
+                    contact_email=profiles.profile(first).service_email if first else "")

@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from interfaces.cli.demo_data import DEMO_PASSWORD
@@ -49,8 +50,8 @@ def _page(client: GraphQLClient, first: int = 20, after: str | None = None) -> d
     return page
 
 
-def test_an_office_sees_its_own_request_and_another_office_never_does(
-    office: GraphQLClient, other_office: GraphQLClient
+def test_an_office_sees_its_own_request_and_letter_and_another_office_neither(
+    site: Site, office: GraphQLClient, other_office: GraphQLClient
 ) -> None:
     answer = office(SEARCH, input=JEANNE)["data"]["searchDeceased"]
     mine = _page(office)["items"]
@@ -61,6 +62,11 @@ def test_an_office_sees_its_own_request_and_another_office_never_does(
     theirs = _page(other_office)
     assert answer["requestId"] not in [r["requestId"] for r in theirs["items"]]
     assert answer["reference"] not in [r["reference"] for r in theirs["items"]]
+    with httpx.Client(base_url=site.url) as http:
+        own = http.get(found["letterUrl"], headers={"authorization": f"Bearer {office.token}"})
+        guessed = http.get(found["letterUrl"], headers={"authorization": f"Bearer {other_office.token}"})
+    assert own.status_code == 200 and own.content.startswith(b"%PDF")
+    assert guessed.status_code == 404 and not guessed.content.startswith(b"%PDF")
 
 
 def test_the_history_is_read_page_by_page_with_the_cursor(office: GraphQLClient) -> None:

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from pypdf import PdfReader
 
 from interfaces.cli.demo_data import DEMO_PASSWORD
 from tests.e2e.notary_site import (
@@ -112,6 +113,11 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     expect(rows.nth(2)).to_contain_text(known)
     expect(rows.nth(2)).to_contain_text("MARTIN Jeanne")
     check_screen(page, "8-historique")
+    with page.expect_download() as download:
+        rows.nth(2).get_by_role("link", name=f"Courrier PDF de la demande {known}").click()
+    assert known in download.value.suggested_filename and download.value.suggested_filename.endswith(".pdf")
+    letter = PdfReader(download.value.path())
+    assert known in "".join(p.extract_text() for p in letter.pages)
 
     settle_doubt(site, doubtful, iodas_id="100003")
     page.reload()
@@ -183,4 +189,10 @@ def test_an_office_never_sees_another_offices_requests_in_its_history_page(brows
     expect(page.locator("#historique tbody")).to_contain_text(mine["reference"])
     expect(page.locator("#historique tbody")).not_to_contain_text(theirs["reference"])
     expect(page.locator("#historique tbody")).not_to_contain_text("SECRET")
+    own_letter = context.request.get(f"/lettres/{mine['requestId']}.pdf")
+    assert own_letter.ok and own_letter.body().startswith(b"%PDF")
+    guessed = context.request.get(f"/lettres/{theirs['requestId']}.pdf")
+    assert guessed.status == 404 and not guessed.body().startswith(b"%PDF")
+    page.goto(f"/lettres/{theirs['requestId']}.pdf")
+    expect(page.locator("body")).to_have_text("Courrier introuvable.")
     context.close()

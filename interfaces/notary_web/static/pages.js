@@ -162,7 +162,7 @@ function montrerReponse(reponse, saisie) {
   }));
   liste.hidden = reponse.answers.length < 2;
   $("reponse-courrier").textContent = reponse.outcome === "AMBIGUOUS"
-    ? `Un agent examine la demande ${reponse.reference}. La réponse officielle sera envoyée par courrier électronique à l'adresse de votre étude ; vous la retrouverez aussi dans l'historique.`
+    ? `Un courrier confirmant que la demande ${reponse.reference} est en cours d'examen a été envoyé à l'adresse électronique de votre étude. La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`
     : `Le courrier officiel (référence ${reponse.reference}) a été envoyé à l'adresse électronique de votre étude. Il est aussi téléchargeable depuis l'historique des demandes.`;
   $("zone-recherche").hidden = true;
   $("reponse").hidden = false;
@@ -238,6 +238,7 @@ function ligneHistorique(p) {
   const lien = document.createElement("a");
   lien.href = p.letterUrl;
   lien.className = "telecharger";
+  lien.setAttribute("download", "");  // the server names the file
   lien.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
   cellule(lien);
   return tr;
