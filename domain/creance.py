@@ -8,7 +8,9 @@ from enum import StrEnum
 from returns.result import Failure, Result, Success
 
 from domain.errors import InvalidInput
-from domain.recovery import ZERO, ClaimedAid, RecourseType, money
+from domain.decision import Decision
+from domain.outcome import Outcome
+from domain.recovery import ZERO, ClaimedAid, RecourseType, RecoveryRules, compute_recovery, money
 
 
 class CreanceStatus(StrEnum):
@@ -50,6 +52,40 @@ class Creance:
 @dataclass(frozen=True, slots=True)
 class CreanceNotFound:
     message: str = "Cette créance n'existe pas, ou elle ne relève pas de votre collectivité."
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseFacts:
+    """What the agent enters to open a case: the recourse, the aids paid, and the notary's figures."""
+
+    recourse: RecourseType
+    claimed: tuple[ClaimedAid, ...]
+    net_estate: Decimal
+    funeral_costs: Decimal
+
+
+def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: RecoveryRules, agent_id: str,
+              at: datetime) -> Result[Creance, InvalidInput]:
+    """Business rules:
+    - a case is opened only from an answer « aide récupérable »;
+    - amounts are positive or zero, and at least one aid was paid;
+    - the amount claimed is computed by the collectivité's rules, never typed by hand.
+    """
+    if decision.outcome is not Outcome.RECOVERABLE_AID:
+        return Failure(InvalidInput("Une créance ne s'ouvre que sur une réponse « aide récupérable »."))
+    amounts = [facts.net_estate, facts.funeral_costs, *(a.amount_paid for a in facts.claimed)]
+    if any(amount < ZERO for amount in amounts):
+        return Failure(InvalidInput("Les montants ne peuvent pas être négatifs (indiquez 0 pour une succession déficitaire)."))
+    claimed = tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=money(a.amount_paid))
+                    for a in facts.claimed if a.amount_paid > ZERO)
+    if not claimed:
+        return Failure(InvalidInput("Indiquez le montant versé pour au moins une aide."))
+    computed = compute_recovery(claimed, facts.net_estate, facts.funeral_costs, rules)
+    return Success(Creance(
+        id=case_id, decision_id=decision.id, request_id=decision.request_id, collectivite=decision.collectivite,
+        iodas_id=decision.iodas_id, recourse=facts.recourse, claimed=claimed, net_estate=money(facts.net_estate),
+        funeral_costs=money(facts.funeral_costs), amount_claimed=computed.total, opened_at=at, opened_by=agent_id,
+    ))
 
 
 def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:

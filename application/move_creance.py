@@ -1,0 +1,71 @@
+"""An agent moves a recovery case along: notified to the notary, recovered in full or in part, or waived."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from returns.result import Failure, Result, Success
+
+from application.ports.clock import Clock
+from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
+from domain.creance import Creance, CreanceNotFound, notify, record_recovery, waive
+from domain.errors import InvalidInput
+from domain.recovery import ZERO
+
+
+class CreanceStep(StrEnum):
+    NOTIFY = "notify"
+    RECOVER = "recover"
+    WAIVE = "waive"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MoveCreanceCommand:
+    creance_id: str
+    step: CreanceStep
+    on: date
+    agent_id: str
+    collectivites: Sequence[str]
+    amount: Decimal = ZERO  # recovered, for RECOVER
+    reason: str = ""  # for WAIVE
+    ip: str | None = None
+
+
+class MoveCreance:
+    """Business rules:
+    - an agent moves only the cases of their own collectivité;
+    - each step follows the workflow of domain/creance.py and is written in the audit trail.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def execute(self, command: MoveCreanceCommand) -> Result[Creance, CreanceNotFound | InvalidInput]:
+        now = self._clock.now()
+        with self._uow() as uow:
+            creance = uow.creances.get(command.creance_id)
+            if creance is None or creance.collectivite not in command.collectivites:
+                return Failure(CreanceNotFound())
+            today = now.date()
+            if command.step is CreanceStep.NOTIFY:
+                moved = notify(creance, command.on, today)
+            elif command.step is CreanceStep.RECOVER:
+                moved = record_recovery(creance, command.amount, command.on, today)
+            else:
+                moved = waive(creance, command.reason, command.on, today)
+            if not isinstance(moved, Success):
+                return Failure(moved.failure())
+            updated = moved.unwrap()
+            uow.creances.save(updated)
+            uow.audit.record(AuditEntry(
+                at=now, actor_id=command.agent_id, action=f"creance.{updated.status.value}", target=creance.id,
+                collectivite=creance.collectivite, ip=command.ip,
+                details={"on": command.on.isoformat(), "amount_recovered": str(updated.amount_recovered or ""),
+                         "note": updated.note or ""},
+            ))
+            uow.commit()
+        return Success(updated)

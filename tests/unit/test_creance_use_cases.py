@@ -1,0 +1,129 @@
+"""Agents open recovery cases on recoverable answers, read the computed amount, and work them to the end."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal as D
+
+import pytest
+from returns.result import Failure, Result, Success
+
+from application.list_creances import ListCreances, ListCreancesQuery
+from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
+from application.open_creance import OpenCreance, OpenCreanceCommand
+from application.prepare_creance import PrepareCreance, PrepareCreanceQuery
+from application.show_creance import ShowCreance, ShowCreanceQuery
+from application.testing.fakes import FakeClock, FakeUnitOfWork
+from domain.collectivite import Collectivite
+from domain.creance import CaseFacts, Creance, CreanceNotFound, CreanceStatus
+from domain.decision import DecisionKind
+from domain.errors import InvalidInput
+from domain.office import NotarialOffice
+from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType
+from tests.support.builders import person
+from tests.support.doubts import ambiguous_request
+
+FACTS = CaseFacts(recourse=RecourseType.ESTATE, net_estate=D("60000"), funeral_costs=D("4200"),
+                  claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("18000")),
+                           ClaimedAid(aid_code="AM", amount_paid=D("3000")), ClaimedAid(aid_code="APA", amount_paid=D("0"))))
+
+
+@pytest.fixture
+def uow() -> FakeUnitOfWork:
+    uow = FakeUnitOfWork()
+    for code in ("69", "69M"):
+        uow.collectivites.add(Collectivite(code=code, name=code))
+    uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="e@n.example",
+                                    collectivites=frozenset({"69"})))
+    uow.beneficiaries.upsert("69", [person(iodas_id="1", aids=("ASH", "AM", "APA"))])
+    return uow
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def recoverable_decision(uow: FakeUnitOfWork, clock: FakeClock, collectivite: str = "69") -> str:
+    original = ambiguous_request(uow, clock.now() - timedelta(days=3), collectivite=collectivite)
+    corrected = replace(original, id=f"c-{original.id}", kind=DecisionKind.CORRECTED, iodas_id="1",
+                        outcome=Outcome.RECOVERABLE_AID, supersedes=original.id)
+    uow.doubts.settle(corrected)
+    return corrected.id
+
+
+def open_case(uow: FakeUnitOfWork, clock: FakeClock, decision_id: str, scope: tuple[str, ...] = ("69",),
+              facts: CaseFacts = FACTS) -> Result[Creance, CreanceNotFound | InvalidInput]:
+    command = OpenCreanceCommand(decision_id=decision_id, facts=facts, agent_id="agent-1", collectivites=scope)
+    return OpenCreance(uow, clock).execute(command)
+
+
+def test_the_form_offers_the_recoverable_aids_the_person_received(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    draft = PrepareCreance(uow).execute(PrepareCreanceQuery(decision_id=recoverable_decision(uow, clock),
+                                                            collectivites=("69",))).unwrap()
+    assert [t.code for t in draft.aid_types] == ["AM", "ASH"]
+    assert draft.person is not None and draft.existing is None and draft.office_name == "Étude Bellecour"
+
+
+def test_opening_a_case_computes_the_amount_and_audits_it(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    result = open_case(uow, clock, recoverable_decision(uow, clock))
+    assert isinstance(result, Success)
+    case = result.unwrap()
+    # estate 60,000 - 3,500 = 56,500: ASH 18,000 in full; AM 3,000 - 760 = 2,240 (10,500 above 46,000).
+    assert case.amount_claimed == D("20240.00") and [a.aid_code for a in case.claimed] == ["ASH", "AM"]
+    assert uow.audit.entries[-1].action == "creance.opened"
+    shown = ShowCreance(uow).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
+    assert shown.computation.total == case.amount_claimed and shown.computation.funeral_deduction == D("3500.00")
+
+
+def test_a_decision_gets_one_case_only(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision_id = recoverable_decision(uow, clock)
+    open_case(uow, clock, decision_id)
+    assert open_case(uow, clock, decision_id) == Failure(InvalidInput("Une créance est déjà ouverte pour cette réponse."))
+
+
+def test_another_collectivites_answers_and_cases_stay_out_of_reach(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision_id = recoverable_decision(uow, clock, collectivite="69M")
+    assert open_case(uow, clock, decision_id) == Failure(CreanceNotFound())
+    case = open_case(uow, clock, decision_id, scope=("69M",))
+    assert isinstance(case, Success)
+    assert isinstance(ShowCreance(uow).execute(ShowCreanceQuery(creance_id=case.unwrap().id, collectivites=("69",))),
+                      Failure)
+    board = ListCreances(uow).execute(ListCreancesQuery(collectivites=("69",))).unwrap()
+    assert board.cases == () and board.to_open == ()
+
+
+def test_a_superseded_or_doubtful_answer_founds_no_case(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    doubt = ambiguous_request(uow, clock.now())
+    result = open_case(uow, clock, doubt.id)
+    assert isinstance(result, Failure) and "aide récupérable" in result.failure().message
+
+
+def test_negative_amounts_or_no_aid_paid_are_refused(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision_id = recoverable_decision(uow, clock)
+    negative = replace(FACTS, funeral_costs=D("-1"))
+    nothing = replace(FACTS, claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("0")),))
+    assert "négatifs" in open_case(uow, clock, decision_id, facts=negative).failure().message
+    assert "au moins une aide" in open_case(uow, clock, decision_id, facts=nothing).failure().message
+
+
+def test_the_board_lists_cases_and_answers_still_without_one(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    first, second = recoverable_decision(uow, clock), recoverable_decision(uow, clock)
+    open_case(uow, clock, first)
+    board = ListCreances(uow).execute(ListCreancesQuery(collectivites=("69",))).unwrap()
+    assert [line.creance.decision_id for line in board.cases] == [first]
+    assert [line.decision.id for line in board.to_open] == [second]
+
+
+def test_a_case_is_notified_then_recovered_in_part_each_step_audited(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
+    move = MoveCreance(uow, clock)
+    today = clock.now().date()
+    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY, on=today, agent_id="agent-1",
+                              collectivites=("69",))
+    assert move.execute(base).unwrap().status is CreanceStatus.NOTIFIED
+    recovered = move.execute(replace(base, step=CreanceStep.RECOVER, amount=D("15000"))).unwrap()
+    assert (recovered.status, recovered.amount_recovered) == (CreanceStatus.RECOVERED_IN_PART, D("15000.00"))
+    assert [e.action for e in uow.audit.entries] == ["creance.opened", "creance.notified", "creance.recovered_in_part"]
+    refused = move.execute(replace(base, step=CreanceStep.WAIVE, reason="trop tard", on=date(2026, 11, 26)))
+    assert isinstance(refused, Failure) and "déjà close" in refused.failure().message
