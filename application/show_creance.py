@@ -7,7 +7,7 @@ from returns.result import Failure, Result, Success
 
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.creance import Creance, CreanceNotFound
-from domain.recovery import RecoveryComputation, compute_recovery
+from domain.recovery import RecoveryComputation, RecoveryRules, compute_recovery
 from domain.search import SearchRequest
 
 
@@ -21,6 +21,7 @@ class ShowCreanceQuery:
 class CreanceFile:
     creance: Creance
     computation: RecoveryComputation  # with the rules in force today
+    rules: RecoveryRules
     request: SearchRequest
     office_name: str
     aid_labels: dict[str, str]
@@ -45,5 +46,5 @@ class ShowCreance:
             office = uow.offices.get(request.crpcen)
             labels = {code: t.label for code, t in uow.collectivites.aid_referential(creance.collectivite).types.items()}
         computation = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules)
-        return Success(CreanceFile(creance=creance, computation=computation, request=request,
+        return Success(CreanceFile(creance=creance, computation=computation, rules=rules, request=request,
                                    office_name=office.name if office else request.crpcen, aid_labels=labels))

@@ -11,13 +11,14 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import administration, auth, doubts, home, imports, statistics
+from interfaces.admin import administration, auth, creances, doubts, home, imports, statistics
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
 AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     home.area,
     doubts.area,
+    creances.area,
     auth.area,
     statistics.area,
     administration.area,

@@ -15,6 +15,20 @@ OUTCOME_LABELS = {
     "AMBIGUOUS": "Doute",
 }
 
+STATUS_LABELS = {
+    "to_examine": "À examiner",
+    "notified": "Notifiée au notaire",
+    "recovered_in_full": "Recouvrée en totalité",
+    "recovered_in_part": "Recouvrée en partie",
+    "waived": "Abandonnée",
+}
+RECOURSE_LABELS = {
+    "estate": "Recours sur la succession",
+    "legatee": "Recours contre le légataire",
+    "donee": "Recours contre le donataire",
+    "better_fortune": "Retour à meilleure fortune du bénéficiaire",
+}
+
 
 def money(amount: Decimal | None) -> str:
     """1234.5 -> '1 234,50 €' (narrow no-break space between thousands, as French typography wants)."""
@@ -46,5 +60,13 @@ def outcome(value: Any) -> str:
     return OUTCOME_LABELS.get(str(value), str(value))
 
 
+def status(value: Any) -> str:
+    return STATUS_LABELS.get(str(value), str(value))
+
+
+def recourse(value: Any) -> str:
+    return RECOURSE_LABELS.get(str(value), str(value))
+
+
 FILTERS: dict[str, Callable[..., str]] = {"money": money, "day": day, "moment": moment, "days": days,
-                                          "outcome": outcome}
+                                          "outcome": outcome, "status": status, "recourse": recourse}
