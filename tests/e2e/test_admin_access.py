@@ -2,16 +2,32 @@
 
 from collections.abc import Iterator
 
-import pytest
-import httpx
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
+import httpx
+import pytest
+from starlette.routing import Route
+
+from application.login import LoginCommand
+from domain.creance import Creance
+from domain.decision import DecisionKind
 from domain.office import NotarialOffice
+from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType
 from domain.user import Role
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
-from tests.support.server import live_server
+from interfaces.admin.app import create_admin_app
+from interfaces.admin.kit import csrf_for
 from tests.support.admin import PASSWORD, account, csrf_of, sign_in
+from tests.support.doubts import ambiguous_request
+from tests.support.server import live_server
+
+AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -21,9 +37,22 @@ def app_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))
         uow.commit()
-    account(services, "agent@cd69.example", Role.AGENT)
+    agent = account(services, "agent@cd69.example", Role.AGENT)
     account(services, "admin@cd69.example", Role.ADMIN, collectivite=None)
-    account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
+    clerk = account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
+    with services.uow() as uow:
+        ambiguous_request(uow, AT, user_id=clerk.id, reference="2026-900001")
+        ambiguous_request(uow, AT, collectivite="69M", user_id=clerk.id, reference="2026-900002")
+        other = ambiguous_request(uow, AT, collectivite="69M", user_id=clerk.id, reference="2026-900003")
+        settled = replace(other, id="settled-69M", kind=DecisionKind.CORRECTED, outcome=Outcome.RECOVERABLE_AID,
+                          iodas_id="1", supersedes=other.id, decided_at=AT + timedelta(hours=1))
+        uow.doubts.settle(settled)
+        uow.creances.add(Creance(
+            id="creance-69M", decision_id=settled.id, request_id=settled.request_id, collectivite="69M",
+            iodas_id="1", recourse=RecourseType.ESTATE, claimed=(ClaimedAid(aid_code="ASH", amount_paid=Decimal(9)),),
+            net_estate=Decimal(9), funeral_costs=Decimal(0), amount_claimed=Decimal(9), opened_at=AT,
+            opened_by=agent.id))
+        uow.commit()
     yield services
     services.engine.dispose()
 
@@ -76,14 +105,56 @@ def test_a_notary_cannot_sign_in_to_the_back_office(client: httpx.Client) -> Non
     assert client.get("/admin/", follow_redirects=False).status_code == 303
 
 
-def test_a_notary_session_token_opens_no_back_office_page(client: httpx.Client, app_services: Services) -> None:
-    from application.login import LoginCommand
+def _decision_ids(services: Services) -> dict[str, str]:
+    with services.uow() as uow:
+        doubts = uow.doubts.waiting(["69", "69M"])
+    return {d.request.reference: d.decision.id for d in doubts}
+
+
+def _every_back_office_path(services: Services) -> list[tuple[str, str]]:
+    """Each route of the back-office, with real identifiers in its path (every area, present and future)."""
+    ids = {"decision_id": _decision_ids(services)["2026-900001"], "creance_id": "creance-69M"}
+    found = []
+    for route in create_admin_app(services).routes:
+        if not isinstance(route, Route) or route.path == "/connexion":
+            continue
+        path = re.sub(r"{(\w+)(:\w+)?}", lambda m: ids.get(m.group(1), "inconnu"), route.path)
+        found.extend((method, f"/admin{path}") for method in sorted(route.methods or {"GET"}) if method != "HEAD")
+    return found
+
+
+def test_a_notary_reaches_no_back_office_page_nor_data(client: httpx.Client, app_services: Services) -> None:
     token = app_services.login.execute(LoginCommand(email="clerc@etude.example", password=PASSWORD)).unwrap().token
     client.cookies.set("notaires_admin", token)
-    for path in ("/admin/", "/admin/doutes", "/admin/creances"):
-        response = client.get(path, follow_redirects=False)
-        assert response.status_code in (403, 404), path
-        assert "agent@" not in response.text
+    paths = _every_back_office_path(app_services)
+    assert ("POST", "/admin/doutes/" + _decision_ids(app_services)["2026-900001"]) in paths
+    for method, path in paths:
+        # Even with the CSRF token its own session would give, a notary is turned away.
+        response = client.request(method, path, data={"csrf": csrf_for(token), "choix": "inconnu",
+                                                      "commentaire": "essai"}, follow_redirects=False)
+        assert response.status_code == 403, (method, path)
+        assert "2026-9000" not in response.text and "IODAS" not in response.text
+    assert len(_decision_ids(app_services)) == 2, "no doubt was settled"
+    with app_services.uow() as uow:
+        assert len(uow.creances.search(["69", "69M"])) == 1, "no créance was opened"
+
+
+def test_an_agent_sees_only_their_own_collectivites_doubts_and_creances(client: httpx.Client,
+                                                                         app_services: Services) -> None:
+    sign_in(client, "agent@cd69.example")
+    queue = client.get("/admin/doutes").text
+    assert "2026-900001" in queue and "2026-900002" not in queue
+    other = _decision_ids(app_services)["2026-900002"]
+    assert client.get(f"/admin/doutes/{other}").status_code == 404
+    assert client.get("/admin/creances/creance-69M").status_code == 404
+    assert "2026-900003" not in client.get("/admin/creances").text
+
+
+def test_an_administrator_sees_every_collectivites_doubts_and_creances(client: httpx.Client) -> None:
+    sign_in(client, "admin@cd69.example")
+    queue = client.get("/admin/doutes").text
+    assert "2026-900001" in queue and "2026-900002" in queue and "Métropole de Lyon" in queue
+    assert "2026-900003" in client.get("/admin/creances/creance-69M").text
 
 
 def test_a_post_without_the_csrf_token_is_refused(client: httpx.Client) -> None:
