@@ -40,10 +40,15 @@ class SqlDoubtQueue:
         return mappers.decision(row) if row else None
 
     def settle(self, corrected: Decision) -> bool:
-        """The unique index on `supersedes` turns a race between two agents into a clean refusal."""
+        """The unique index on `supersedes` turns a race between two agents into a clean refusal.
+
+        It must be the first write of its transaction: a refusal rolls the transaction back. (No savepoint:
+        with pysqlite, releasing a savepoint outside an explicit transaction would commit it.)
+        """
         try:
-            with self._session.begin_nested():
-                self._session.add(mappers.decision_row(corrected))
+            self._session.add(mappers.decision_row(corrected))
+            self._session.flush()
         except IntegrityError:
+            self._session.rollback()
             return False
         return True

@@ -1,16 +1,22 @@
 """An agent works the back-office in a real Chromium; axe-core checks every page."""
 
+import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from application.search_deceased import SearchDeceasedCommand
+from domain.office import NotarialOffice
+from domain.outcome import Outcome
 from domain.user import Role
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
 from tests.support.admin import PASSWORD, account
 from tests.support.browser import chromium, serious_violations
+from tests.support.builders import form, person
 from tests.support.server import live_server
 
 pytestmark = pytest.mark.browser
@@ -26,9 +32,26 @@ def browser() -> Iterator[Browser]:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     services: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
     account(services, "agent@cd69.example", Role.AGENT)
+    _an_ambiguous_search(services)
     with live_server(create_app(services)) as url:
         yield url
     services.engine.dispose()
+
+
+def _an_ambiguous_search(services: Services) -> None:
+    """Two Louis Petit born the same day: one received ASH, the other APA. The matcher cannot choose."""
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude de Bellecour", email="etude@notaires.example",
+                                        collectivites=frozenset({"69"})))
+        uow.beneficiaries.upsert("69", [
+            person(iodas_id="A1", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("ASH",)),
+            person(iodas_id="A2", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("APA",),
+                   maison_code="MDR02")])
+        uow.commit()
+    clerk = account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
+    searched = services.search.execute(SearchDeceasedCommand(
+        user_id=clerk.id, form=form(last_name="Petit", birth_name=None, first_names="Louis", death_date=date(2026, 10, 2))))
+    assert searched.unwrap().outcome is Outcome.AMBIGUOUS
 
 
 @pytest.fixture
@@ -57,3 +80,43 @@ def test_an_agent_signs_in_and_out_with_the_keyboard_friendly_forms(page: Page, 
     accessible(page)
     page.get_by_role("button", name="Se déconnecter").click()
     expect(page.get_by_role("heading", name="Connexion à l'espace agents")).to_be_visible()
+
+
+def test_an_agent_settles_a_doubt_then_opens_and_notifies_the_creance(page: Page, server: str) -> None:
+    sign_in(page, server)
+    nav = page.get_by_role("navigation", name="Navigation principale")
+    nav.get_by_role("link", name="Doutes à lever").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Doutes à lever")
+    accessible(page)
+    page.get_by_role("link", name=re.compile("examiner le doute")).first.click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Doute n°")
+    expect(page.get_by_role("table", name="Saisie de l'étude comparée au candidat 1")).to_contain_text("Identique")
+    expect(page.get_by_role("table", name="Aides versées au candidat 1")).to_be_visible()
+    accessible(page)
+    page.get_by_label(re.compile("IODAS A1")).check()
+    page.get_by_label(re.compile("Commentaire")).fill("Aide ASH confirmée par la MDR 01.")
+    page.get_by_role("button", name=re.compile("Enregistrer la réponse corrigée")).click()
+
+    expect(page.get_by_text("Doute levé le")).to_be_visible()
+    expect(page.get_by_text("Courrier de réponse corrigée")).to_contain_text("en file d'envoi")
+    accessible(page)
+    page.get_by_role("link", name="Ouvrir une créance pour ce dossier").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
+    accessible(page)
+    page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("70 000,00")
+    page.get_by_label(re.compile("Actif net successoral")).fill("60 000")
+    page.get_by_label(re.compile("Frais d'obsèques")).fill("4 200")
+    page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
+
+    # The net estate after funeral costs (capped at 3,500) caps the recovery: 60,000 - 3,500.
+    expect(page.locator(".amount")).to_have_text("56\u202f500,00\u00a0€")
+    expect(page.get_by_role("status")).to_contain_text("La créance est ouverte")
+    accessible(page)
+    page.get_by_role("button", name="Enregistrer la notification").click()
+    expect(page.get_by_role("status")).to_contain_text("notifiée au notaire")
+    accessible(page)
+    nav.get_by_role("link", name="Créances").click()
+    expect(page.get_by_role("table", name=re.compile("dossier"))).to_contain_text("Notifiée au notaire")
+    accessible(page)
