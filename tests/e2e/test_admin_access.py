@@ -114,7 +114,7 @@ def _decision_ids(services: Services) -> dict[str, str]:
 def _every_back_office_path(services: Services) -> list[tuple[str, str]]:
     """Each route of the back-office, with real identifiers in its path (every area, present and future)."""
     ids = {"decision_id": _decision_ids(services)["2026-900001"], "creance_id": "creance-69M"}
-    found = []
+    found: list[tuple[str, str]] = []
     for route in create_admin_app(services).routes:
         if not isinstance(route, Route) or route.path == "/connexion":
             continue

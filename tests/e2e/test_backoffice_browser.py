@@ -32,26 +32,28 @@ def browser() -> Iterator[Browser]:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     services: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
     account(services, "agent@cd69.example", Role.AGENT)
-    _an_ambiguous_search(services)
+    _searches(services)
     with live_server(create_app(services)) as url:
         yield url
     services.engine.dispose()
 
 
-def _an_ambiguous_search(services: Services) -> None:
-    """Two Louis Petit born the same day: one received ASH, the other APA. The matcher cannot choose."""
+def _searches(services: Services) -> None:
+    """Two Louis Petit born the same day, one with ASH, the other with APA: a doubt. Jeanne Martin had ASH."""
     with services.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude de Bellecour", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))
         uow.beneficiaries.upsert("69", [
             person(iodas_id="A1", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("ASH",)),
             person(iodas_id="A2", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("APA",),
-                   maison_code="MDR02")])
+                   maison_code="MDR02"),
+            person(iodas_id="B1", birth_date=date(1929, 3, 8))])
         uow.commit()
     clerk = account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
-    searched = services.search.execute(SearchDeceasedCommand(
-        user_id=clerk.id, form=form(last_name="Petit", birth_name=None, first_names="Louis", death_date=date(2026, 10, 2))))
-    assert searched.unwrap().outcome is Outcome.AMBIGUOUS
+    for identity, outcome in ((dict(last_name="Petit", birth_name=None, first_names="Louis"), Outcome.AMBIGUOUS),
+                              (dict(birth_date=date(1929, 3, 8)), Outcome.RECOVERABLE_AID)):
+        searched = services.search.execute(SearchDeceasedCommand(user_id=clerk.id, form=form(**identity)))
+        assert searched.unwrap().outcome is outcome
 
 
 @pytest.fixture
@@ -82,26 +84,13 @@ def test_an_agent_signs_in_and_out_with_the_keyboard_friendly_forms(page: Page, 
     expect(page.get_by_role("heading", name="Connexion à l'espace agents")).to_be_visible()
 
 
-def test_an_agent_settles_a_doubt_then_opens_and_notifies_the_creance(page: Page, server: str) -> None:
+def test_an_agent_opens_a_creance_on_a_recoverable_answer_and_notifies_it(page: Page, server: str) -> None:
     sign_in(page, server)
     nav = page.get_by_role("navigation", name="Navigation principale")
-    nav.get_by_role("link", name="Doutes à lever").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Doutes à lever")
+    nav.get_by_role("link", name="Créances").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Créances")
     accessible(page)
-    page.get_by_role("link", name=re.compile("examiner le doute")).first.click()
-
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Doute n°")
-    expect(page.get_by_role("table", name="Saisie de l'étude comparée au candidat 1")).to_contain_text("Identique")
-    expect(page.get_by_role("table", name="Aides versées au candidat 1")).to_be_visible()
-    accessible(page)
-    page.get_by_label(re.compile("IODAS A1")).check()
-    page.get_by_label(re.compile("Commentaire")).fill("Aide ASH confirmée par la MDR 01.")
-    page.get_by_role("button", name=re.compile("Enregistrer la réponse corrigée")).click()
-
-    expect(page.get_by_text("Doute levé le")).to_be_visible()
-    expect(page.get_by_text("Courrier de réponse corrigée")).to_contain_text("en file d'envoi")
-    accessible(page)
-    page.get_by_role("link", name="Ouvrir une créance pour ce dossier").click()
+    page.get_by_role("link", name=re.compile("Ouvrir une créance")).first.click()
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
     accessible(page)
@@ -119,4 +108,18 @@ def test_an_agent_settles_a_doubt_then_opens_and_notifies_the_creance(page: Page
     accessible(page)
     nav.get_by_role("link", name="Créances").click()
     expect(page.get_by_role("table", name=re.compile("dossier"))).to_contain_text("Notifiée au notaire")
+    accessible(page)
+
+
+def test_an_agent_reads_a_doubt_beside_its_candidates(page: Page, server: str) -> None:
+    sign_in(page, server)
+    nav = page.get_by_role("navigation", name="Navigation principale")
+    nav.get_by_role("link", name="Doutes à lever").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Doutes à lever")
+    accessible(page)
+    page.get_by_role("link", name=re.compile("examiner le doute")).first.click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Doute n°")
+    expect(page.get_by_role("table", name="Saisie de l'étude comparée au candidat 1")).to_contain_text("Identique")
+    expect(page.get_by_role("table", name="Aides versées au candidat 1")).to_be_visible()
     accessible(page)
