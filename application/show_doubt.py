@@ -11,6 +11,7 @@ from domain.aid import AidCategory, AidReferential
 from domain.beneficiary import Beneficiary, outcome_for
 from domain.decision import CandidateEvidence, Decision
 from domain.doubt import DoubtNotFound, FieldComparison, compare
+from domain.outbox import OutboxMessage
 from domain.outcome import Outcome
 from domain.search import SearchRequest
 
@@ -47,6 +48,7 @@ class DoubtFile:
     office_name: str
     candidates: tuple[CandidateFile, ...]
     settlement: Decision | None
+    letters: tuple[OutboxMessage, ...]  # the mail that carries the settlement, with its delivery status
 
 
 class ShowDoubt:
@@ -69,9 +71,12 @@ class ShowDoubt:
             office = uow.offices.get(request.crpcen)
             candidates = tuple(_candidate(uow, request, decision.collectivite, c, referential)
                                for c in decision.evidence.candidates)
+            settlement = uow.doubts.settlement_of(decision.id)
+            letters = tuple(m for m in uow.outbox.for_request(request.id)
+                            if settlement is not None and m.decision_id == settlement.id)
             return Success(DoubtFile(request=request, decision=decision, candidates=candidates,
                                      office_name=office.name if office else request.crpcen,
-                                     settlement=uow.doubts.settlement_of(decision.id)))
+                                     settlement=settlement, letters=letters))
 
 
 def _candidate(uow: UnitOfWork, request: SearchRequest, collectivite: str, evidence: CandidateEvidence,

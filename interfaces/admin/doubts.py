@@ -10,7 +10,6 @@ from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from domain.doubt import AlreadySettled
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
-from interfaces.admin.seams import correction_letters
 
 UNKNOWN_CHOICE = "inconnu"
 
@@ -19,7 +18,7 @@ def area(kit: AdminKit) -> Area:
     services = kit.services
     list_doubts = ListDoubts(services.uow, services.clock)
     show_doubt = ShowDoubt(services.uow)
-    resolve_doubt = ResolveDoubt(services.uow, services.clock, correction_letters(services))
+    resolve_doubt = ResolveDoubt(services.uow, services.clock, services.letters)
     names = {c.code: c.name for c in services.settings.collectivites}
 
     async def queue(request: Request, caller: Caller) -> Response:

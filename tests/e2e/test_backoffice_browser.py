@@ -111,7 +111,8 @@ def test_an_agent_opens_a_creance_on_a_recoverable_answer_and_notifies_it(page: 
     accessible(page)
 
 
-def test_an_agent_reads_a_doubt_beside_its_candidates(page: Page, server: str) -> None:
+def test_an_agent_settles_a_doubt_sees_the_corrected_letter_queued_and_opens_the_creance(page: Page,
+                                                                                          server: str) -> None:
     sign_in(page, server)
     nav = page.get_by_role("navigation", name="Navigation principale")
     nav.get_by_role("link", name="Doutes à lever").click()
@@ -123,3 +124,18 @@ def test_an_agent_reads_a_doubt_beside_its_candidates(page: Page, server: str) -
     expect(page.get_by_role("table", name="Saisie de l'étude comparée au candidat 1")).to_contain_text("Identique")
     expect(page.get_by_role("table", name="Aides versées au candidat 1")).to_be_visible()
     accessible(page)
+    page.get_by_label(re.compile("IODAS A1")).check()
+    page.get_by_label(re.compile("Commentaire")).fill("Aide ASH confirmée par la MDR 01.")
+    page.get_by_role("button", name=re.compile("Enregistrer la réponse corrigée")).click()
+
+    expect(page.get_by_role("status")).to_contain_text("Doute levé le")
+    expect(page.get_by_role("status")).to_contain_text("Aide récupérable")
+    expect(page.get_by_text(re.compile("Courrier de réponse corrigée à etude@notaires.example"))).to_contain_text(
+        "en file d'envoi")
+    accessible(page)
+    page.get_by_role("link", name="Ouvrir une créance pour ce dossier").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
+    page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("12 000")
+    page.get_by_label(re.compile("Actif net successoral")).fill("150 000")
+    page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
+    expect(page.locator(".amount")).to_have_text("12\u202f000,00\u00a0€")
