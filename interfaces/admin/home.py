@@ -1,15 +1,28 @@
-"""The back-office home page: where an agent lands after signing in."""
+"""The back-office home page: where an agent lands after signing in, with what waits for them."""
 
+from returns.result import Success
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from application.list_creances import ListCreances, ListCreancesQuery
+from application.list_doubts import ListDoubts, ListDoubtsQuery
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
 
 
 def area(kit: AdminKit) -> Area:
+    services = kit.services
+    list_doubts, list_creances = ListDoubts(services.uow, services.clock), ListCreances(services.uow)
+
     async def home(request: Request, caller: Caller) -> Response:
-        names = {c.code: c.name for c in kit.services.settings.collectivites}
-        return kit.render(request, caller, "home.html", {"collectivites": [names[c] for c in caller.collectivites]})
+        names = {c.code: c.name for c in services.settings.collectivites}
+        doubts = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
+        board = await kit.run(list_creances.execute, ListCreancesQuery(collectivites=caller.collectivites))
+        context = {
+            "collectivites": [names[c] for c in caller.collectivites],
+            "doubts": doubts.unwrap() if isinstance(doubts, Success) else [],
+            "to_open": board.unwrap().to_open if isinstance(board, Success) else (),
+        }
+        return kit.render(request, caller, "home.html", context)
 
     return Area(routes=[Route("/", kit.page(home))], nav=(NavEntry(label="Accueil", path="/"),))

@@ -174,3 +174,18 @@ def test_the_sign_in_form_refuses_a_post_without_its_nonce(client: httpx.Client)
     response = client.post("/admin/connexion", data={"email": "agent@cd69.example", "password": PASSWORD})
     assert response.status_code == 400
     assert "notaires_admin" not in client.cookies
+
+
+def test_outside_development_the_cookies_are_secure_only(tmp_path_factory: pytest.TempPathFactory) -> None:
+    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    services = replace(services, settings=replace(services.settings, dev=False))
+    account(services, "agent@cd69.example", Role.AGENT)
+    with live_server(create_app(services)) as url, httpx.Client(base_url=url, headers={"host": "localhost"}) as client:
+        form = client.get("/admin/connexion")
+        nonce = form.cookies["notaires_admin_login"]
+        assert "Secure" in form.headers["set-cookie"]
+        signed_in = client.post("/admin/connexion", headers={"cookie": f"notaires_admin_login={nonce}"},
+                                data={"email": "agent@cd69.example", "password": PASSWORD, "csrf": csrf_of(form.text)})
+    cookie = next(v for v in signed_in.headers.get_list("set-cookie") if v.startswith("notaires_admin="))
+    assert "Secure" in cookie and "HttpOnly" in cookie
+    services.engine.dispose()
