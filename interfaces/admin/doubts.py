@@ -27,12 +27,13 @@ def area(kit: AdminKit) -> Area:
         return kit.render(request, caller, "doubts/queue.html", {"waiting": waiting, "error": error, "names": names})
 
     async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
-                     status: int = 200) -> Response:
+                     status: int = 200, choice: str = "") -> Response:
         query = ShowDoubtQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
         match await kit.run(show_doubt.execute, query):
             case Success(file):
                 context = {"file": file, "error": error, "comment": comment, "names": names,
-                           "settled_now": request.query_params.get("leve") == "1", "unknown": UNKNOWN_CHOICE}
+                           "settled_now": request.query_params.get("leve") == "1", "unknown": UNKNOWN_CHOICE,
+                           "choice": choice}
                 return kit.render(request, caller, "doubts/detail.html", context, status)
         return kit.not_found(request, caller)
 
@@ -48,7 +49,7 @@ def area(kit: AdminKit) -> Area:
             case Success(_) | Failure(AlreadySettled()):
                 return kit.redirect(request, f"/doutes/{command.decision_id}?leve=1")
             case Failure(error):
-                return await detail(request, caller, error.message, comment, 400)
+                return await detail(request, caller, error.message, comment, 400, choice)
         raise AssertionError("unreachable")
 
     return Area(

@@ -29,6 +29,9 @@ RECOURSE_LABELS = {
     "better_fortune": "Retour à meilleure fortune du bénéficiaire",
 }
 
+RECOURSE_SHORT = {"estate": "Succession", "legatee": "Légataire", "donee": "Donataire",
+                  "better_fortune": "Meilleure fortune"}
+
 
 def money(amount: Decimal | None) -> str:
     """1234.5 -> '1 234,50 €' (narrow no-break space between thousands, as French typography wants)."""
@@ -68,5 +71,10 @@ def recourse(value: Any) -> str:
     return RECOURSE_LABELS.get(str(value), str(value))
 
 
+def recourse_short(value: Any) -> str:
+    return RECOURSE_SHORT.get(str(value), str(value))
+
+
 FILTERS: dict[str, Callable[..., str]] = {"money": money, "day": day, "moment": moment, "days": days,
-                                          "outcome": outcome, "status": status, "recourse": recourse}
+                                          "outcome": outcome, "status": status, "recourse": recourse,
+                                          "recourse_short": recourse_short}

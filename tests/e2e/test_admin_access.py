@@ -189,3 +189,16 @@ def test_outside_development_the_cookies_are_secure_only(tmp_path_factory: pytes
     cookie = next(v for v in signed_in.headers.get_list("set-cookie") if v.startswith("notaires_admin="))
     assert "Secure" in cookie and "HttpOnly" in cookie
     services.engine.dispose()
+
+
+def test_a_settlement_without_comment_is_refused_in_french_and_keeps_the_choice(client: httpx.Client,
+                                                                                app_services: Services) -> None:
+    sign_in(client, "agent@cd69.example")
+    decision_id = _decision_ids(app_services)["2026-900001"]
+    page = client.get(f"/admin/doutes/{decision_id}")
+    response = client.post(f"/admin/doutes/{decision_id}", data={"csrf": csrf_of(page.text), "choix": "inconnu",
+                                                                "commentaire": "  "})
+    assert response.status_code == 400
+    assert "Expliquez votre choix dans le commentaire." in response.text
+    assert 'value="inconnu" required checked' in response.text
+    assert _decision_ids(app_services)["2026-900001"] == decision_id

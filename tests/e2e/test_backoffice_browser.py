@@ -104,7 +104,7 @@ def test_an_agent_opens_a_creance_on_a_recoverable_answer_and_notifies_it(page: 
     expect(page.get_by_role("status")).to_contain_text("La créance est ouverte")
     accessible(page)
     page.get_by_role("button", name="Enregistrer la notification").click()
-    expect(page.get_by_role("status")).to_contain_text("notifiée au notaire")
+    expect(page.get_by_role("status")).to_contain_text("La créance est à jour : notifiée au notaire")
     accessible(page)
     nav.get_by_role("link", name="Créances").click()
     expect(page.get_by_role("table", name=re.compile("dossier"))).to_contain_text("Notifiée au notaire")
