@@ -74,6 +74,12 @@ class FakeOutbox:
         return found
 
 
+    def troubled(self, limit: int) -> Sequence[OutboxMessage]:
+        found = [m for m in self.messages.values() if m.status is MessageStatus.FAILED
+                 or (m.status is MessageStatus.PENDING and m.last_error)]
+        return sorted(found, key=lambda m: m.created_at, reverse=True)[:limit]
+
+
 class FakeLetterArchive:
     def __init__(self) -> None:
         self.items: dict[str, StoredLetter] = {}

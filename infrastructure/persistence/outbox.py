@@ -5,7 +5,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from domain.outbox import MessageKind, MessageStatus, OutboxMessage
@@ -69,6 +69,12 @@ class SqlOutbox:
         for status, count in self._session.execute(select(Row.status, func.count()).group_by(col(Row.status))):
             found[MessageStatus(status)] = count
         return found
+
+    def troubled(self, limit: int) -> Sequence[OutboxMessage]:
+        failed = col(Row.status) == MessageStatus.FAILED.value
+        retrying = and_(col(Row.status) == _PENDING, col(Row.last_error).is_not(None))
+        query = select(Row).where(or_(failed, retrying)).order_by(col(Row.created_at).desc()).limit(limit)
+        return [_message(r) for r in self._session.exec(query)]
 
 
 def _message(row: Row) -> OutboxMessage:

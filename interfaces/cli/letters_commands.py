@@ -35,8 +35,12 @@ def outbox_status(_: argparse.Namespace) -> int:
     services = commands._services()
     with services.uow() as uow:
         counts = uow.outbox.counts()
+        troubled = uow.outbox.troubled(limit=50)
     labels = {MessageStatus.PENDING: "en attente", MessageStatus.SENT: "envoyés", MessageStatus.FAILED: "en échec"}
     print(", ".join(f"{labels[status]} : {counts[status]}" for status in MessageStatus))
+    for m in troubled:
+        state = "ÉCHEC" if m.status is MessageStatus.FAILED else f"nouvel essai à {m.next_attempt_at:%H:%M:%S}"
+        print(f"  {m.message_id} → {', '.join(m.recipients)} : {state}, {m.attempts} essai(s) : {m.last_error}")
     return 0
 
 

@@ -4,8 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from application.search_deceased import SearchDeceasedCommand
 from interfaces.cli.main import main
-from tests.support.letters_world import MAISONS
+from tests.conftest import make_services
+from tests.support.builders import form
+from tests.support.letters_world import MAISONS, OFFICE_EMAIL, populate
 from tests.support.smtp import SmtpSink
 
 
@@ -21,13 +24,17 @@ def test_the_maisons_referential_is_imported_with_bad_rows_reported(
     assert "0 créés, 2 mis à jour" in capsys.readouterr().out
 
 
-def test_outbox_deliver_runs_once_and_status_counts(
-        sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    sink = SmtpSink().start()
+def test_outbox_deliver_runs_once_and_status_shows_what_waits_and_why(
+        tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    services = make_services(sqlite_url)
+    clerk = populate(services, tmp_path)
+    services.search.execute(SearchDeceasedCommand(user_id=clerk, form=form(last_name="Inconnu", birth_name=None)))
+    services.engine.dispose()
     monkeypatch.setenv("NOTAIRES_DATABASE_URL", sqlite_url)
-    monkeypatch.setenv("NOTAIRES_SMTP_URL", sink.url)
+    monkeypatch.setenv("NOTAIRES_SMTP_URL", SmtpSink().url)  # nobody listens there
     assert main(["outbox", "deliver"]) == 0
-    assert "0 envoyé(s), 0 à réessayer, 0 en échec définitif." in capsys.readouterr().out
+    assert "0 envoyé(s), 1 à réessayer, 0 en échec définitif." in capsys.readouterr().out
     assert main(["outbox", "status"]) == 0
-    assert "en attente : 0, envoyés : 0, en échec : 0" in capsys.readouterr().out
-    sink.stop()
+    out = capsys.readouterr().out
+    assert "en attente : 1, envoyés : 0, en échec : 0" in out
+    assert f"→ {OFFICE_EMAIL} : nouvel essai à" in out and "1 essai(s) : serveur de messagerie injoignable" in out

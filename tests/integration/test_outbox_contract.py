@@ -97,6 +97,17 @@ def test_a_rescheduled_message_waits_and_keeps_its_reason(store: Store) -> None:
                                                       MessageStatus.FAILED: 1}
 
 
+def test_an_operator_sees_failed_and_retrying_messages_with_their_reason(store: Store) -> None:
+    for n in range(3):
+        store(lambda uow: uow.outbox.add(message(n)))
+    store(lambda uow: uow.outbox.claim_due(NOW, NOW + LEASE, "A", 10))
+    store(lambda uow: uow.outbox.mark_failed("m0", "A", "550 boîte inconnue"))
+    store(lambda uow: uow.outbox.reschedule("m1", "A", "connexion refusée", NOW + timedelta(seconds=1)))
+    store(lambda uow: uow.outbox.mark_sent("m2", "A", NOW))
+    troubled = store(lambda uow: uow.outbox.troubled(10))
+    assert [(m.id, m.last_error) for m in troubled] == [("m1", "connexion refusée"), ("m0", "550 boîte inconnue")]
+
+
 def test_a_message_not_yet_due_is_left_alone(store: Store) -> None:
     store(lambda uow: uow.outbox.add(message(0, due=NOW + timedelta(seconds=30))))
     assert store(lambda uow: uow.outbox.claim_due(NOW, NOW + LEASE, "A", 10)) == []
