@@ -5,15 +5,17 @@
 
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from aiosmtpd.controller import Controller
 
 from domain.collectivite import Collectivite
 from domain.identity import DeceasedIdentity
@@ -60,22 +62,36 @@ def bench_render(rounds: int = 20) -> tuple[float, float, float]:
     return statistics.median(timings), statistics.quantiles(timings, n=20)[18], statistics.median(cpu)
 
 
-class _Counter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.count += 1
-        return "250 OK"
+@contextmanager
+def _mail_server() -> Iterator[int]:
+    """A real SMTP server (aiosmtpd, discarding mail) in its own process, so it does not share our GIL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-c", "aiosmtpd.handlers.Sink",
+                               "-l", f"127.0.0.1:{port}"])
+    try:
+        deadline = time.monotonic() + 30
+        while True:  # readiness wait
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def bench_delivery(count: int = 300) -> float:
-    counter = _Counter()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(counter, hostname="127.0.0.1", port=port)
-    controller.start()
+    with _mail_server() as port:
+        return _deliver(count, port)
+
+
+def _deliver(count: int, port: int) -> float:
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(database_url=f"sqlite:///{Path(folder) / 'bench.db'}")
         services = bootstrap(settings, mailer=SmtpMailer(SmtpServer(host="127.0.0.1", port=port)))
@@ -103,8 +119,7 @@ def bench_delivery(count: int = 300) -> float:
         report = services.deliver_outbox.execute(max_messages=count)
         elapsed = time.perf_counter() - start
         services.engine.dispose()
-    controller.stop()
-    assert report.sent == count == counter.count, (report, counter.count)
+    assert report.sent == count, report
     return count / elapsed
 
 

@@ -2,6 +2,7 @@
 
 import smtplib
 import ssl
+import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -46,28 +47,63 @@ def build_message(mail: OutgoingMail) -> EmailMessage:
 
 
 class SmtpMailer:
+    """Keeps one connection per thread between messages; a connection the server dropped is replaced before
+    anything is sent on it, so a message is never handed over twice by this adapter."""
+
     def __init__(self, server: SmtpServer, timeout: float = 20.0) -> None:
         self._server = server
         self._timeout = timeout
+        self._local = threading.local()
 
     def send(self, mail: OutgoingMail) -> None:
-        server = self._server
         try:
-            with smtplib.SMTP(server.host, server.port, timeout=self._timeout) as smtp:
-                if server.starttls:
-                    smtp.starttls(context=ssl.create_default_context())
-                if server.user:
-                    smtp.login(server.user, server.password or "")
-                smtp.send_message(build_message(mail), from_addr=mail.sender, to_addrs=list(mail.recipients))
+            smtp = self._connection()
+            smtp.send_message(build_message(mail), from_addr=mail.sender, to_addrs=list(mail.recipients))
         except smtplib.SMTPRecipientsRefused as refused:
+            self._reset()
             raise DeliveryFailed(f"destinataires refusés : {_describe(refused.recipients)}", permanent=True) from None
         except smtplib.SMTPResponseException as answer:
+            self._drop()
             text = answer.smtp_error
             reason = f"{answer.smtp_code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
             # 5xx means the server will never take this message; 4xx and the rest are worth retrying.
             raise DeliveryFailed(reason, permanent=500 <= answer.smtp_code < 600) from None
         except (OSError, smtplib.SMTPException) as error:
+            self._drop()
             raise DeliveryFailed(f"serveur de messagerie injoignable : {error}", permanent=False) from None
+
+    def _connection(self) -> smtplib.SMTP:
+        smtp: smtplib.SMTP | None = getattr(self._local, "smtp", None)
+        if smtp is not None:
+            try:
+                if smtp.noop()[0] == 250:
+                    return smtp
+            except (OSError, smtplib.SMTPException):
+                pass
+            self._drop()
+        server = self._server
+        smtp = smtplib.SMTP(server.host, server.port, timeout=self._timeout)
+        self._local.smtp = smtp
+        if server.starttls:
+            smtp.starttls(context=ssl.create_default_context())
+        if server.user:
+            smtp.login(server.user, server.password or "")
+        return smtp
+
+    def _reset(self) -> None:
+        try:
+            self._local.smtp.rset()
+        except (OSError, smtplib.SMTPException, AttributeError):
+            self._drop()
+
+    def _drop(self) -> None:
+        smtp: smtplib.SMTP | None = getattr(self._local, "smtp", None)
+        self._local.smtp = None
+        if smtp is not None:
+            try:
+                smtp.close()
+            except OSError:
+                pass
 
 
 def _describe(recipients: dict[str, tuple[int, bytes]]) -> str:

@@ -121,6 +121,18 @@ def test_a_mail_server_down_during_a_search_never_delays_the_answer_nor_loses_th
     assert received.message_id == waiting.message_id and len(sink.received) == 1
 
 
+def test_a_connection_the_mail_server_dropped_is_replaced_before_the_next_message(
+        world: tuple[Services, str], sink: SmtpSink) -> None:
+    services, clerk = world
+    search(services, clerk, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    assert services.deliver_outbox.execute().sent == 1
+    sink.stop()  # the server restarts: the connection kept open is dead
+    sink.start()
+    search(services, clerk, last_name="Autre", birth_name=None, birth_date=date(1951, 1, 1))
+    assert services.deliver_outbox.execute().sent == 1
+    assert len(sink.wait_for(2)) == 2
+
+
 def _messages(count: int, request_id: str, clock: FakeClock) -> list[OutboxMessage]:
     return [OutboxMessage(id=f"m{n:03d}", message_id=f"<m{n:03d}@collectivite-69.example>", kind=MessageKind.LETTER,
                           request_id=request_id, decision_id=None, sender="notaires@collectivite-69.example",
