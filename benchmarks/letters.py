@@ -16,16 +16,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-
 from domain.collectivite import Collectivite
+from domain.decision import Decision, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.letters import LetterContent, LetterKind
+from domain.letters import LetterContent, LetterKind, StoredLetter
 from domain.office import NotarialOffice
 from domain.outbox import MessageKind, OutboxMessage
 from domain.outcome import Outcome
 from domain.search import SearchRequest
-from domain.decision import Decision, MatchEvidence
-from domain.letters import StoredLetter
 from domain.user import Role, User
 from infrastructure.clock import SystemClock
 from infrastructure.letters.profiles import FolderProfiles
