@@ -45,6 +45,7 @@ class Settings:
     logo_path: str | None = None
     terms_version: str = "2026-11"
     smtp_url: str = DEFAULT_SMTP_URL
+    mail_sender: str = "ne-pas-repondre@departements-notaires.example"  # account e-mails (password links)
     config_dir: Path | None = None  # per-collectivité letterheads: <dir>/<code>/collectivite.toml, logo, templates
     outbox_in_server: bool = True  # `notaires serve` runs the mail dispatcher
     outbox_poll: timedelta = timedelta(seconds=2)
@@ -67,6 +68,7 @@ class Settings:
             logo_path=env.get("NOTAIRES_LOGO") or None,
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
             smtp_url=env.get("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL),
+            mail_sender=env.get("NOTAIRES_MAIL_SENDER", "ne-pas-repondre@departements-notaires.example"),
             config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
             matching=policy_from_env(env),

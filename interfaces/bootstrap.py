@@ -24,7 +24,10 @@ from application.ports.matcher import Matcher
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from application.record_export import RecordExport
+from application.reset_password import ResetPassword
 from application.search_deceased import SearchDeceased
+from application.send_password_link import SendPasswordLink
+from application.set_user_active import SetUserActive
 from application.show_import import ShowImport
 from application.statistics import ComputeStatistics
 from application.throttle import Throttle
@@ -60,6 +63,9 @@ class Services:
     throttle: Throttle
     list_imports: ListImports
     show_import: ShowImport
+    send_password_link: SendPasswordLink
+    reset_password: ResetPassword
+    set_user_active: SetUserActive
     accept_terms: AcceptTerms
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
@@ -110,6 +116,9 @@ def bootstrap(
         throttle=Throttle(InMemoryRateLimiter(clock), settings.search_rate_limit),
         list_imports=ListImports(uow),
         show_import=ShowImport(uow),
+        send_password_link=SendPasswordLink(uow, mailer, clock, settings.mail_sender),
+        reset_password=ResetPassword(uow, hasher, clock),
+        set_user_active=SetUserActive(uow, clock),
         accept_terms=AcceptTerms(uow, clock, settings.terms_version),
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),

@@ -7,6 +7,7 @@ from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
 from application.ports.doubts import DoubtQueue
 from application.ports.import_history import ImportHistory
+from application.ports.password_resets import PasswordResets
 from application.ports.letters import LetterArchive
 from application.ports.login_log import LoginLog
 from application.ports.maisons import MaisonRepository
@@ -59,6 +60,9 @@ class UnitOfWork(Protocol):
 
     @property
     def imports(self) -> ImportHistory: ...
+
+    @property
+    def password_resets(self) -> PasswordResets: ...
 
     @property
     def history(self) -> RequestHistory: ...

@@ -8,6 +8,7 @@ from typing import Self
 
 from application.importing import ImportRun
 from application.ports.beneficiary_directory import UpsertCounts
+from application.ports.password_resets import PendingReset
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.doubts import FakeDoubtQueue
 from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
@@ -131,6 +132,13 @@ class FakeUsers:
     def update_password_hash(self, user_id: str, password_hash: str) -> None:
         self.items[user_id] = replace(self.items[user_id], password_hash=password_hash)
 
+    def all(self) -> Sequence[User]:
+        return sorted(self.items.values(), key=lambda u: (u.role.value, u.email))
+
+    def set_active(self, user_id: str, active: bool) -> None:
+        if user_id in self.items:
+            self.items[user_id] = replace(self.items[user_id], active=active)
+
 
 class FakeRequestLog:
     def __init__(self) -> None:
@@ -238,6 +246,22 @@ class FakeTermsLog:
         self.items[(acceptance.user_id, acceptance.version)] = acceptance
 
 
+class FakePasswordResets:
+    def __init__(self) -> None:
+        self.items: dict[str, PendingReset] = {}
+
+    def issue(self, user_id: str, token_hash: str, expires_at: datetime) -> None:
+        self.items = {k: r for k, r in self.items.items() if r.user_id != user_id or r.used_at is not None}
+        self.items[token_hash] = PendingReset(user_id=user_id, expires_at=expires_at)
+
+    def find(self, token_hash: str) -> PendingReset | None:
+        return self.items.get(token_hash)
+
+    def use(self, token_hash: str, at: datetime) -> None:
+        if token_hash in self.items:
+            self.items[token_hash] = replace(self.items[token_hash], used_at=at)
+
+
 @dataclass
 class FakeUnitOfWork:
     """Shares its stores across transactions; rollback is not simulated, commits are counted."""
@@ -251,6 +275,7 @@ class FakeUnitOfWork:
     sessions: FakeSessions = field(default_factory=FakeSessions)
     audit: FakeAuditLog = field(default_factory=FakeAuditLog)
     imports: FakeImportHistory = field(default_factory=FakeImportHistory)
+    password_resets: FakePasswordResets = field(default_factory=FakePasswordResets)
     terms: FakeTermsLog = field(default_factory=FakeTermsLog)
     outbox: FakeOutbox = field(default_factory=FakeOutbox)
     letters: FakeLetterArchive = field(default_factory=FakeLetterArchive)

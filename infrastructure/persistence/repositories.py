@@ -101,6 +101,17 @@ class SqlUsers:
         if row is not None:
             row.password_hash = password_hash
 
+    def all(self) -> Sequence[User]:
+        rows = self._session.exec(select(UserRow).order_by(col(UserRow.role), col(UserRow.email)))
+        return [mappers.user(r) for r in rows]
+
+    def set_active(self, user_id: str, active: bool) -> None:
+        row = self._session.get(UserRow, user_id)
+        if row is not None:
+            row.active = active
+            self._session.add(row)
+            self._session.flush()
+
 
 class SqlSessions:
     def __init__(self, session: Session) -> None:

@@ -265,3 +265,11 @@ class OutboxMessageRow(SQLModel, table=True):
     claim_token: str | None = Field(default=None, max_length=32)
     last_error: str | None = None
     sent_at: datetime | None = None
+
+
+class PasswordResetRow(SQLModel, table=True):
+    __tablename__ = "password_reset"
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(foreign_key="app_user.id", index=True, max_length=36)
+    expires_at: datetime
+    used_at: datetime | None = None

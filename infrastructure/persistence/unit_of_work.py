@@ -11,6 +11,7 @@ from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
 from infrastructure.persistence.creances import SqlCreances, SqlRecoveryRuleBook
 from infrastructure.persistence.doubts import SqlDoubtQueue
 from infrastructure.persistence.imports import SqlImportHistory
+from infrastructure.persistence.password_resets import SqlPasswordResets
 from infrastructure.persistence.repositories import (
     SqlCollectivites,
     SqlLoginLog,
@@ -42,6 +43,7 @@ class SqlUnitOfWork:
         self.creances = SqlCreances(self.session)
         self.recovery_rules = SqlRecoveryRuleBook(self.session)
         self.imports = SqlImportHistory(self.session)
+        self.password_resets = SqlPasswordResets(self.session)
         self.history = SqlRequestHistory(self.session)
         self.terms = SqlTermsLog(self.session)
         self.outbox = SqlOutbox(self.session)

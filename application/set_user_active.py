@@ -1,0 +1,46 @@
+"""An administrator disables an account, or enables it again."""
+
+from dataclasses import dataclass
+
+from returns.result import Failure, Result, Success
+
+from application.ports.clock import Clock
+from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
+from domain.errors import InvalidInput
+from domain.user import User
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SetUserActiveCommand:
+    actor_id: str
+    user_id: str
+    active: bool
+    ip: str | None = None
+
+
+class SetUserActive:
+    """Business rules:
+    - a disabled account can no longer sign in, and its open sessions stop working at once;
+    - an administrator cannot disable their own account;
+    - the change is audited.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow, self._clock = uow, clock
+
+    def execute(self, command: SetUserActiveCommand) -> Result[User, InvalidInput]:
+        if command.user_id == command.actor_id and not command.active:
+            return Failure(InvalidInput("Vous ne pouvez pas désactiver votre propre compte."))
+        with self._uow() as uow:
+            user = uow.users.get(command.user_id)
+            if user is None:
+                return Failure(InvalidInput("Ce compte n'existe pas."))
+            uow.users.set_active(user.id, command.active)
+            uow.audit.record(AuditEntry(
+                at=self._clock.now(), actor_id=command.actor_id, target=user.id, collectivite=user.collectivite,
+                action="user.enabled" if command.active else "user.disabled", ip=command.ip,
+                details={"email": user.email}))
+            uow.commit()
+            updated = uow.users.get(user.id)
+        return Success(updated or user)
