@@ -9,6 +9,7 @@ from application.authenticate import Authenticate, Logout
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
+from application.list_accounts import ListAccounts
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
 from application.letters.deliver import DeliverOutbox
@@ -66,6 +67,7 @@ class Services:
     send_password_link: SendPasswordLink
     reset_password: ResetPassword
     set_user_active: SetUserActive
+    list_accounts: ListAccounts
     accept_terms: AcceptTerms
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
@@ -119,6 +121,7 @@ def bootstrap(
         send_password_link=SendPasswordLink(uow, mailer, clock, settings.mail_sender),
         reset_password=ResetPassword(uow, hasher, clock),
         set_user_active=SetUserActive(uow, clock),
+        list_accounts=ListAccounts(uow),
         accept_terms=AcceptTerms(uow, clock, settings.terms_version),
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),

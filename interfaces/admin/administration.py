@@ -7,6 +7,7 @@ from starlette.routing import Route
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller, NavEntry
 
 SECTIONS = (
+    ("Comptes", "/administration/comptes", "Créer, désactiver, envoyer un lien pour définir le mot de passe."),
     ("Imports IODAS", "/administration/imports", "Historique des extractions, rapport des lignes rejetées, envoi d'un fichier."),
 )
 

@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import administration, auth, creances, doubts, home, imports, statistics
+from interfaces.admin import accounts, administration, auth, creances, doubts, home, imports, password, statistics
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
@@ -23,6 +23,8 @@ AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     statistics.area,
     administration.area,
     imports.area,
+    accounts.area,
+    password.area,
 )
 
 

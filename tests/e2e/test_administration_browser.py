@@ -7,9 +7,12 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from returns.result import Success
+
 from application.login import LoginCommand
 from domain.office import NotarialOffice
 from domain.user import Role
+from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
@@ -17,9 +20,10 @@ from tests.support.admin import PASSWORD, account
 from tests.support.browser import chromium, serious_violations
 from tests.support.builders import EXTRACT_HEADER
 from tests.support.server import live_server
+from tests.support.smtp import SmtpSink
 
 pytestmark = pytest.mark.browser
-ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports")
+ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin/administration/comptes")
 EXTRACT = EXTRACT_HEADER + (
     "100,F,MARTIN,DURAND,Jeanne Marie,1931-04-12,MDR01,ASH,2015-01-01,\n"
     "101,X,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
@@ -35,8 +39,16 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    built: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+def smtp() -> Iterator[SmtpSink]:
+    sink = SmtpSink().start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory, smtp: SmtpSink) -> Iterator[Services]:
+    built: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db",
+                                    mailer=SmtpMailer(SmtpServer.from_url(smtp.url)))
     with built.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))
@@ -125,6 +137,46 @@ def test_a_file_that_is_not_utf8_is_refused_in_french(page: Page, server: str, t
     page.get_by_role("button", name="Importer").click()
     expect(page.locator("#upload-status")).to_contain_text("encodé en UTF-8")
     assert page.get_by_role("button", name="Importer").is_enabled()
+
+
+def test_an_administrator_creates_an_account_whose_holder_sets_a_password_by_the_link(
+        page: Page, server: str, smtp: SmtpSink, services: Services) -> None:
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/comptes")
+    accessible(page)
+    page.get_by_label("Adresse électronique du compte").fill("nouvel.agent@cd69.example")
+    page.get_by_label("Profil").select_option(label="Agent")
+    page.get_by_label("Collectivité").select_option(label="Département du Rhône")
+    page.get_by_role("button", name="Créer le compte et envoyer le lien").click()
+    expect(page.get_by_role("status")).to_contain_text("envoyé à nouvel.agent@cd69.example")
+    accessible(page)
+    mail = smtp.wait_for(1)[-1]
+    assert mail.rcpt_tos == ("nouvel.agent@cd69.example",)
+    link = next(word for word in mail.body().split() if "/admin/mot-de-passe/" in word)
+    page.goto(link)
+    accessible(page)
+    page.get_by_label("Nouveau mot de passe").fill("une phrase de passe solide")
+    page.get_by_label("Confirmez le mot de passe").fill("une phrase de passe solide")
+    page.get_by_role("button", name="Enregistrer le mot de passe").click()
+    expect(page.get_by_role("status")).to_contain_text("est enregistré")
+    signed = services.login.execute(LoginCommand(email="nouvel.agent@cd69.example", password="une phrase de passe solide"))
+    assert isinstance(signed, Success)
+    page.goto(link)
+    expect(page.get_by_role("alert")).to_contain_text("n'est plus valable")
+
+
+def test_a_notary_link_goes_to_the_office_and_an_account_can_be_disabled(page: Page, server: str,
+                                                                        smtp: SmtpSink) -> None:
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/comptes")
+    before = len(smtp.received)
+    page.get_by_role("button", name="Envoyer un lien de mot de passe à clerc@etude.example").click()
+    expect(page.get_by_role("status")).to_contain_text("envoyé à etude@notaires.example")
+    assert smtp.wait_for(before + 1)[-1].rcpt_tos == ("etude@notaires.example",)
+    page.get_by_role("button", name="Désactiver agent@cd69.example").click()
+    expect(page.get_by_role("status")).to_contain_text("agent@cd69.example est désactivé")
+    page.get_by_role("button", name="Réactiver agent@cd69.example").click()
+    expect(page.get_by_role("status")).to_contain_text("réactivé")
 
 
 @pytest.mark.parametrize("email", ["clerc@etude.example", "agent@cd69.example"])
