@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from returns.result import Failure, Result, Success
 
 from application.importing import ImportReport, RejectedRow
+from application.ports.clock import Clock
 from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
 from domain.errors import InvalidInput
 from domain.maison import Maison
 
@@ -17,16 +19,19 @@ class ImportMaisonsCommand:
     rows_read: int
     maisons: Sequence[Maison]
     rejected: Sequence[RejectedRow]
+    actor_id: str | None = None  # the administrator; None from the command line
 
 
 class ImportMaisons:
     """Business rules:
+    - the import is audited;
     - a maison is known by its code within its collectivité, the code IODAS gives each beneficiary;
     - importing again updates names and addresses; maisons are never deleted.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
+        self._clock = clock
 
     def execute(self, command: ImportMaisonsCommand) -> Result[ImportReport, InvalidInput]:
         created = updated = 0
@@ -38,6 +43,9 @@ class ImportMaisons:
                     created += 1
                 else:
                     updated += 1
+            uow.audit.record(AuditEntry(at=self._clock.now(), actor_id=command.actor_id, action="maisons.imported",
+                                        collectivite=command.collectivite,
+                                        details={"lues": str(command.rows_read), "rejetées": str(len(command.rejected))}))
             uow.commit()
         return Success(ImportReport(rows_read=command.rows_read, created=created, updated=updated,
                                     rejected=tuple(command.rejected)))

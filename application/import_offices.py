@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from returns.result import Failure, Result, Success
 
 from application.importing import ImportReport, RejectedRow
+from application.ports.clock import Clock
 from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
 from domain.errors import InvalidInput
 from domain.office import NotarialOffice
 
@@ -17,16 +19,19 @@ class ImportOfficesCommand:
     rows_read: int
     offices: Sequence[NotarialOffice]
     rejected: Sequence[RejectedRow]
+    actor_id: str | None = None  # the administrator; None from the command line
 
 
 class ImportOffices:
     """Business rules:
+    - the import is audited;
     - an office keeps its agreements with other collectivités;
     - the imported table registers each office with the importing collectivité.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow = uow
+        self._clock = clock
 
     def execute(self, command: ImportOfficesCommand) -> Result[ImportReport, InvalidInput]:
         created = updated = 0
@@ -39,6 +44,9 @@ class ImportOffices:
                 uow.offices.save(NotarialOffice(crpcen=office.crpcen, name=office.name, email=office.email,
                                                 collectivites=agreements))
                 created, updated = (created, updated + 1) if existing else (created + 1, updated)
+            uow.audit.record(AuditEntry(at=self._clock.now(), actor_id=command.actor_id, action="offices.imported",
+                                        collectivite=command.collectivite,
+                                        details={"lues": str(command.rows_read), "rejetées": str(len(command.rejected))}))
             uow.commit()
         return Success(ImportReport(rows_read=command.rows_read, created=created, updated=updated,
                                     rejected=tuple(command.rejected)))

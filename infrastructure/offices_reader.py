@@ -2,6 +2,7 @@
 
 import csv
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from application.import_offices import ImportOfficesCommand
@@ -12,23 +13,27 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def read_offices(path: Path, collectivite: str) -> ImportOfficesCommand:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return parse_offices(handle, collectivite)
+
+
+def parse_offices(lines: Iterable[str], collectivite: str) -> ImportOfficesCommand:
     offices: list[NotarialOffice] = []
     rejected: list[RejectedRow] = []
     rows = 0
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"crpcen", "name", "email"} - set(reader.fieldnames or ())
-        if missing:
-            rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))
-        else:
-            for rows, raw in enumerate(reader, start=1):
-                crpcen, name, email = (raw[k].strip() if raw[k] else "" for k in ("crpcen", "name", "email"))
-                if not crpcen.isdigit():
-                    rejected.append(RejectedRow(line=reader.line_num, reason=f"CRPCEN invalide « {crpcen} »"))
-                elif not name:
-                    rejected.append(RejectedRow(line=reader.line_num, reason="nom de l'étude manquant"))
-                elif not _EMAIL.match(email):
-                    rejected.append(RejectedRow(line=reader.line_num, reason=f"adresse électronique invalide « {email} »"))
-                else:
-                    offices.append(NotarialOffice(crpcen=crpcen, name=name, email=email.lower()))
+    reader = csv.DictReader(lines)
+    missing = {"crpcen", "name", "email"} - set(reader.fieldnames or ())
+    if missing:
+        rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))
+    else:
+        for rows, raw in enumerate(reader, start=1):
+            crpcen, name, email = (raw[k].strip() if raw[k] else "" for k in ("crpcen", "name", "email"))
+            if not crpcen.isdigit():
+                rejected.append(RejectedRow(line=reader.line_num, reason=f"CRPCEN invalide « {crpcen} »"))
+            elif not name:
+                rejected.append(RejectedRow(line=reader.line_num, reason="nom de l'étude manquant"))
+            elif not _EMAIL.match(email):
+                rejected.append(RejectedRow(line=reader.line_num, reason=f"adresse électronique invalide « {email} »"))
+            else:
+                offices.append(NotarialOffice(crpcen=crpcen, name=name, email=email.lower()))
     return ImportOfficesCommand(collectivite=collectivite, rows_read=rows, offices=offices, rejected=rejected)

@@ -9,7 +9,9 @@ from application.authenticate import Authenticate, Logout
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
+from application.browse_audit import BrowseAudit
 from application.list_accounts import ListAccounts
+from application.list_referentials import ListReferentials
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
 from application.letters.deliver import DeliverOutbox
@@ -26,11 +28,14 @@ from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from application.record_export import RecordExport
 from application.reset_password import ResetPassword
+from application.save_aid_type import SaveAidType
+from application.save_maison import SaveMaison
 from application.search_deceased import SearchDeceased
 from application.send_password_link import SendPasswordLink
 from application.set_user_active import SetUserActive
 from application.show_import import ShowImport
 from application.statistics import ComputeStatistics
+from application.update_office import UpdateOffice
 from application.throttle import Throttle
 from infrastructure.clock import SystemClock
 from infrastructure.letters.profiles import FolderProfiles
@@ -38,6 +43,7 @@ from infrastructure.letters.renderer import WeasyPrintRenderer
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
+from infrastructure.persistence.audit_queries import SqlAuditQueries
 from infrastructure.persistence.statistics import SqlStatisticsQueries
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
 from infrastructure.rate_limiter import InMemoryRateLimiter
@@ -68,6 +74,11 @@ class Services:
     reset_password: ResetPassword
     set_user_active: SetUserActive
     list_accounts: ListAccounts
+    list_referentials: ListReferentials
+    browse_audit: BrowseAudit
+    update_office: UpdateOffice
+    save_aid_type: SaveAidType
+    save_maison: SaveMaison
     accept_terms: AcceptTerms
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
@@ -112,7 +123,7 @@ def bootstrap(
         logout=Logout(uow),
         create_user=CreateUser(uow, hasher, clock),
         import_beneficiaries=ImportBeneficiaries(uow, clock),
-        import_offices=ImportOffices(uow),
+        import_offices=ImportOffices(uow, clock),
         statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
         record_export=RecordExport(uow, clock),
         throttle=Throttle(InMemoryRateLimiter(clock), settings.search_rate_limit),
@@ -122,13 +133,18 @@ def bootstrap(
         reset_password=ResetPassword(uow, hasher, clock),
         set_user_active=SetUserActive(uow, clock),
         list_accounts=ListAccounts(uow),
+        list_referentials=ListReferentials(uow),
+        browse_audit=BrowseAudit(uow, SqlAuditQueries(engine)),
+        update_office=UpdateOffice(uow, clock),
+        save_aid_type=SaveAidType(uow, clock),
+        save_maison=SaveMaison(uow, clock),
         accept_terms=AcceptTerms(uow, clock, settings.terms_version),
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),
         letters=letters,
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         get_letter=GetLetter(uow),
-        import_maisons=ImportMaisons(uow),
+        import_maisons=ImportMaisons(uow, clock),
     )
 
 

@@ -13,7 +13,7 @@ from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.doubts import FakeDoubtQueue
 from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
 from domain.audit import AuditEntry
-from domain.aid import AidReferential, default_aid_referential
+from domain.aid import AidReferential, AidType, default_aid_referential
 from domain.beneficiary import Beneficiary
 from domain.collectivite import Collectivite
 from domain.decision import Decision
@@ -100,6 +100,10 @@ class FakeCollectivites:
 
     def aid_referential(self, code: str) -> AidReferential:
         return self.referentials.get(code, AidReferential())
+
+    def save_aid_type(self, code: str, aid_type: AidType) -> None:
+        known = self.referentials.get(code, AidReferential())
+        self.referentials[code] = AidReferential({**known.types, aid_type.code: aid_type})
 
 
 class FakeOffices:

@@ -47,6 +47,11 @@ class SqlCollectivites:
         rows = self._session.exec(select(AidTypeRow).where(col(AidTypeRow.collectivite) == code))
         return AidReferential.of(AidType(code=r.code, label=r.label, category=AidCategory(r.category)) for r in rows)
 
+    def save_aid_type(self, code: str, aid_type: AidType) -> None:
+        self._session.merge(AidTypeRow(collectivite=code, code=aid_type.code, label=aid_type.label,
+                                       category=aid_type.category.value))
+        self._session.flush()
+
 
 class SqlOffices:
     def __init__(self, session: Session) -> None:

@@ -7,8 +7,12 @@ from starlette.routing import Route
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller, NavEntry
 
 SECTIONS = (
+    ("Études notariales", "/administration/etudes", "Table CRPCEN, adresse générique, collectivités de chaque étude."),
     ("Comptes", "/administration/comptes", "Créer, désactiver, envoyer un lien pour définir le mot de passe."),
+    ("Maisons du département", "/administration/maisons", "Noms, adresses et courriels des maisons du département."),
+    ("Référentiel des aides", "/administration/aides", "Codes d'aide IODAS, libellés et catégories."),
     ("Imports IODAS", "/administration/imports", "Historique des extractions, rapport des lignes rejetées, envoi d'un fichier."),
+    ("Journal d'audit", "/administration/journal", "Qui a fait quoi, quand : filtres et export CSV."),
 )
 
 

@@ -11,7 +11,21 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from interfaces.admin import accounts, administration, auth, creances, doubts, home, imports, password, statistics
+from interfaces.admin import (
+    accounts,
+    administration,
+    aid_types,
+    audit,
+    auth,
+    creances,
+    doubts,
+    home,
+    imports,
+    maisons,
+    offices,
+    password,
+    statistics,
+)
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
 
@@ -24,6 +38,10 @@ AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     administration.area,
     imports.area,
     accounts.area,
+    offices.area,
+    maisons.area,
+    aid_types.area,
+    audit.area,
     password.area,
 )
 

@@ -4,7 +4,6 @@ import io
 from uuid import UUID
 
 from returns.result import Success
-from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -16,9 +15,7 @@ from infrastructure.iodas.extract_reader import parse_extract
 from interfaces.admin.csv_export import csv_response
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.stat_tables import Column, Table
-
-MAX_BYTES = 200 * 1024 * 1024  # a département's whole daily extract fits many times over
-
+from interfaces.admin.uploads import csv_text
 
 def rejections_table(report: ImportReport) -> Table:
     return Table(name="rejets", caption="Lignes rejetées",
@@ -62,19 +59,14 @@ def area(kit: AdminKit) -> Area:
 
     async def upload(request: Request, caller: Caller) -> Response:
         form = await request.form()
-        file, collectivite = form.get("fichier"), str(form.get("collectivite") or caller.collectivites[0])
-        if not isinstance(file, UploadFile) or not file.filename:
-            return await history(request, caller, "Choisissez le fichier d'extraction IODAS à importer.", 400)
+        collectivite = str(form.get("collectivite") or caller.collectivites[0])
         if collectivite not in caller.collectivites:
             return await history(request, caller, "Collectivité inconnue.", 400)
-        if (file.size or 0) > MAX_BYTES:
-            return await history(request, caller, "Le fichier dépasse 200 Mo : découpez l'extraction.", 400)
-        try:
-            text = (await file.read()).decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return await history(request, caller, "Le fichier n'est pas un CSV encodé en UTF-8 : "
-                                                  "réenregistrez l'extraction en UTF-8 et recommencez.", 400)
-        outcome = await kit.run(load, collectivite, text, file.filename, caller.user.id)
+        read = await csv_text(form, "fichier")
+        if isinstance(read, str):
+            return await history(request, caller, read, 400)
+        file_name, text = read
+        outcome = await kit.run(load, collectivite, text, file_name, caller.user.id)
         if isinstance(outcome, str):
             return await history(request, caller, outcome, 400)
         return kit.redirect(request, f"/administration/imports/{outcome.run_id}")

@@ -23,7 +23,9 @@ from tests.support.server import live_server
 from tests.support.smtp import SmtpSink
 
 pytestmark = pytest.mark.browser
-ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin/administration/comptes")
+ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin/administration/comptes",
+               "/admin/administration/etudes", "/admin/administration/etudes/69001", "/admin/administration/maisons",
+               "/admin/administration/aides", "/admin/administration/journal", "/admin/administration/journal.csv")
 EXTRACT = EXTRACT_HEADER + (
     "100,F,MARTIN,DURAND,Jeanne Marie,1931-04-12,MDR01,ASH,2015-01-01,\n"
     "101,X,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
@@ -177,6 +179,67 @@ def test_a_notary_link_goes_to_the_office_and_an_account_can_be_disabled(page: P
     expect(page.get_by_role("status")).to_contain_text("agent@cd69.example est désactivé")
     page.get_by_role("button", name="Réactiver agent@cd69.example").click()
     expect(page.get_by_role("status")).to_contain_text("réactivé")
+
+
+def test_an_administrator_imports_the_crpcen_table_and_edits_an_office(page: Page, server: str,
+                                                                       tmp_path: Path) -> None:
+    table = tmp_path / "crpcen.csv"
+    table.write_text("crpcen,name,email\n69002,Étude des Terreaux,contact@terreaux.example\nABC,Étude,x@y.fr\n",
+                     encoding="utf-8")
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/etudes")
+    accessible(page)
+    page.get_by_label("Table CRPCEN (CSV, UTF-8)").set_input_files(table)
+    page.get_by_role("button", name="Importer la table").click()
+    expect(page.get_by_role("status")).to_contain_text("1 créée")
+    assert page.locator("#tableau-rejets tbody").inner_text().split("\t") == ["3", "CRPCEN invalide « ABC »"]
+    page.get_by_role("link", name="Modifier Étude Bellecour").click()
+    accessible(page)
+    page.get_by_label("Adresse électronique générique").fill("accueil@bellecour.example")
+    page.get_by_label("Métropole de Lyon").check()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_role("status")).to_contain_text("Étude Bellecour est enregistrée")
+    row = page.get_by_role("row", name="Étude Bellecour").inner_text()
+    assert "accueil@bellecour.example" in row and "Métropole de Lyon" in row
+
+
+def test_an_administrator_maintains_the_aid_types_and_the_maisons(page: Page, server: str) -> None:
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/aides")
+    accessible(page)
+    rhone = page.locator("section", has=page.get_by_role("heading", name="Département du Rhône"))
+    rhone.get_by_label("Code IODAS", exact=True).fill("foyer")
+    rhone.get_by_label("Libellé", exact=True).fill("Aide en foyer-logement")
+    rhone.get_by_role("button", name="Ajouter").click()
+    expect(page.get_by_role("status")).to_contain_text("FOYER est enregistré")
+    page.goto(f"{server}/admin/administration/maisons")
+    accessible(page)
+    rhone = page.locator("section", has=page.get_by_role("heading", name="Département du Rhône"))
+    rhone.get_by_label("Code IODAS", exact=True).fill("MDR01")
+    rhone.get_by_label("Nom", exact=True).fill("Maison du Rhône de Villeurbanne")
+    rhone.get_by_label("Adresse électronique", exact=True).fill("mdr.villeurbanne@rhone.example")
+    rhone.get_by_label("Adresse postale", exact=True).fill("12 rue Francis de Pressensé, 69100 Villeurbanne")
+    rhone.get_by_role("button", name="Ajouter").click()
+    expect(page.get_by_role("status")).to_contain_text("Maison du Rhône de Villeurbanne est enregistrée")
+    assert page.get_by_role("group", name="MDR01 — Maison du Rhône de Villeurbanne").is_visible()
+    accessible(page)
+
+
+def test_the_audit_log_is_filtered_and_exported(page: Page, server: str) -> None:
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/journal")
+    accessible(page)
+    page.get_by_label("Action").select_option(label="Type d'aide enregistré")
+    page.get_by_label("Qui (adresse électronique)").fill("admin@cd69.example")
+    page.get_by_role("button", name="Filtrer").click()
+    rows = page.locator("#tableau-journal tbody tr").all_inner_texts()
+    assert len(rows) == 1 and "admin@cd69.example" in rows[0] and "FOYER" in rows[0]
+    accessible(page)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Exporter en CSV : journal d'audit filtré").click()
+    lines = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Date;Qui;Action;Cible;Collectivité;Adresse IP;Détails"
+    assert len(lines) == 2 and "Type d'aide enregistré;FOYER;69" in lines[1]
 
 
 @pytest.mark.parametrize("email", ["clerc@etude.example", "agent@cd69.example"])

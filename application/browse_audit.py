@@ -1,0 +1,66 @@
+"""Administrators read the audit trail: who did what, when, to what."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from returns.result import Failure, Result, Success
+
+from application.ports.audit_queries import AuditFilter, AuditQueries
+from application.ports.unit_of_work import UnitOfWorkFactory
+from domain.audit import AuditEntry
+from domain.errors import InvalidInput, NotAuthorized
+from domain.user import Role, User
+
+PAGE_SIZE = 100
+MAX_EXPORT = 50_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditQuery:
+    actor: User
+    where: AuditFilter
+    actor_email: str | None = None  # filter by who did it, as typed by the administrator
+    page: int = 1
+    export: bool = False  # every matching entry (up to MAX_EXPORT), not one page
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditPage:
+    entries: Sequence[AuditEntry]
+    emails: dict[str, str]  # actor id -> e-mail
+    actions: Sequence[str]
+    has_next: bool
+
+
+class BrowseAudit:
+    """Business rules:
+    - only administrators read the audit trail;
+    - an unknown e-mail in the filter finds nothing rather than everything.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory, queries: AuditQueries) -> None:
+        self._uow, self._queries = uow, queries
+
+    def execute(self, query: AuditQuery) -> Result[AuditPage, NotAuthorized | InvalidInput]:
+        if query.actor.role is not Role.ADMIN or not query.actor.active:
+            return Failure(NotAuthorized("Le journal d'audit est réservé aux administrateurs."))
+        if query.where.start and query.where.end and query.where.end < query.where.start:
+            return Failure(InvalidInput("La fin de la période précède son début."))
+        where = query.where
+        if query.actor_email:
+            with self._uow() as uow:
+                found = uow.users.by_email(query.actor_email.strip().lower())
+            if found is None:
+                return Success(AuditPage(entries=(), emails={}, actions=self._queries.actions(), has_next=False))
+            where = AuditFilter(start=where.start, end=where.end, action_prefix=where.action_prefix,
+                                actor_id=found.id, collectivites=where.collectivites)
+        size = MAX_EXPORT if query.export else PAGE_SIZE
+        entries = list(self._queries.search(where, size + 1, 0 if query.export else (query.page - 1) * PAGE_SIZE))
+        return Success(AuditPage(entries=entries[:size], emails=self._emails(entries), actions=self._queries.actions(),
+                                 has_next=len(entries) > size))
+
+    def _emails(self, entries: Sequence[AuditEntry]) -> dict[str, str]:
+        ids = {e.actor_id for e in entries if e.actor_id}
+        with self._uow() as uow:
+            users = [uow.users.get(i) for i in ids]
+        return {u.id: u.email for u in users if u is not None}

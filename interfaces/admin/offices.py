@@ -1,0 +1,74 @@
+"""Notarial offices: the CRPCEN table uploaded from the browser, and each office edited by hand."""
+
+import io
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from returns.result import Failure, Success
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from application.importing import ImportReport
+from application.update_office import UpdateOfficeCommand
+from infrastructure.offices_reader import parse_offices
+from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
+from interfaces.admin.uploads import csv_text
+
+
+def area(kit: AdminKit) -> Area:
+    services = kit.services
+    names = {c.code: c.name for c in services.settings.collectivites}
+
+    async def listing(request: Request, caller: Caller, problem: str | None = None,
+                      report: ImportReport | None = None, status: int = 200) -> Response:
+        referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
+        done = request.query_params.get("modifiee")
+        return kit.render(request, caller, "administration/offices.html", {
+            "offices": referentials.offices, "names": names, "problem": problem, "report": report,
+            "done": f"L'étude {done} est enregistrée." if done else None}, status)
+
+    async def show(request: Request, caller: Caller) -> Response:
+        return await listing(request, caller)
+
+    async def upload(request: Request, caller: Caller) -> Response:
+        form = await request.form()
+        collectivite = str(form.get("collectivite") or caller.collectivites[0])
+        read = await csv_text(form, "fichier")
+        if isinstance(read, str) or collectivite not in caller.collectivites:
+            return await listing(request, caller, read if isinstance(read, str) else "Collectivité inconnue.", None, 400)
+        command = replace(parse_offices(io.StringIO(read[1], newline=""), collectivite), actor_id=caller.user.id)
+        match await kit.run(services.import_offices.execute, command):
+            case Success(report):
+                return await listing(request, caller, None, report)
+            case Failure(error):
+                return await listing(request, caller, error.message, None, 400)
+        raise AssertionError("unreachable")
+
+    async def edit(request: Request, caller: Caller, problem: str | None = None, status: int = 200) -> Response:
+        referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
+        office = next((o for o in referentials.offices if o.crpcen == request.path_params["crpcen"]), None)
+        if office is None:
+            return kit.not_found(request, caller)
+        return kit.render(request, caller, "administration/office.html",
+                          {"office": office, "names": names, "problem": problem}, status)
+
+    async def save(request: Request, caller: Caller) -> Response:
+        form = await request.form()
+        command = UpdateOfficeCommand(
+            actor_id=caller.user.id, crpcen=request.path_params["crpcen"], name=str(form.get("name", "")),
+            email=str(form.get("email", "")), collectivites=frozenset(str(c) for c in form.getlist("collectivites")),
+            ip=caller.ip)
+        match await kit.run(services.update_office.execute, command):
+            case Success(office):
+                return kit.redirect(request, "/administration/etudes?" + urlencode({"modifiee": office.name}))
+            case Failure(error):
+                return await edit(request, caller, error.message, 400)
+        raise AssertionError("unreachable")
+
+    return Area(routes=[
+        Route("/administration/etudes", kit.page(show, roles=ADMIN_ONLY), methods=["GET"]),
+        Route("/administration/etudes", kit.page(upload, roles=ADMIN_ONLY), methods=["POST"]),
+        Route("/administration/etudes/{crpcen}", kit.page(edit, roles=ADMIN_ONLY), methods=["GET"]),
+        Route("/administration/etudes/{crpcen}", kit.page(save, roles=ADMIN_ONLY), methods=["POST"]),
+    ])
