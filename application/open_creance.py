@@ -48,7 +48,8 @@ class OpenCreance:
             if not isinstance(opened, Success):
                 return Failure(opened.failure())
             creance = opened.unwrap()
-            uow.creances.add(creance)
+            if not uow.creances.add(creance):
+                return Failure(InvalidInput("Une créance est déjà ouverte pour cette réponse."))
             uow.audit.record(AuditEntry(
                 at=now, actor_id=command.agent_id, action="creance.opened", target=creance.id,
                 collectivite=creance.collectivite, ip=command.ip,

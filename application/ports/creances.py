@@ -10,7 +10,9 @@ from domain.recovery import RecoveryRules
 class CreanceRepository(Protocol):
     """Recovery cases. Also read by the statistics: filter by collectivité, status and opening period."""
 
-    def add(self, creance: Creance) -> None: ...
+    def add(self, creance: Creance) -> bool:
+        """False if its decision got a case meanwhile (nothing is written); the first write of its transaction."""
+        ...
 
     def save(self, creance: Creance) -> None:
         """Stores a change of status of a case already added."""

@@ -18,8 +18,11 @@ class FakeCreances:
         self._requests = requests
         self.items: dict[str, Creance] = {}
 
-    def add(self, creance: Creance) -> None:
+    def add(self, creance: Creance) -> bool:
+        if self.for_decision(creance.decision_id) is not None:
+            return False
         self.items[creance.id] = creance
+        return True
 
     def save(self, creance: Creance) -> None:
         self.items[creance.id] = creance

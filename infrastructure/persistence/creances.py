@@ -5,6 +5,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -62,13 +63,20 @@ class SqlCreances:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, creance: Creance) -> None:
-        self._session.add(_row(creance))
-        self._session.flush()
+    def add(self, creance: Creance) -> bool:
+        """The unique decision_id turns two agents opening the same case into a clean refusal (no savepoint:
+        see SqlDoubtQueue.settle)."""
+        try:
+            self._session.add(_row(creance))
+            self._session.flush()
+        except IntegrityError:
+            self._session.rollback()
+            return False
         for aid in creance.claimed:
             self._session.add(CreanceAidRow(creance_id=creance.id, aid_code=aid.aid_code,
                                             amount_paid_cents=cents(aid.amount_paid)))
         self._session.flush()
+        return True
 
     def save(self, creance: Creance) -> None:
         self._session.merge(_row(creance))

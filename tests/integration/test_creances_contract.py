@@ -63,9 +63,11 @@ def test_a_case_is_stored_with_exact_amounts_and_its_status_changes(uow: UnitOfW
     decision = uow.doubts.decision(decision_id)
     assert decision is not None
     case = creance(decision_id, decision.request_id, NOW)
-    uow.creances.add(case)
+    assert uow.creances.add(case)
     uow.commit()
     assert uow.creances.get(case.id) == case and uow.creances.for_decision(decision_id) == case
+    assert uow.creances.add(replace(case, id="another")) is False, "one case per decision"
+    uow.commit()
     closed = replace(case, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 26),
                      amount_recovered=D("10000.50"), closed_on=date(2026, 11, 26), note="accord")
     uow.creances.save(closed)
