@@ -12,6 +12,10 @@ class DoubtQueue(Protocol):
         """Unsettled doubts of these collectivités, the oldest request first."""
         ...
 
+    def settled(self, collectivites: Sequence[str], limit: int) -> Sequence[tuple[Doubt, Decision]]:
+        """Doubts of these collectivités already settled, with their corrected decision, the latest first."""
+        ...
+
     def decision(self, decision_id: str) -> Decision | None: ...
 
     def settlement_of(self, decision_id: str) -> Decision | None:

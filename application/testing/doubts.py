@@ -29,6 +29,15 @@ class FakeDoubtQueue:
         ]
         return sorted(found, key=lambda doubt: (doubt.request.at, doubt.request.reference))
 
+    def settled(self, collectivites: Sequence[str], limit: int) -> Sequence[tuple[Doubt, Decision]]:
+        found = [
+            (Doubt(request=self._requests.requests[d.request_id], decision=original), d)
+            for d in self._requests.decisions
+            if d.supersedes and d.collectivite in collectivites
+            and (original := self.decision(d.supersedes)) is not None and original.outcome is Outcome.AMBIGUOUS
+        ]
+        return sorted(found, key=lambda pair: pair[1].decided_at, reverse=True)[:limit]
+
     def decision(self, decision_id: str) -> Decision | None:
         return next((d for d in self._requests.decisions if d.id == decision_id), None)
 

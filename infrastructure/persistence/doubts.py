@@ -31,6 +31,20 @@ class SqlDoubtQueue:
         return [Doubt(request=mappers.search_request(r), decision=mappers.decision(d))
                 for d, r in self._session.exec(query)]
 
+    def settled(self, collectivites: Sequence[str], limit: int) -> Sequence[tuple[Doubt, Decision]]:
+        original = aliased(DecisionRow)
+        query = (
+            select(original, DecisionRow, SearchRequestRow)
+            .join(DecisionRow, col(DecisionRow.supersedes) == col(original.id))
+            .join(SearchRequestRow, col(SearchRequestRow.id) == col(original.request_id))
+            .where(col(original.outcome) == Outcome.AMBIGUOUS.value)
+            .where(col(original.collectivite).in_(list(collectivites)))
+            .order_by(col(DecisionRow.decided_at).desc(), col(DecisionRow.id))
+            .limit(limit)
+        )
+        return [(Doubt(request=mappers.search_request(r), decision=mappers.decision(o)), mappers.decision(c))
+                for o, c, r in self._session.exec(query)]
+
     def decision(self, decision_id: str) -> Decision | None:
         row = self._session.get(DecisionRow, decision_id)
         return mappers.decision(row) if row else None

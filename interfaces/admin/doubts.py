@@ -6,6 +6,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from application.list_doubts import ListDoubts, ListDoubtsQuery
+from application.list_settled_doubts import ListSettledDoubts, ListSettledDoubtsQuery
 from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from domain.doubt import AlreadySettled
@@ -17,6 +18,7 @@ UNKNOWN_CHOICE = "inconnu"
 def area(kit: AdminKit) -> Area:
     services = kit.services
     list_doubts = ListDoubts(services.uow, services.clock)
+    list_settled = ListSettledDoubts(services.uow)
     show_doubt = ShowDoubt(services.uow)
     resolve_doubt = ResolveDoubt(services.uow, services.clock, services.letters)
     names = {c.code: c.name for c in services.settings.collectivites}
@@ -24,7 +26,10 @@ def area(kit: AdminKit) -> Area:
     async def queue(request: Request, caller: Caller) -> Response:
         result = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
         waiting, error = (result.unwrap(), None) if isinstance(result, Success) else ([], result.failure().message)
-        return kit.render(request, caller, "doubts/queue.html", {"waiting": waiting, "error": error, "names": names})
+        settled = await kit.run(list_settled.execute, ListSettledDoubtsQuery(collectivites=caller.collectivites))
+        context = {"waiting": waiting, "error": error, "names": names,
+                   "settled": settled.unwrap() if isinstance(settled, Success) else []}
+        return kit.render(request, caller, "doubts/queue.html", context)
 
     async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
                      status: int = 200, choice: str = "") -> Response:

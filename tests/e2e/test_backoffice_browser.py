@@ -129,10 +129,15 @@ def test_an_agent_settles_a_doubt_sees_the_corrected_letter_queued_and_opens_the
     page.get_by_role("button", name=re.compile("Enregistrer la réponse corrigée")).click()
 
     expect(page.get_by_role("status")).to_contain_text("Doute levé le")
+    expect(page.get_by_role("heading", name=re.compile("Candidat .* Candidat retenu"))).to_be_visible()
     expect(page.get_by_role("status")).to_contain_text("Aide récupérable")
     expect(page.get_by_text(re.compile("Courrier de réponse corrigée à etude@notaires.example"))).to_contain_text(
         "en file d'envoi")
     accessible(page)
+    nav.get_by_role("link", name="Doutes à lever").click()
+    expect(page.get_by_role("table", name=re.compile("dernier doute levé"))).to_contain_text("Aide récupérable")
+    accessible(page)
+    page.get_by_role("link", name=re.compile("voir le doute levé")).first.click()
     page.get_by_role("link", name="Ouvrir une créance pour ce dossier").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
     page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("12 000")

@@ -56,3 +56,5 @@ def test_a_settled_doubt_leaves_the_queue_and_is_settled_only_once(uow: UnitOfWo
     assert uow.doubts.settlement_of(original.id) == corrected
     assert uow.doubts.decision(original.id) == original
     assert [d.id for d in uow.requests.decisions_for(original.request_id)] == [original.id, "c-1"]
+    assert [(d.decision.id, c.id) for d, c in uow.doubts.settled(["69"], limit=5)] == [(original.id, "c-1")]
+    assert uow.doubts.settled(["69M"], limit=5) == []

@@ -6,6 +6,7 @@ import pytest
 from returns.result import Failure, Success
 
 from application.list_doubts import ListDoubts, ListDoubtsQuery
+from application.list_settled_doubts import ListSettledDoubts, ListSettledDoubtsQuery
 from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from application.testing.doubts import RecordingCorrectionLetters
@@ -15,6 +16,7 @@ from domain.decision import Decision, DecisionKind
 from domain.doubt import AlreadySettled, DoubtNotFound
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
+from domain.user import Role, User
 from tests.support.builders import person
 from tests.support.doubts import ambiguous_request
 
@@ -106,3 +108,17 @@ def test_a_doubt_is_settled_only_once(uow: FakeUnitOfWork, clock: FakeClock) -> 
     resolve(uow, clock, letters, decision)
     assert resolve(uow, clock, letters, decision, iodas_id="2") == Failure(AlreadySettled())
     assert len(letters.queued) == 1
+
+
+def test_settled_doubts_show_who_answered_and_how_long_the_office_waited(uow: FakeUnitOfWork,
+                                                                          clock: FakeClock) -> None:
+    uow.users.add(User(id="agent-1", email="agent@cd69.example", role=Role.AGENT, password_hash="x", collectivite="69"))
+    older, newer = ambiguous_request(uow, clock.now() - timedelta(days=6)), ambiguous_request(uow, clock.now())
+    letters = RecordingCorrectionLetters()
+    resolve(uow, clock, letters, older)
+    clock.advance(timedelta(hours=1))
+    resolve(uow, clock, letters, newer, iodas_id=None)
+    settled = ListSettledDoubts(uow).execute(ListSettledDoubtsQuery(collectivites=("69",))).unwrap()
+    assert [(s.doubt.decision.id, s.waited_days, s.agent_email) for s in settled] == [
+        (newer.id, 0, "agent@cd69.example"), (older.id, 6, "agent@cd69.example")]
+    assert ListSettledDoubts(uow).execute(ListSettledDoubtsQuery(collectivites=("69M",))).unwrap() == []
