@@ -6,6 +6,7 @@
     NOTAIRES_CONFIG_DIR/69/templates/*.html    any template to replace (base.html, unknown.html…)
 """
 
+import logging
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from domain.collectivite import Collectivite, CollectiviteKind
 from domain.letters import CollectiviteProfile, Signatory
 
 DEFAULTS = Path(__file__).parent
+log = logging.getLogger("notaires.letters")
 
 
 def _delegation(kind: CollectiviteKind) -> str:
@@ -53,18 +55,26 @@ class FolderProfiles:
         settings_file = folder / "collectivite.toml" if folder else None
         if settings_file is None or not settings_file.is_file():
             return base
-        data: dict[str, Any] = tomllib.loads(settings_file.read_text(encoding="utf-8"))
-        signatory = data.get("signatory", {})
-        return CollectiviteProfile(
-            code=base.code, name=data.get("name", base.name), sender=data.get("sender", base.sender),
-            service_email=data.get("service_email", base.service_email),
-            service_name=data.get("service_name", base.service_name),
-            address=tuple(data.get("address", base.address)), city=data.get("city", base.city),
-            phone=data.get("phone", base.phone),
-            signatory=Signatory(name=signatory.get("name", base.signatory.name),
-                                title=signatory.get("title", base.signatory.title),
-                                delegation=signatory.get("delegation", base.signatory.delegation)),
-            feminine=bool(data.get("feminine", base.feminine)),
-            notify_every_search=bool(data.get("notify_every_search", False)),
-            wording={str(k): str(v) for k, v in data.get("wording", {}).items()},
-        )
+        try:
+            return _read(base, tomllib.loads(settings_file.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, AttributeError, TypeError, ValueError):
+            # A typo in one file must not stop the answers: the default letterhead stands in, loudly.
+            log.exception("%s illisible : en-tête par défaut utilisé", settings_file)
+            return base
+
+
+def _read(base: CollectiviteProfile, data: dict[str, Any]) -> CollectiviteProfile:
+    signatory = data.get("signatory", {})
+    return CollectiviteProfile(
+        code=base.code, name=data.get("name", base.name), sender=data.get("sender", base.sender),
+        service_email=data.get("service_email", base.service_email),
+        service_name=data.get("service_name", base.service_name),
+        address=tuple(data.get("address", base.address)), city=data.get("city", base.city),
+        phone=data.get("phone", base.phone),
+        signatory=Signatory(name=signatory.get("name", base.signatory.name),
+                            title=signatory.get("title", base.signatory.title),
+                            delegation=signatory.get("delegation", base.signatory.delegation)),
+        feminine=bool(data.get("feminine", base.feminine)),
+        notify_every_search=bool(data.get("notify_every_search", False)),
+        wording={str(k): str(v) for k, v in data.get("wording", {}).items()},
+    )

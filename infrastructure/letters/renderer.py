@@ -1,10 +1,12 @@
 """Letters as PDF/A: jinja2 templates (the collectivité's own first, then the defaults) laid out by WeasyPrint."""
 
+import logging
 import threading
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
@@ -17,6 +19,7 @@ from infrastructure.letters.wording import DEFAULT_WORDING
 TEMPLATES = DEFAULTS / "templates"
 ASSETS = DEFAULTS / "assets"
 PDF_VARIANT = "pdf/a-3u"
+log = logging.getLogger("notaires.letters")
 
 
 class WeasyPrintRenderer:
@@ -30,16 +33,23 @@ class WeasyPrintRenderer:
         self._images: dict[str, object] = {}  # logos and signatures, decoded once per process
 
     def render(self, letter: LetterContent) -> bytes:
-        folder = self._profiles.folder(letter.profile.code)
-        html = self.html(letter)
+        """A collectivité's broken template must not cost the notary an answer: the defaults stand in."""
+        try:
+            return self._render(letter, self._profiles.folder(letter.profile.code))
+        except TemplateError:
+            log.exception("modèle de courrier invalide pour la collectivité %s : modèle par défaut utilisé",
+                          letter.profile.code)
+            return self._render(replace(letter, profile=replace(letter.profile, wording={})), None)
+
+    def _render(self, letter: LetterContent, folder: Path | None) -> bytes:
+        html = self.html(letter, folder)
         roots = (TEMPLATES, ASSETS) + ((folder,) if folder else ())
         with self._lock:
             document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=FolderFetcher(roots))
             pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, font_config=self._fonts, cache=self._images)
         return pdf
 
-    def html(self, letter: LetterContent) -> str:
-        folder = self._profiles.folder(letter.profile.code)
+    def html(self, letter: LetterContent, folder: Path | None = None) -> str:
         env = _environment(folder)
         context = {
             "letter": letter, "profile": letter.profile, "identity": letter.identity,

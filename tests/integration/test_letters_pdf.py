@@ -99,13 +99,23 @@ def test_a_collectivite_overrides_wording_signatory_logo_and_templates(tmp_path:
         encoding="utf-8")
     profiles = FolderProfiles(tmp_path)
     renderer = WeasyPrintRenderer(profiles)
-    assert f"{folder.as_uri()}/logo.svg" in renderer.html(content(profiles))
+    assert f"{folder.as_uri()}/logo.svg" in renderer.html(content(profiles), folder)
     text = text_of(renderer.render(content(profiles, Outcome.AMBIGUOUS)))
     for expected in ("Lyon, le 26 novembre 2026", "29-31 cours de la Liberté", "Paul Bernard",
                      "Directeur général adjoint", "mes salutations les meilleures", "Examen manuel en cours au Rhône"):
         assert expected in text, expected
     assert "Claire Dubois" not in text
     assert profiles.profile(RHONE).sender == "notaires@rhone.example"
+
+
+def test_a_broken_template_falls_back_to_the_default_letter(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "69" / "templates").mkdir(parents=True)
+    (tmp_path / "69" / "templates" / "unknown.html").write_text('{% extends "base.html" %}{% block answer %}',
+                                                              encoding="utf-8")
+    profiles = FolderProfiles(tmp_path)
+    text = text_of(WeasyPrintRenderer(profiles).render(content(profiles)))
+    assert "ne fera valoir aucune créance" in text
+    assert "modèle de courrier invalide pour la collectivité 69" in caplog.text
 
 
 def test_a_broken_logo_is_logged_and_the_letter_still_comes_out(tmp_path: Path, weasyprint_log: WeasyPrintLog) -> None:
@@ -146,3 +156,12 @@ def test_the_shipped_example_configuration_is_valid() -> None:
     example = Path(__file__).parents[2] / "config.example"
     profile = FolderProfiles(example).profile(RHONE)
     assert (profile.sender, profile.city, profile.signatory.name) == ("notaires@rhone.example", "Lyon", "Claire Dubois")
+
+
+def test_an_unreadable_configuration_falls_back_to_the_default_letterhead(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "collectivite.toml").write_text('sender = "oops\n[signatory', encoding="utf-8")
+    profile = FolderProfiles(tmp_path).profile(RHONE)
+    assert profile.sender == "notaires@collectivite-69.example"
+    assert "collectivite.toml illisible" in caplog.text
