@@ -1,0 +1,61 @@
+"""Administration on SQLite and PostgreSQL: aid types, offices and the audit trail's filters."""
+
+from datetime import date, timedelta
+
+from returns.result import Failure, Success
+
+from application.browse_audit import AuditQuery
+from application.ports.audit_queries import AuditFilter
+from application.save_aid_type import SaveAidTypeCommand
+from application.update_office import UpdateOfficeCommand
+from domain.aid import AidCategory
+from domain.office import NotarialOffice
+from domain.user import Role, User
+from interfaces.bootstrap import Services
+
+ADMIN = User(id="admin-1", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x")
+
+
+def test_an_aid_type_is_added_then_reclassified_and_both_changes_are_audited(services: Services) -> None:
+    for category in ("recoverable", "undue_payment_possible"):
+        result = services.save_aid_type.execute(SaveAidTypeCommand(
+            actor_id="admin-1", collectivite="69", code="foyer", label="Aide en foyer-logement", category=category))
+        assert isinstance(result, Success)
+    with services.uow() as uow:
+        saved = uow.collectivites.aid_referential("69").types["FOYER"]
+    assert saved.category is AidCategory.UNDUE_PAYMENT_POSSIBLE
+    page = services.browse_audit.execute(AuditQuery(actor=ADMIN, where=AuditFilter(action_prefix="aid_type."))).unwrap()
+    assert [(e.target, e.details["catégorie"]) for e in page.entries] == [
+        ("FOYER", "undue_payment_possible"), ("FOYER", "recoverable")]
+
+
+def test_an_office_is_edited_and_an_unknown_collectivite_is_refused(services: Services) -> None:
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="a@b.fr", collectivites=frozenset({"69"})))
+        uow.commit()
+    refused = services.update_office.execute(UpdateOfficeCommand(
+        actor_id="admin-1", crpcen="69001", name="Étude", email="a@b.fr", collectivites=frozenset({"99"})))
+    assert isinstance(refused, Failure) and "inconnue" in refused.failure().message
+    done = services.update_office.execute(UpdateOfficeCommand(
+        actor_id="admin-1", crpcen="69001", name="Étude Bellecour", email="Accueil@Bellecour.fr",
+        collectivites=frozenset({"69", "69M"})))
+    assert isinstance(done, Success)
+    with services.uow() as uow:
+        assert uow.offices.get("69001") == NotarialOffice(crpcen="69001", name="Étude Bellecour",
+                                                          email="accueil@bellecour.fr",
+                                                          collectivites=frozenset({"69", "69M"}))
+
+
+def test_the_audit_filters_by_period_and_by_who_and_refuses_agents(services: Services) -> None:
+    services.save_aid_type.execute(SaveAidTypeCommand(actor_id="admin-1", collectivite="69", code="X", label="X",
+                                                      category="recoverable"))
+    today = services.clock.now().date()
+    later = AuditFilter(start=today + timedelta(days=1))
+    assert not services.browse_audit.execute(AuditQuery(actor=ADMIN, where=later)).unwrap().entries
+    assert len(services.browse_audit.execute(AuditQuery(actor=ADMIN, where=AuditFilter(end=today))).unwrap().entries) >= 1
+    nobody = services.browse_audit.execute(AuditQuery(actor=ADMIN, where=AuditFilter(), actor_email="personne@x.fr"))
+    assert not nobody.unwrap().entries
+    agent = User(id="a", email="agent@rhone.fr", role=Role.AGENT, password_hash="x", collectivite="69")
+    assert isinstance(services.browse_audit.execute(AuditQuery(actor=agent, where=AuditFilter())), Failure)
+    backwards = AuditFilter(start=date(2026, 11, 2), end=date(2026, 11, 1))
+    assert isinstance(services.browse_audit.execute(AuditQuery(actor=ADMIN, where=backwards)), Failure)
