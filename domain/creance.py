@@ -64,6 +64,19 @@ class CaseFacts:
     funeral_costs: Decimal
 
 
+def _checked(facts: CaseFacts) -> Result[CaseFacts, InvalidInput]:
+    """Amounts are positive or zero, and at least one aid was paid."""
+    amounts = [facts.net_estate, facts.funeral_costs, *(a.amount_paid for a in facts.claimed)]
+    if any(amount < ZERO for amount in amounts):
+        return Failure(InvalidInput("Les montants ne peuvent pas être négatifs (indiquez 0 pour une succession déficitaire)."))
+    claimed = tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=money(a.amount_paid))
+                    for a in facts.claimed if a.amount_paid > ZERO)
+    if not claimed:
+        return Failure(InvalidInput("Indiquez le montant versé pour au moins une aide."))
+    return Success(CaseFacts(recourse=facts.recourse, claimed=claimed, net_estate=money(facts.net_estate),
+                             funeral_costs=money(facts.funeral_costs)))
+
+
 def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: RecoveryRules, agent_id: str,
               at: datetime) -> Result[Creance, InvalidInput]:
     """Business rules:
@@ -73,19 +86,29 @@ def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: Recover
     """
     if decision.outcome is not Outcome.RECOVERABLE_AID:
         return Failure(InvalidInput("Une créance ne s'ouvre que sur une réponse « aide récupérable »."))
-    amounts = [facts.net_estate, facts.funeral_costs, *(a.amount_paid for a in facts.claimed)]
-    if any(amount < ZERO for amount in amounts):
-        return Failure(InvalidInput("Les montants ne peuvent pas être négatifs (indiquez 0 pour une succession déficitaire)."))
-    claimed = tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=money(a.amount_paid))
-                    for a in facts.claimed if a.amount_paid > ZERO)
-    if not claimed:
-        return Failure(InvalidInput("Indiquez le montant versé pour au moins une aide."))
-    computed = compute_recovery(claimed, facts.net_estate, facts.funeral_costs, rules)
+    checked = _checked(facts)
+    if not isinstance(checked, Success):
+        return Failure(checked.failure())
+    f = checked.unwrap()
     return Success(Creance(
         id=case_id, decision_id=decision.id, request_id=decision.request_id, collectivite=decision.collectivite,
-        iodas_id=decision.iodas_id, recourse=facts.recourse, claimed=claimed, net_estate=money(facts.net_estate),
-        funeral_costs=money(facts.funeral_costs), amount_claimed=computed.total, opened_at=at, opened_by=agent_id,
+        iodas_id=decision.iodas_id, recourse=f.recourse, claimed=f.claimed, net_estate=f.net_estate,
+        funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
+        amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total,
     ))
+
+
+def revise(creance: Creance, facts: CaseFacts, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+    """The notary's figures often come later: a case still to examine takes new ones and is computed again."""
+    if creance.status is not CreanceStatus.TO_EXAMINE:
+        return Failure(InvalidInput("Les montants ne se corrigent plus une fois la créance notifiée au notaire."))
+    checked = _checked(facts)
+    if not isinstance(checked, Success):
+        return Failure(checked.failure())
+    f = checked.unwrap()
+    return Success(replace(
+        creance, recourse=f.recourse, claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs,
+        amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total))
 
 
 def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:

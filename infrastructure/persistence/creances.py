@@ -80,6 +80,10 @@ class SqlCreances:
 
     def save(self, creance: Creance) -> None:
         self._session.merge(_row(creance))
+        self._session.execute(delete(CreanceAidRow).where(col(CreanceAidRow.creance_id) == creance.id))
+        for aid in creance.claimed:
+            self._session.add(CreanceAidRow(creance_id=creance.id, aid_code=aid.aid_code,
+                                            amount_paid_cents=cents(aid.amount_paid)))
         self._session.flush()
 
     def _with_aids(self, rows: Sequence[CreanceRow]) -> list[Creance]:

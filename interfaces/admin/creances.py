@@ -10,8 +10,9 @@ from application.list_creances import ListCreances, ListCreancesQuery
 from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
 from application.open_creance import OpenCreance, OpenCreanceCommand
 from application.prepare_creance import CreanceDraft, PrepareCreance, PrepareCreanceQuery
+from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
-from domain.creance import CaseFacts, CreanceStatus
+from domain.creance import CaseFacts, Creance, CreanceStatus
 from domain.recovery import ZERO, ClaimedAid, RecourseType
 from interfaces.admin import forms
 from interfaces.admin.formatting import RECOURSE_LABELS, STATUS_LABELS
@@ -30,6 +31,17 @@ def _facts(form: FormData, draft: CreanceDraft) -> CaseFacts:
                      funeral_costs=forms.amount(form.get("frais_obseques"), "Frais d'obsèques"))
 
 
+def _french(amount: object) -> str:
+    return str(amount).replace(".", ",")
+
+
+def _figures(creance: Creance) -> dict[str, str]:
+    """The case's current figures, as the form shows them."""
+    paid = {f"aide_{a.aid_code}": _french(a.amount_paid) for a in creance.claimed}
+    return {"recours": creance.recourse.value, "actif_net": _french(creance.net_estate),
+            "frais_obseques": _french(creance.funeral_costs), **paid}
+
+
 def _move(form: FormData, creance_id: str, caller: Caller) -> MoveCreanceCommand:
     try:
         step = CreanceStep(str(form.get("etape", "")))
@@ -45,6 +57,7 @@ def area(kit: AdminKit) -> Area:
     services = kit.services
     board, prepare, show = ListCreances(services.uow), PrepareCreance(services.uow), ShowCreance(services.uow)
     open_creance, move = OpenCreance(services.uow, services.clock), MoveCreance(services.uow, services.clock)
+    revise = ReviseCreance(services.uow, services.clock)
 
     async def index(request: Request, caller: Caller) -> Response:
         wanted = request.query_params.get("statut", "")
@@ -84,6 +97,44 @@ def area(kit: AdminKit) -> Area:
                 return await new(request, caller, error.message, 400)
         raise AssertionError("unreachable")
 
+    async def edit(request: Request, caller: Caller, error: str | None = None, status: int = 200) -> Response:
+        query = ShowCreanceQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
+        shown = await kit.run(show.execute, query)
+        if not isinstance(shown, Success):
+            return kit.not_found(request, caller)
+        creance = shown.unwrap().creance
+        drafted = await kit.run(prepare.execute, PrepareCreanceQuery(decision_id=creance.decision_id,
+                                                                      collectivites=caller.collectivites))
+        if not isinstance(drafted, Success):
+            return kit.not_found(request, caller)
+        form = await request.form() if request.method == "POST" else _figures(creance)
+        context = {"draft": drafted.unwrap(), "error": error, "form": form, "recourses": RECOURSE_LABELS,
+                   "editing": creance}
+        return kit.render(request, caller, "creances/new.html", context, status)
+
+    async def update(request: Request, caller: Caller) -> Response:
+        creance_id = request.path_params["creance_id"]
+        query = ShowCreanceQuery(creance_id=creance_id, collectivites=caller.collectivites)
+        shown = await kit.run(show.execute, query)
+        if not isinstance(shown, Success):
+            return kit.not_found(request, caller)
+        drafted = await kit.run(prepare.execute, PrepareCreanceQuery(decision_id=shown.unwrap().creance.decision_id,
+                                                                      collectivites=caller.collectivites))
+        if not isinstance(drafted, Success):
+            return kit.not_found(request, caller)
+        try:
+            facts = _facts(await request.form(), drafted.unwrap())
+        except forms.FormError as problem:
+            return await edit(request, caller, str(problem), 400)
+        command = ReviseCreanceCommand(creance_id=creance_id, facts=facts, agent_id=caller.user.id,
+                                       collectivites=caller.collectivites, ip=caller.ip)
+        match await kit.run(revise.execute, command):
+            case Success(_):
+                return kit.redirect(request, f"/creances/{creance_id}?fait=1")
+            case Failure(error):
+                return await edit(request, caller, error.message, 400)
+        raise AssertionError("unreachable")
+
     async def detail(request: Request, caller: Caller, error: str | None = None, status: int = 200) -> Response:
         query = ShowCreanceQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
         match await kit.run(show.execute, query):
@@ -114,6 +165,8 @@ def area(kit: AdminKit) -> Area:
             Route("/creances/ouvrir/{decision_id}", kit.page(create), methods=["POST"]),
             Route("/creances/{creance_id}", kit.page(detail), methods=["GET"]),
             Route("/creances/{creance_id}/etape", kit.page(step), methods=["POST"]),
+            Route("/creances/{creance_id}/modifier", kit.page(edit), methods=["GET"]),
+            Route("/creances/{creance_id}/modifier", kit.page(update), methods=["POST"]),
         ],
         nav=(NavEntry(label="Créances", path="/creances"),),
     )

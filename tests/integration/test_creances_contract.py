@@ -68,7 +68,12 @@ def test_a_case_is_stored_with_exact_amounts_and_its_status_changes(uow: UnitOfW
     assert uow.creances.get(case.id) == case and uow.creances.for_decision(decision_id) == case
     assert uow.creances.add(replace(case, id="another")) is False, "one case per decision"
     uow.commit()
-    closed = replace(case, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 26),
+    revised = replace(case, claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("19000.00")),),
+                      amount_claimed=D("19000.00"))
+    uow.creances.save(revised)
+    uow.commit()
+    assert uow.creances.get(case.id) == revised
+    closed = replace(revised, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 26),
                      amount_recovered=D("10000.50"), closed_on=date(2026, 11, 26), note="accord")
     uow.creances.save(closed)
     uow.commit()

@@ -11,6 +11,7 @@ from application.list_creances import ListCreances, ListCreancesQuery
 from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
 from application.open_creance import OpenCreance, OpenCreanceCommand
 from application.prepare_creance import PrepareCreance, PrepareCreanceQuery
+from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
@@ -127,3 +128,19 @@ def test_a_case_is_notified_then_recovered_in_part_each_step_audited(uow: FakeUn
     assert [e.action for e in uow.audit.entries] == ["creance.opened", "creance.notified", "creance.recovered_in_part"]
     refused = move.execute(replace(base, step=CreanceStep.WAIVE, reason="trop tard", on=date(2026, 11, 26)))
     assert isinstance(refused, Failure) and "déjà close" in refused.failure().message
+
+
+def test_figures_are_corrected_before_notification_only_and_the_amount_follows(uow: FakeUnitOfWork,
+                                                                               clock: FakeClock) -> None:
+    case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
+    revise = ReviseCreance(uow, clock)
+    command = ReviseCreanceCommand(creance_id=case.id, facts=replace(FACTS, net_estate=D("10000")),
+                                   agent_id="agent-1", collectivites=("69",))
+    revised = revise.execute(command).unwrap()
+    assert revised.amount_claimed == D("6500.00") and uow.creances.get(case.id) == revised
+    assert uow.audit.entries[-1].details == {"before": "20240.00", "after": "6500.00"}
+    MoveCreance(uow, clock).execute(MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY,
+                                                       on=clock.now().date(), agent_id="a", collectivites=("69",)))
+    refused = revise.execute(command)
+    assert isinstance(refused, Failure) and "notifiée" in refused.failure().message
+    assert isinstance(revise.execute(replace(command, collectivites=("69M",))), Failure)
