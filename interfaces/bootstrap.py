@@ -6,6 +6,13 @@ from sqlalchemy import Engine
 
 from application.accept_terms import AcceptTerms, TermsAccepted
 from application.authenticate import Authenticate, Logout
+from application.authenticate_api_token import AuthenticateApiToken
+from application.create_api_token import CreateApiToken
+from application.list_api_tokens import ListApiTokens
+from application.list_decisions import ListDecisions
+from application.ports.decision_reads import DecisionReads
+from application.read_request import ReadRequest
+from application.revoke_api_token import RevokeApiToken
 from application.create_user import CreateUser
 from application.import_beneficiaries import ImportBeneficiaries
 from application.import_offices import ImportOffices
@@ -44,6 +51,7 @@ from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
 from infrastructure.persistence.audit_queries import SqlAuditQueries
+from infrastructure.persistence.decision_reads import SqlDecisionReads
 from infrastructure.persistence.statistics import SqlStatisticsQueries
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
 from infrastructure.rate_limiter import InMemoryRateLimiter
@@ -86,6 +94,13 @@ class Services:
     deliver_outbox: DeliverOutbox
     get_letter: GetLetter
     import_maisons: ImportMaisons
+    decision_reads: DecisionReads
+    list_decisions: ListDecisions
+    read_request: ReadRequest
+    create_api_token: CreateApiToken
+    revoke_api_token: RevokeApiToken
+    list_api_tokens: ListApiTokens
+    authenticate_api_token: AuthenticateApiToken
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -145,6 +160,13 @@ def bootstrap(
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         get_letter=GetLetter(uow),
         import_maisons=ImportMaisons(uow, clock),
+        decision_reads=(reads := SqlDecisionReads(engine)),
+        list_decisions=ListDecisions(reads, uow, clock),
+        read_request=ReadRequest(reads, uow, clock),
+        create_api_token=CreateApiToken(uow, clock),
+        revoke_api_token=RevokeApiToken(uow, clock),
+        list_api_tokens=ListApiTokens(uow),
+        authenticate_api_token=AuthenticateApiToken(uow, clock),
     )
 
 

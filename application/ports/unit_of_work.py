@@ -2,6 +2,7 @@ from types import TracebackType
 from collections.abc import Callable
 from typing import Protocol, Self
 
+from application.ports.api_tokens import ApiTokenRepository
 from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
@@ -78,6 +79,9 @@ class UnitOfWork(Protocol):
 
     @property
     def maisons(self) -> MaisonRepository: ...
+
+    @property
+    def api_tokens(self) -> ApiTokenRepository: ...
 
     def __enter__(self) -> Self: ...
 

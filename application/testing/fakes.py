@@ -12,6 +12,7 @@ from application.ports.password_resets import PendingReset
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.doubts import FakeDoubtQueue
 from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
+from domain.api_token import ApiToken
 from domain.audit import AuditEntry
 from domain.aid import AidReferential, AidType, default_aid_referential
 from domain.beneficiary import Beneficiary
@@ -266,6 +267,29 @@ class FakePasswordResets:
             self.items[token_hash] = replace(self.items[token_hash], used_at=at)
 
 
+class FakeApiTokens:
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[ApiToken, str]] = {}
+
+    def add(self, token: ApiToken, secret_hash: str) -> None:
+        self.items[token.id] = (token, secret_hash)
+
+    def by_secret_hash(self, secret_hash: str) -> ApiToken | None:
+        return next((t for t, h in self.items.values() if h == secret_hash), None)
+
+    def get(self, token_id: str) -> ApiToken | None:
+        found = self.items.get(token_id)
+        return found[0] if found else None
+
+    def all(self) -> Sequence[ApiToken]:
+        return sorted((t for t, _ in self.items.values()), key=lambda t: (-t.created_at.timestamp(), t.id))
+
+    def revoke(self, token_id: str, at: datetime) -> None:
+        token, secret_hash = self.items[token_id]
+        if token.revoked_at is None:
+            self.items[token_id] = (replace(token, revoked_at=at), secret_hash)
+
+
 @dataclass
 class FakeUnitOfWork:
     """Shares its stores across transactions; rollback is not simulated, commits are counted."""
@@ -284,6 +308,7 @@ class FakeUnitOfWork:
     outbox: FakeOutbox = field(default_factory=FakeOutbox)
     letters: FakeLetterArchive = field(default_factory=FakeLetterArchive)
     maisons: FakeMaisons = field(default_factory=FakeMaisons)
+    api_tokens: FakeApiTokens = field(default_factory=FakeApiTokens)
     commits: int = 0
     # These read the request log (and the referential), so they are built from it.
     doubts: FakeDoubtQueue = field(init=False)

@@ -273,3 +273,16 @@ class PasswordResetRow(SQLModel, table=True):
     user_id: str = Field(foreign_key="app_user.id", index=True, max_length=36)
     expires_at: datetime
     used_at: datetime | None = None
+
+
+class ApiTokenRow(SQLModel, table=True):
+    __tablename__ = "api_token"
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(max_length=200)
+    secret_hash: str = Field(unique=True, max_length=64)
+    collectivite: str = Field(foreign_key="collectivite.code", max_length=16)
+    scopes: str = Field(max_length=200)  # space-separated
+    created_at: datetime
+    expires_at: datetime
+    created_by: str | None = Field(default=None, max_length=36)
+    revoked_at: datetime | None = None

@@ -6,6 +6,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from infrastructure.persistence.api_tokens import SqlApiTokens
 from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
 from infrastructure.persistence.creances import SqlCreances, SqlRecoveryRuleBook
@@ -49,6 +50,7 @@ class SqlUnitOfWork:
         self.outbox = SqlOutbox(self.session)
         self.letters = SqlLetterArchive(self.session)
         self.maisons = SqlMaisons(self.session)
+        self.api_tokens = SqlApiTokens(self.session)
         return self
 
     def __exit__(

@@ -4,7 +4,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from interfaces.cli import commands, letters_commands
+from interfaces.cli import commands, letters_commands, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
 
 
@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="charge le jeu de démonstration")
     demo.set_defaults(run=commands.demo)
+
+    tokens.register(sub)
     return parser
 
 

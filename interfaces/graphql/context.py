@@ -6,8 +6,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
+from domain.api_token import ApiToken
 from domain.user import User
 from interfaces.bootstrap import Services
+from interfaces.graphql.loaders import Loaders
 
 SESSION_COOKIE = "notaires_session"
 
@@ -20,6 +22,8 @@ class Context:
     user: User | None
     token: str | None
     via_cookie: bool = False  # the token came from the session cookie, not an Authorization header
+    integrator: ApiToken | None = None  # set instead of `user` when an integrator's API token was sent
+    loaders: Loaders
 
     @property
     def ip(self) -> str | None:

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -11,13 +12,22 @@ from strawberry.extensions import (
     SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
 
 from interfaces.graphql.csrf import CsrfGuard
-from interfaces.graphql.errors import PublicErrorsOnly
+from interfaces.graphql.errors import PublicError, PublicErrorsOnly
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
 MAX_TOKENS = 2000
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        """Refusals and validation messages are expected answers, not incidents: only crashes are logged."""
+        crashes = [e for e in errors if e.original_error is not None
+                   and not isinstance(e.original_error, (PublicError, GraphQLError))]
+        super().process_errors(crashes, execution_context)
 
 
 def hardened_schema(query: type, mutation: type, *, dev: bool) -> strawberry.Schema:
@@ -32,4 +42,4 @@ def hardened_schema(query: type, mutation: type, *, dev: bool) -> strawberry.Sch
         extensions.append(DisableIntrospection)
     # Batching stays off (batching_config=None): one operation per HTTP request.
     config = StrawberryConfig(disable_field_suggestions=not dev, batching_config=None)
-    return strawberry.Schema(query=query, mutation=mutation, extensions=extensions, config=config)
+    return Schema(query=query, mutation=mutation, extensions=extensions, config=config)

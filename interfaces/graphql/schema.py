@@ -4,12 +4,14 @@ import strawberry
 from strawberry.tools import merge_types
 
 from interfaces.graphql.account import AccountMutation, AccountQuery
+from interfaces.graphql.decisions import DecisionsQuery
 from interfaces.graphql.hardening import hardened_schema
 from interfaces.graphql.history import HistoryQuery
 from interfaces.graphql.search import SearchMutation
+from interfaces.graphql.statistics import StatisticsQuery
 from interfaces.graphql.terms import TermsMutation
 
-Query = merge_types("Query", (AccountQuery, HistoryQuery))
+Query = merge_types("Query", (AccountQuery, HistoryQuery, DecisionsQuery, StatisticsQuery))
 Mutation = merge_types("Mutation", (AccountMutation, SearchMutation, TermsMutation))
 
 

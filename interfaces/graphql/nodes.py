@@ -1,0 +1,96 @@
+"""Decisions and requests as GraphQL nodes. Every field that reaches further data checks the caller."""
+
+from datetime import date, datetime
+
+import strawberry
+
+from application.ports.decision_reads import DecisionRecord
+from domain.decision import DecisionKind
+from domain.decision_status import DecisionStatus as DomainDecisionStatus
+from domain.decision_status import status_of
+from domain.search import SearchRequest
+from interfaces.graphql.context import Info
+from interfaces.graphql.permissions import caller_of
+from interfaces.graphql.types import Outcome
+
+DecisionStatus = strawberry.enum(DomainDecisionStatus, description="Où en est une décision.")
+
+
+@strawberry.type(name="Office", description="Une étude notariale.")
+class OfficeNode:
+    crpcen: str
+    name: str
+
+
+@strawberry.type(name="Decision", description="La réponse d'une collectivité à une demande.")
+class DecisionNode:
+    id: strawberry.ID
+    collectivite: str
+    outcome: Outcome  # type: ignore[valid-type]
+    status: DecisionStatus  # type: ignore[valid-type]
+    decided_at: datetime
+    corrected: bool = strawberry.field(description="Vrai quand un agent a corrigé la réponse automatique.")
+    record: strawberry.Private[DecisionRecord]
+
+    @classmethod
+    def from_record(cls, record: DecisionRecord) -> "DecisionNode":
+        d = record.decision
+        return cls(id=strawberry.ID(d.id), collectivite=d.collectivite, outcome=d.outcome,
+                   status=status_of(d, record.superseded), decided_at=d.decided_at,
+                   corrected=d.kind is DecisionKind.CORRECTED, record=record)
+
+    @strawberry.field(description="Numéro individuel IODAS (agents et intégrateurs de la collectivité).")
+    def iodas_id(self, info: Info) -> str | None:
+        caller = caller_of(info)
+        return self.record.decision.iodas_id if caller and caller.sees_evidence(self.record.decision) else None
+
+    @strawberry.field(description="Meilleur score du rapprochement (agents et intégrateurs de la collectivité).")
+    def top_score(self, info: Info) -> float | None:
+        caller = caller_of(info)
+        return self.record.decision.top_score if caller and caller.sees_evidence(self.record.decision) else None
+
+    @strawberry.field(description="La demande à laquelle répond cette décision.")
+    async def request(self, info: Info) -> "SearchRequestNode | None":
+        caller = caller_of(info)
+        found = await info.context.loaders.requests.load(self.record.decision.request_id)
+        if caller is None or found is None or not caller.sees_decision(self.record.decision, found):
+            return None
+        return SearchRequestNode.from_domain(found)
+
+
+@strawberry.type(name="SearchRequest", description="Une demande d'étude notariale, avec l'identité saisie.")
+class SearchRequestNode:
+    id: strawberry.ID
+    reference: str
+    requested_at: datetime
+    crpcen: str
+    last_name: str
+    birth_name: str | None
+    first_names: str
+    birth_date: date
+    death_date: date
+    death_place: str
+    request: strawberry.Private[SearchRequest]
+
+    @classmethod
+    def from_domain(cls, r: SearchRequest) -> "SearchRequestNode":
+        i = r.identity
+        return cls(id=strawberry.ID(r.id), reference=r.reference, requested_at=r.at, crpcen=r.crpcen,
+                   last_name=i.last_name, birth_name=i.birth_name, first_names=i.first_names, birth_date=i.birth_date,
+                   death_date=i.death_date, death_place=i.death_place, request=r)
+
+    @strawberry.field(description="L'étude qui a fait la demande.")
+    async def office(self, info: Info) -> OfficeNode | None:
+        if caller_of(info) is None:
+            return None
+        office = await info.context.loaders.offices.load(self.request.crpcen)
+        return OfficeNode(crpcen=office.crpcen, name=office.name) if office else None
+
+    @strawberry.field(description="Les réponses que l'appelant peut voir : celles de sa collectivité, "
+                                  "ou toutes pour l'étude qui a demandé.")
+    async def decisions(self, info: Info) -> list[DecisionNode]:
+        caller = caller_of(info)
+        if caller is None:
+            return []
+        records = await info.context.loaders.decisions_of_request.load(self.request.id)
+        return [DecisionNode.from_record(r) for r in records if caller.sees_decision(r.decision, self.request)]
