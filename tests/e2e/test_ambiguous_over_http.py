@@ -76,7 +76,13 @@ def test_ambiguous_search_never_reveals_candidates_to_the_notary(client: GraphQL
         assert stored.evidence.candidates, f"{case}: the agent gets the candidates and their field scores"
 
 
+# Agents and integrators read `Decision` (decisions, request): its IODAS number and score resolve to
+# null for a notary, field by field (tests/e2e/test_graphql_access.py). No other type may carry them.
+AGENT_ONLY_TYPES = {"Decision"}
+
+
 def test_no_notary_query_can_reach_the_evidence(client: GraphQLClient) -> None:
     fields = client("{ __schema { types { name fields { name } } } }")["data"]["__schema"]["types"]
-    names = {f["name"].lower() for t in fields for f in (t["fields"] or []) if not t["name"].startswith("__")}
-    assert not names & {"evidence", "candidates", "iodasid", "score", "fieldscores", "beneficiary"}
+    names = {f["name"].lower() for t in fields for f in (t["fields"] or [])
+             if not t["name"].startswith("__") and t["name"] not in AGENT_ONLY_TYPES}
+    assert not names & {"evidence", "candidates", "iodasid", "score", "topscore", "fieldscores", "beneficiary"}
