@@ -8,6 +8,7 @@ from pathlib import Path
 
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
+from domain.retention import RetentionPolicy, parse_policies
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.matching.settings import policy_from_env
 
@@ -40,6 +41,7 @@ class Settings:
     login_max_failures: int = 5
     login_lock: timedelta = timedelta(minutes=15)
     allowed_hosts: tuple[str, ...] = tuple(DEFAULT_ALLOWED_HOSTS.split(","))
+    retention: Mapping[str, RetentionPolicy] = field(default_factory=dict)  # per collectivité; defaults otherwise
     # The notary client's look and terms: the collectivité's colour, logo file and CGU version in force.
     brand_colour: str = "#000091"
     logo_path: str | None = None
@@ -64,6 +66,7 @@ class Settings:
             login_lock=timedelta(minutes=float(env.get("NOTAIRES_LOGIN_LOCK_MINUTES", "15"))),
             allowed_hosts=tuple(h.strip() for h in env.get("NOTAIRES_ALLOWED_HOSTS", DEFAULT_ALLOWED_HOSTS).split(",")
                                 if h.strip()),
+            retention=parse_policies(env.get("NOTAIRES_RETENTION", "")),
             brand_colour=env.get("NOTAIRES_BRAND_COLOUR", "#000091"),
             logo_path=env.get("NOTAIRES_LOGO") or None,
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),

@@ -6,6 +6,7 @@ from sqlalchemy import Engine
 
 from application.accept_terms import AcceptTerms, TermsAccepted
 from application.authenticate import Authenticate, Logout
+from application.apply_retention import ApplyRetention
 from application.authenticate_api_token import AuthenticateApiToken
 from application.create_api_token import CreateApiToken
 from application.list_api_tokens import ListApiTokens
@@ -52,6 +53,7 @@ from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.persistence.database import make_engine, migrate
 from infrastructure.persistence.audit_queries import SqlAuditQueries
 from infrastructure.persistence.decision_reads import SqlDecisionReads
+from infrastructure.persistence.retention import SqlRetentionStore
 from infrastructure.persistence.statistics import SqlStatisticsQueries
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
 from infrastructure.rate_limiter import InMemoryRateLimiter
@@ -101,6 +103,7 @@ class Services:
     revoke_api_token: RevokeApiToken
     list_api_tokens: ListApiTokens
     authenticate_api_token: AuthenticateApiToken
+    apply_retention: ApplyRetention
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -167,6 +170,7 @@ def bootstrap(
         revoke_api_token=RevokeApiToken(uow, clock),
         list_api_tokens=ListApiTokens(uow),
         authenticate_api_token=AuthenticateApiToken(uow, clock),
+        apply_retention=ApplyRetention(SqlRetentionStore(engine), uow, clock, settings.retention),
     )
 
 

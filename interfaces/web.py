@@ -10,6 +10,7 @@ from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
 from interfaces.letters_route import letter_route
 from interfaces.outbox_worker import dispatcher_lifespan
+from interfaces.retention_job import combined, retention_lifespan
 from interfaces.security_headers import security_middleware
 from interfaces.notary_web.routes import notary_routes
 
@@ -29,5 +30,5 @@ def create_app(services: Services) -> Starlette:
             letter_route(services),
         ],
         middleware=security_middleware(services.settings),
-        lifespan=dispatcher_lifespan(services),
+        lifespan=combined(dispatcher_lifespan(services), retention_lifespan(services)),
     )

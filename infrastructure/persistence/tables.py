@@ -112,6 +112,7 @@ class SearchRequestRow(SQLModel, table=True):
     birth_date: date
     death_date: date
     death_place: str
+    anonymised_at: datetime | None = None  # set by the retention policy: the identity above is blanked
 
 
 class DecisionRow(SQLModel, table=True):

@@ -4,7 +4,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from interfaces.cli import commands, letters_commands, tokens
+from interfaces.cli import commands, letters_commands, retention, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
 
 
@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=commands.demo)
 
     tokens.register(sub)
+    retention.register(sub)
     return parser
 
 
