@@ -28,7 +28,8 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import FieldScores, Weights, leading_first_names_agree, score, surname_score
+from domain.matching.scoring import (FieldScores, Weights, birth_date_score, leading_first_names_agree, score,
+                                     surname_score)
 from domain.matching.similarity import SLIP
 
 EVIDENCE_LIMIT = 10
@@ -52,10 +53,21 @@ class ThresholdPolicy:
     def bears_the_name(self, s: FieldScores) -> bool:
         return s.surname >= SLIP
 
+    def _triage(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> tuple[list[Beneficiary], int]:
+        """Cheap fields first: most people born on the searched day bear another name, and most namesakes
+        were born on another day; these are only counted, as homonyms, never fully scored."""
+        homonyms, comparable = 0, []
+        for b in candidates:
+            surname = surname_score(identity, b)
+            if surname >= self.doubt_floor and birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
+                comparable.append(b)
+            elif surname >= SLIP:
+                homonyms += 1
+        return comparable, homonyms
+
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult:
-        # The surname first: most people born on the searched day bear another name, and are not scored.
-        named = [b for b in candidates if surname_score(identity, b) >= self.doubt_floor]
-        scored = sorted(((score(identity, b), b) for b in named),
+        comparable, homonyms = self._triage(identity, candidates)
+        scored = sorted(((score(identity, b), b) for b in comparable),
                         key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))
         evidence = tuple(
             CandidateEvidence(iodas_id=b.iodas_id, score=s.total(self.weights), field_scores=s.as_dict())
@@ -68,13 +80,13 @@ class ThresholdPolicy:
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
         rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > floor]
-        homonyms = [s for s, b in scored if b is not best and self.bears_the_name(s)]
+        homonyms += sum(1 for s, b in scored if b is not best and self.bears_the_name(s))
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
         elif not self.fits(best_scores):
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and homonyms:
-            reason = f"date approchée et {len(homonyms)} homonyme(s) : à vérifier ({considered})"
+            reason = f"date approchée et {homonyms} homonyme(s) : à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and not leading_first_names_agree(identity, best):
             reason = f"date approchée et prénoms dans un autre ordre : à vérifier ({considered})"
         else:

@@ -116,6 +116,7 @@ ONE_DIGIT = 0.85
 DECADE_DIGIT = 0.7
 
 
+@lru_cache(maxsize=500_000)
 def birth_date_score(typed: date, known: date) -> float:
     """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a wrong decade digit
     only raises a doubt, as it also separates a father and a son; anything else disagrees."""
@@ -126,7 +127,6 @@ def birth_date_score(typed: date, known: date) -> float:
     return _keying_slip(typed.strftime("%Y%m%d"), known.strftime("%Y%m%d"))
 
 
-@lru_cache(maxsize=100_000)
 def _keying_slip(a: str, b: str) -> float:
     differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(differing) == 1:
