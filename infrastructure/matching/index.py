@@ -11,13 +11,12 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, text
 
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, month_day, record_sounds
-from infrastructure.persistence.tables import AidRow, BeneficiaryRow
 
 _SPREAD = 10_000  # a year or a month-day fits below it
 
@@ -80,30 +79,28 @@ class BlockingIndex:
 
     @classmethod
     def load(cls, engine: Engine, collectivite: str) -> "BlockingIndex":
-        """Reads the key columns written at import, so that loading computes no key."""
-        b, a = BeneficiaryRow.__table__.c, AidRow.__table__.c  # type: ignore[attr-defined]
+        """Reads the key columns written at import, so that loading computes no key; plain SQL, so that
+        no value goes through a type conversion it does not need."""
         shared = _Interner()
         people: list[Beneficiary] = []
         sounds: list[tuple[str, str]] = []
         with engine.connect() as connection:
-            aids = _aids_by_beneficiary(connection.execute(
-                select(a.beneficiary_id, a.code, a.start, a.end).join_from(
-                    AidRow.__table__, BeneficiaryRow.__table__, a.beneficiary_id == b.id  # type: ignore[attr-defined]
-                ).where(b.collectivite == collectivite)
-            ), shared)
-            rows = connection.execute(
-                select(b.id, b.iodas_id, b.sex, b.usage_name, b.birth_name, b.first_names, b.birth_year, b.birth_md,
-                       b.maison_code, b.usage_key, b.birth_key).where(b.collectivite == collectivite).order_by(b.id)
-            )
-            for r in rows:
+            aids = _aids_by_beneficiary(connection.execute(_AIDS, {"c": collectivite}), shared)
+            for (row_id, iodas_id, sex, usage, birth, first, year, md, maison, usage_key, birth_key) in \
+                    connection.execute(_PEOPLE, {"c": collectivite}):
                 people.append(Beneficiary(
-                    collectivite=collectivite, iodas_id=r.iodas_id, sex=r.sex, usage_name=shared(r.usage_name),
-                    birth_name=shared(r.birth_name), first_names=shared(tuple(r.first_names.split())),
-                    birth_date=shared.day(r.birth_year, r.birth_md), maison_code=shared(r.maison_code),
-                    aids=aids.get(r.id, ()),
+                    collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=shared(usage),
+                    birth_name=shared(birth), first_names=shared.first_names(first), birth_date=shared.day(year, md),
+                    maison_code=shared(maison), aids=aids.get(row_id, ()),
                 ))
-                sounds.append(shared((r.usage_key, r.birth_key)))
+                sounds.append(shared((usage_key, birth_key)))
         return cls(collectivite, people, sounds)
+
+
+_PEOPLE = text("SELECT id, iodas_id, sex, usage_name, birth_name, first_names, birth_year, birth_md, maison_code, "
+               "usage_key, birth_key FROM beneficiary WHERE collectivite = :c ORDER BY id")
+_AIDS = text("SELECT a.beneficiary_id, a.code, a.start, a.\"end\" FROM aid a JOIN beneficiary b "
+             "ON a.beneficiary_id = b.id WHERE b.collectivite = :c ORDER BY a.beneficiary_id, a.start")
 
 
 class _Interner:
@@ -111,10 +108,14 @@ class _Interner:
 
     def __init__(self) -> None:
         self._seen: dict[Any, Any] = {}
-        self._days: dict[int, date] = {}
+        self._days: dict[Any, date] = {}
+        self._first_names: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, value: Any) -> Any:
-        return self._seen.setdefault(value, value)
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = value
+        return found
 
     def day(self, year: int, md: int) -> date:
         key = year * _SPREAD + md
@@ -123,9 +124,30 @@ class _Interner:
             found = self._days[key] = date(year, md // 100, md % 100)
         return found
 
+    def iso_day(self, value: date | str | None) -> date | None:
+        """SQLite hands dates back as text, PostgreSQL as dates."""
+        if value is None or isinstance(value, date):
+            return value
+        found = self._days.get(value)
+        if found is None:
+            found = self._days[value] = date.fromisoformat(value)
+        return found
+
+    def first_names(self, text: str) -> tuple[str, ...]:
+        found = self._first_names.get(text)
+        if found is None:
+            found = self._first_names[text] = tuple(text.split())
+        return found
+
 
 def _aids_by_beneficiary(rows: Iterable[Any], shared: _Interner) -> dict[int, tuple[Aid, ...]]:
-    grouped: dict[int, list[Aid]] = {}
-    for r in rows:
-        grouped.setdefault(r.beneficiary_id, []).append(shared(Aid(code=r.code, start=r.start, end=r.end)))
-    return {k: shared(tuple(sorted(v, key=lambda aid: aid.start))) for k, v in grouped.items()}
+    """Rows come ordered by beneficiary, then start; equal aids are one object."""
+    made: dict[tuple[str, Any, Any], Aid] = {}
+    grouped: dict[int, tuple[Aid, ...]] = {}
+    for beneficiary_id, code, start, end in rows:
+        aid = made.get((code, start, end))
+        if aid is None:
+            aid = made[(code, start, end)] = Aid(code=code, start=shared.iso_day(start) or date.min,
+                                                  end=shared.iso_day(end))
+        grouped[beneficiary_id] = grouped.get(beneficiary_id, ()) + (aid,)
+    return grouped
