@@ -42,9 +42,9 @@ class Search:
 
 
 class CorpusBuilder:
-    def __init__(self, seed: int, names: NameBank) -> None:
+    def __init__(self, seed: int, names: NameBank, common_share: float) -> None:
         self.rng = random.Random(seed)
-        self.people = PeopleFactory(self.rng, names)
+        self.people = PeopleFactory(self.rng, names, common_share)
         self.records: list[Record] = []
         self.searches: list[Search] = []
 
@@ -164,8 +164,9 @@ class CorpusBuilder:
                    t["death_place"], " ".join(s.ids), s.expected]
 
 
-def write_corpus(out: Path, seed: int, people: int, searches: int, variant: str) -> tuple[Path, Path]:
-    builder = CorpusBuilder(seed, english_bank() if variant == "en" else french_bank())
+def write_corpus(out: Path, seed: int, people: int, searches: int, variant: str,
+                 common_share: float = 0.08) -> tuple[Path, Path]:
+    builder = CorpusBuilder(seed, english_bank() if variant == "en" else french_bank(), common_share)
     builder.build(people, searches)
     out.mkdir(parents=True, exist_ok=True)
     extract, labelled = out / "extract.csv", out / "labelled.csv"
@@ -184,9 +185,11 @@ def main() -> None:
     parser.add_argument("--searches", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--variant", choices=("fr", "en"), default="fr")
+    parser.add_argument("--common-share", type=float, default=0.08,
+                        help="part des personnes portant un nom courant (0.08 en France ; plus = plus d'homonymes)")
     parser.add_argument("--out", type=Path, default=Path("var/corpus"))
     args = parser.parse_args()
-    extract, labelled = write_corpus(args.out, args.seed, args.people, args.searches, args.variant)
+    extract, labelled = write_corpus(args.out, args.seed, args.people, args.searches, args.variant, args.common_share)
     print(f"{extract} et {labelled} écrits.")
 
 

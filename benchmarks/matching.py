@@ -3,7 +3,8 @@
 Generates (once, cached under var/bench/) a labelled French corpus of 1,000,000 beneficiaries, imports it
 into SQLite through the import use case, then measures: index load time and resident memory, single
 in-process search latency (index and SQL), bulk throughput on one and on every core, and the confusion
-table of the engine at that scale.  BENCH_PEOPLE / BENCH_SEARCHES override the sizes.
+table of the engine at that scale.  BENCH_PEOPLE / BENCH_SEARCHES override the sizes, BENCH_COMMON_SHARE
+the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
 """
 
 import os
@@ -30,6 +31,7 @@ from tests.integration.test_matching_quality import _rows
 
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "1000000"))
 SEARCHES = int(os.environ.get("BENCH_SEARCHES", "20000"))
+COMMON_SHARE = float(os.environ.get("BENCH_COMMON_SHARE", "0.08"))
 WORK = Path("var/bench")
 
 
@@ -41,12 +43,13 @@ def _rss_mb() -> float:
 
 
 def _prepare() -> tuple[Services, Path]:
-    corpus = WORK / f"fr-{PEOPLE}-{SEARCHES}"
+    corpus = WORK / f"fr-{PEOPLE}-{SEARCHES}-{COMMON_SHARE}"
     database = corpus / "notaires.db"
     services = bootstrap(Settings(database_url=f"sqlite:///{database}"))
     if not (corpus / "imported").exists():
         started = time.perf_counter()
-        extract, _ = write_corpus(corpus, seed=2026, people=PEOPLE, searches=SEARCHES, variant="fr")
+        extract, _ = write_corpus(corpus, seed=2026, people=PEOPLE, searches=SEARCHES, variant="fr",
+                                    common_share=COMMON_SHARE)
         print(f"corpus généré en {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
         parsed = read_extract(extract, "69", frozenset({"ASH", "AM", "APA", "PCH"}))
