@@ -1,0 +1,17 @@
+"""Long lists are answered on every core, in the order of the list."""
+
+from infrastructure.matching.parallel import WORTH_FORKING, default_workers, map_in_processes
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_answers_from_worker_processes_keep_the_order_of_the_list() -> None:
+    items = list(range(1_234))
+    assert list(map_in_processes(_square, items, workers=2)) == [n * n for n in items]
+
+
+def test_a_short_list_stays_in_one_process() -> None:
+    assert default_workers(WORTH_FORKING - 1) == 1
+    assert default_workers(WORTH_FORKING) >= 1
