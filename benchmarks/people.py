@@ -40,7 +40,8 @@ def french_bank() -> NameBank:
 
 
 def english_bank() -> NameBank:
-    tail = [a + b for a in _EN_A for b in _EN_B] + [a + b + "s" for a in _EN_A for b in _EN_B]
+    tail = [a + m + b + e for a in _EN_A for m in ("", "a", "e", "i", "o", "en", "er", "ing") for b in _EN_B
+            for e in ("", "s", "e")]
     return NameBank(bank.surnames(bank.ENGLISH_SURNAMES), bank.words(bank.ENGLISH_MALE),
                     bank.words(bank.ENGLISH_FEMALE), bank.ENGLISH_TWINS, tail)
 

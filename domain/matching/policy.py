@@ -3,7 +3,9 @@
 Each candidate gets three field scores (surname, first names, birth date; see `scoring`) and a
 weighted total. A candidate
 
-- *fits* when no field disagrees (every score >= `field_floor`) and the total reaches `accept_total`;
+- *fits* when no field disagrees (every score >= `field_floor`: exact, or one slip), at most
+  `max_inexact_fields` field is not exact (two slips at once are as often two people as one), and the
+  total reaches `accept_total`;
 - is *plausible* when it does not fit but the total reaches `doubt_total` and no field is far off
   (every score >= `doubt_floor`): a human could believe it is the deceased.
 
@@ -38,14 +40,17 @@ EVIDENCE_LIMIT = 10
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ThresholdPolicy:
     accept_total: float = 0.9
-    field_floor: float = 0.75
+    field_floor: float = 0.85
+    max_inexact_fields: int = 1
     doubt_total: float = 0.8
     doubt_floor: float = 0.5
     margin: float = 0.05
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
-        return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total
+        inexact = sum(value < 1.0 for value in s.as_dict().values())
+        return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total \
+            and inexact <= self.max_inexact_fields
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.total(self.weights) >= self.doubt_total
