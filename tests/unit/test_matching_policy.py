@@ -28,10 +28,13 @@ def test_a_wrong_decade_digit_only_raises_a_doubt() -> None:
     assert found.status is MatchStatus.AMBIGUOUS
 
 
-def test_a_legacy_slip_in_the_name_and_a_swapped_date_still_find_a_rare_person() -> None:
-    legacy = person(usage_name="KERBRTA", birth_name=None, first_names="YVONNE", birth_date=date(1931, 12, 4))
-    found = policy.match(identity(last_name="Kerbrat", first_names="Yvonne Marie"), [legacy])
-    assert found.status is MatchStatus.UNIQUE
+def test_one_slip_finds_a_person_but_two_slips_at_once_are_a_doubt() -> None:
+    legacy = person(usage_name="KERBRAT", birth_name=None, first_names="YVONNE", birth_date=date(1931, 12, 4))
+    assert policy.match(identity(last_name="Kerbrat", first_names="Yvonne Marie"), [legacy]).status \
+        is MatchStatus.UNIQUE
+    slipped = replace(legacy, usage_name="KERBRTA")
+    assert policy.match(identity(last_name="Kerbrat", first_names="Yvonne"), [slipped]).status \
+        is MatchStatus.AMBIGUOUS
 
 
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
