@@ -36,10 +36,10 @@ def test_evaluate_prints_the_confusion_table_and_writes_the_mistakes(
     out, err = capsys.readouterr()
     lines = {line.split()[0]: line.split() for line in out.splitlines()}
     assert lines["attendu"] == ["attendu", "correct", "deferred", "missed", "wrong", "invalid", "total"]
-    # Each verdict is "count percentage %": a, b, c and the mistyped Lefebvre are right; e names another
-    # person than the label; f cannot be searched.
-    assert lines["total"][1:16:3] == ["4", "0", "0", "1", "1"]
-    assert lines["total"][2:16:3] == ["66.67", "0.00", "0.00", "16.67", "16.67"]
+    # Each verdict is "count percentage %": a, b, c are right; the Lefebvre with a slipped name and a swapped
+    # date is left to an agent; e names another person than the label; f cannot be searched.
+    assert lines["total"][1:16:3] == ["3", "1", "0", "1", "1"]
+    assert lines["total"][2:16:3] == ["50.00", "16.67", "0.00", "16.67", "16.67"]
     assert lines["total"][-1] == "6"
     assert "attribution(s) erronée(s)" in err
     rows = {r["ref"]: r for r in csv.DictReader(mistakes.open(encoding="utf-8"))}
