@@ -28,6 +28,7 @@ class ResetPassword:
     """Business rules:
     - the link works once and before it expires; the account must still be active;
     - the new password follows the password policy and is typed twice;
+    - every open session of the account ends: whoever knew the old password is signed out;
     - the change is audited.
     """
 
@@ -62,6 +63,7 @@ class ResetPassword:
             now = self._clock.now()
             uow.users.update_password_hash(user.id, password_hash)
             uow.password_resets.use(token_hash(command.token), now)
+            uow.sessions.close_all(user.id)
             uow.audit.record(AuditEntry(at=now, actor_id=user.id, action="user.password_reset", target=user.id,
                                         collectivite=user.collectivite, ip=command.ip))
             uow.commit()

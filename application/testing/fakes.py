@@ -197,6 +197,9 @@ class FakeSessions:
     def close(self, token_hash: str) -> None:
         self.items.pop(token_hash, None)
 
+    def close_all(self, user_id: str) -> None:
+        self.items = {k: v for k, v in self.items.items() if v[0] != user_id}
+
 
 class FakeAuditLog:
     def __init__(self) -> None:

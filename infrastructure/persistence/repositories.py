@@ -134,6 +134,9 @@ class SqlSessions:
     def close(self, token_hash: str) -> None:
         self._session.execute(delete(SessionRow).where(col(SessionRow.token_hash) == token_hash))
 
+    def close_all(self, user_id: str) -> None:
+        self._session.execute(delete(SessionRow).where(col(SessionRow.user_id) == user_id))
+
 
 class SqlLoginLog:
     def __init__(self, session: Session) -> None:

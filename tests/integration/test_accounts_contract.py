@@ -36,6 +36,14 @@ def test_accounts_are_listed_by_role_then_email_and_can_be_switched_off(uow: Uni
     assert uow.users.get("b") is not None and uow.users.get("b").active is False  # type: ignore[union-attr]
 
 
+def test_closing_every_session_of_a_user_leaves_the_others_open(uow: UnitOfWork) -> None:
+    _users(uow)
+    for token, user_id in (("t1", "b"), ("t2", "b"), ("t3", "c")):
+        uow.sessions.open(user_id, token, NOON + timedelta(hours=1))
+    uow.sessions.close_all("b")
+    assert [uow.sessions.user_for(t, NOON) for t in ("t1", "t2", "t3")] == [None, None, "c"]
+
+
 def test_a_new_link_replaces_the_unused_ones_and_a_used_one_is_remembered(uow: UnitOfWork) -> None:
     _users(uow)
     uow.password_resets.issue("b", "hash-1", NOON + timedelta(hours=24))

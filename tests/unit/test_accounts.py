@@ -55,9 +55,11 @@ def test_only_the_hash_of_the_token_is_kept() -> None:
 
 def test_a_link_sets_the_password_once_and_then_stops_working() -> None:
     uow, mailer, clock = _world()
+    uow.sessions.open("clerk", "old-session", clock.now() + timedelta(hours=1))
     token = _send(uow, mailer, clock, "clerk")
     assert isinstance(_reset(uow, clock, token), Success)
     assert uow.users.items["clerk"].password_hash.endswith(NEW_PASSWORD)
+    assert uow.sessions.user_for("old-session", clock.now()) is None
     again = _reset(uow, clock, token, "encore une autre phrase")
     assert isinstance(again, Failure) and "plus valable" in again.failure().message
 
