@@ -5,7 +5,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from application.login import LoginCommand
 from domain.user import Role
@@ -63,8 +63,9 @@ def test_an_agent_reads_the_dashboard_with_charts_and_tables(page: Page, server:
     page.get_by_label("Du", exact=True).fill("2026-10-01")
     page.get_by_label("Au", exact=True).fill("2026-11-30")
     page.get_by_role("button", name="Afficher").click()
+    page.wait_for_url("**/statistiques?du=2026-10-01*")
     searches = page.locator("#tableau-recherches")
-    assert searches.locator("tbody tr").count() == 2
+    expect(searches.locator("tbody tr")).to_have_count(2)
     assert "novembre 2026" in searches.inner_text()
     page.locator("[data-chart-for=tableau-recherches] canvas").wait_for()
     assert page.locator("canvas[role=img]").count() == 3
