@@ -7,7 +7,9 @@ weighted total. A candidate
   `max_inexact_fields` field is not exact (two slips at once are as often two people as one), and the
   total reaches `accept_total`;
 - is *plausible* when it does not fit but the total reaches `doubt_total` and no field is far off
-  (every score >= `doubt_floor`): a human could believe it is the deceased.
+  (every score >= `doubt_floor`, the surname >= `surname_doubt_floor`): a human could believe it is the
+  deceased. Among a million people, someone born that day with the same first name and a vaguely similar
+  surname is the rule, not a doubt.
 
 The verdict is
 
@@ -44,6 +46,7 @@ class ThresholdPolicy:
     max_inexact_fields: int = 1
     doubt_total: float = 0.8
     doubt_floor: float = 0.5
+    surname_doubt_floor: float = 0.75
     margin: float = 0.05
     weights: Weights = field(default_factory=Weights)
 
@@ -53,7 +56,8 @@ class ThresholdPolicy:
             and inexact <= self.max_inexact_fields
 
     def is_plausible(self, s: FieldScores) -> bool:
-        return s.lowest() >= self.doubt_floor and s.total(self.weights) >= self.doubt_total
+        return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \
+            and s.total(self.weights) >= self.doubt_total
 
     def bears_the_name(self, s: FieldScores) -> bool:
         return s.surname >= SLIP
@@ -64,7 +68,8 @@ class ThresholdPolicy:
         homonyms, comparable = 0, []
         for b in candidates:
             surname = surname_score(identity, b)
-            if surname >= self.doubt_floor and birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
+            if surname >= self.surname_doubt_floor and \
+                    birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
                 comparable.append(b)
             elif surname >= SLIP:
                 homonyms += 1
