@@ -90,6 +90,7 @@ def accessible(page: Page) -> None:
 def upload(page: Page, extract: Path, check: bool = True) -> None:
     page.get_by_role("link", name="Administration").first.click()
     page.get_by_role("link", name="Imports IODAS").click()
+    page.wait_for_url("**/administration/imports")
     if check:  # axe needs JavaScript
         accessible(page)
     page.get_by_label("Collectivité").select_option(label="Département du Rhône")
@@ -116,7 +117,8 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     assert content == ["Ligne;Motif", "3;sexe invalide « X » (M, F ou vide)",
                        "5;date de naissance invalide « 1931-13-45 » (format attendu AAAA-MM-JJ)"]
     page.get_by_role("link", name="Imports IODAS").click()
-    assert "iodas-2026-11-26.csv" in page.locator("table").inner_text()
+    page.wait_for_url("**/administration/imports")
+    expect(page.locator("table")).to_contain_text("iodas-2026-11-26.csv")
 
 
 def test_the_upload_works_without_javascript(browser: Browser, server: str, tmp_path: Path) -> None:
@@ -194,6 +196,7 @@ def test_an_administrator_imports_the_crpcen_table_and_edits_an_office(page: Pag
     expect(page.get_by_role("status")).to_contain_text("1 créée")
     assert page.locator("#tableau-rejets tbody").inner_text().split("\t") == ["3", "CRPCEN invalide « ABC »"]
     page.get_by_role("link", name="Modifier Étude Bellecour").click()
+    page.wait_for_url("**/administration/etudes/69001")
     accessible(page)
     page.get_by_label("Adresse électronique générique").fill("accueil@bellecour.example")
     page.get_by_label("Métropole de Lyon").check()
