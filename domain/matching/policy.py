@@ -16,8 +16,9 @@ The verdict is
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing), and, if its
   birth date is only close, no other candidate bears the surname (a common name makes a near date a
-  coincidence as often as a slip) and the first typed first name is the first recorded one (a
-  sibling often shares a second first name);
+  coincidence as often as a slip); and, if its surname or birth date is only close, the first typed
+  first name is the first recorded one (a sibling, or a namesake born that day, often shares a second
+  first name);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
@@ -97,8 +98,8 @@ class ThresholdPolicy:
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and homonyms:
             reason = f"date approchée et {homonyms} homonyme(s) : à vérifier ({considered})"
-        elif best_scores.birth_date < 1.0 and not leading_first_names_agree(identity, best):
-            reason = f"date approchée et prénoms dans un autre ordre : à vérifier ({considered})"
+        elif min(best_scores.surname, best_scores.birth_date) < 1.0 and not leading_first_names_agree(identity, best):
+            reason = f"nom ou date approché et prénoms dans un autre ordre : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
