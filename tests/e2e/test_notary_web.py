@@ -196,3 +196,12 @@ def test_an_office_never_sees_another_offices_requests_in_its_history_page(brows
     page.goto(f"/lettres/{theirs['requestId']}.pdf")
     expect(page.locator("body")).to_have_text("Courrier introuvable.")
     context.close()
+
+
+def test_an_agent_signing_in_here_is_sent_to_the_agents_space(browser: Browser, site: Site) -> None:
+    context = new_context(browser, site)
+    page = context.new_page()
+    log_in(page, "agent@demo.example")
+    expect(page.get_by_role("alert")).to_contain_text("les agents de la collectivité utilisent l'espace agents")
+    expect(page).to_have_url(f"{site.url}/connexion")
+    context.close()

@@ -83,9 +83,10 @@ function dateFrancaise(iso) {
 }
 
 function horodatageCourt(isoDateTime) {
-  return new Intl.DateTimeFormat("fr-FR", {
-    dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris",
-  }).format(new Date(isoDateTime));
+  const quand = new Date(isoDateTime), zone = { timeZone: "Europe/Paris" };
+  const jour = new Intl.DateTimeFormat("fr-FR", { ...zone, dateStyle: "short" }).format(quand);
+  const heure = new Intl.DateTimeFormat("fr-FR", { ...zone, timeStyle: "short" }).format(quand);
+  return `${jour} à ${heure}`;
 }
 
 function horodatage(isoDateTime) {

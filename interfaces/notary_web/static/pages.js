@@ -28,12 +28,14 @@ PAGES.connexion = async () => {
       const data = await graphql(
         "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on LoginFailure { message } } }",
         { e: adresse, p: motDePasse.value });
-      if (data.login.__typename === "LoginSuccess") {
-        const moi = await compte();
-        location.assign(moi && moi.termsAcceptedAt ? "/" : "/conditions");
+      const moi = data.login.__typename === "LoginSuccess" ? await compte() : null;
+      if (moi && moi.role === "notary") {
+        location.assign(moi.termsAcceptedAt ? "/" : "/conditions");
         return;
       }
-      alerte.textContent = `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
+      alerte.textContent = moi
+        ? "Ce compte n'est pas celui d'une étude notariale : les agents de la collectivité utilisent l'espace agents, à l'adresse /admin."
+        : `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
     } catch (err) {
       alerte.textContent = err.message;
     }
@@ -198,10 +200,12 @@ PAGES.recherche = async () => {
       const data = await graphql(`mutation($input: DeceasedSearchInput!) { searchDeceased(input: $input) { __typename
         ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome } }
         ... on InvalidSearch { message errors { field message } }
-        ... on NotAuthenticated { message } } }`, { input: saisie });
+        ... on NotAuthenticated { message }
+        ... on RateLimited { message } } }`, { input: saisie });
       const r = data.searchDeceased;
       if (r.__typename === "SearchAnswer") montrerReponse(r, saisie);
       else if (r.__typename === "NotAuthenticated") location.assign("/connexion");
+      else if (!r.errors) throw new Error(r.message);
       else {
         const liees = r.errors.map((f) => [$(CHAMPS_RECHERCHE[f.field] || "nom"), f.message]);
         for (const [champ, message] of liees) marquerErreur(champ, message);
@@ -229,8 +233,7 @@ function ligneHistorique(p) {
   const tr = document.createElement("tr");
   const cellule = (...enfants) => { const td = document.createElement("td"); td.append(...enfants); tr.append(td); return td; };
   const span = (classe, texte) => { const s = document.createElement("span"); s.className = classe; s.textContent = texte; return s; };
-  cellule(horodatageCourt(p.requestedAt));
-  cellule(span("reference", p.reference));
+  cellule(span("reference", p.reference), span("personne-dates", `le ${horodatageCourt(p.requestedAt)}`));
   cellule(identiteLisible(p), span("personne-dates", `Né(e) le ${dateFrancaise(p.birthDate)}`),
     span("personne-dates", `Décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
   const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
