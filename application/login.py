@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from returns.result import Failure, Result, Success
 
+from application.lock_notices import LockNotices
 from application.ports.clock import Clock
 from application.ports.passwords import PasswordHasher
 from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -46,18 +47,19 @@ class Login:
     - a disabled account cannot sign in;
     - after two failures in a row, the next attempt must wait, twice as long each time (up to 30 s);
     - `max_failures` failures within `lock` lock the e-mail address until the oldest leaves that window,
-      whether or not the account exists; the office is told;
+      whether or not the account exists; the office is told by e-mail;
     - a hash made with outdated parameters is replaced on success;
     - no transaction stays open while a password is hashed.
     """
 
     def __init__(self, uow: UnitOfWorkFactory, hasher: PasswordHasher, clock: Clock, ttl: timedelta,
-                 policy: LoginPolicy = LoginPolicy()) -> None:
+                 policy: LoginPolicy = LoginPolicy(), notices: LockNotices | None = None) -> None:
         self._uow = uow
         self._hasher = hasher
         self._clock = clock
         self._ttl = ttl
         self._policy = policy
+        self._notices = notices
         self._decoy = hasher.hash("decoy password, never granted")
 
     def execute(self, command: LoginCommand) -> Result[LoginGranted, LoginRefusal]:
@@ -116,12 +118,14 @@ class Login:
                                     target=user_id, collectivite=user.collectivite if user else None,
                                     ip=command.ip, details=details))
 
-    @staticmethod
-    def _notify_lock(uow: UnitOfWork, user: User | None, now: datetime, until: datetime, ip: str | None) -> None:
-        """The intent to warn the office by e-mail is recorded; the letters' outbox delivers it when wired."""
+    def _notify_lock(self, uow: UnitOfWork, user: User | None, now: datetime, until: datetime, ip: str | None) -> None:
+        """The office's generic address is told; the audit says whether the e-mail left."""
         office = uow.offices.get(user.crpcen) if user and user.crpcen else None
+        sent = "aucune étude à prévenir"
+        if office and user and self._notices:
+            sent = self._notices.send(office.email, user.email, until)
         uow.audit.record(AuditEntry(
             at=now, actor_id=None, action="login.locked", target=user.id if user else None,
             collectivite=user.collectivite if user else None, ip=ip,
-            details={"until": until.isoformat(), "notify": office.email if office else ""},
+            details={"until": until.isoformat(), "notify": office.email if office else "", "mail": sent},
         ))

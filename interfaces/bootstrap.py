@@ -25,6 +25,7 @@ from application.import_maisons import ImportMaisons
 from application.letters.deliver import DeliverOutbox
 from application.letters.enqueue import AnswerLetters
 from application.letters.get_letter import GetLetter
+from application.lock_notices import LockNotices
 from application.login import Login, LoginPolicy
 from application.match_list import MatchList
 from application.office_history import OfficeHistory
@@ -136,7 +137,8 @@ def bootstrap(
         settings=settings, engine=engine, uow=uow, clock=clock, hasher=hasher, matcher=matcher,
         search=SearchDeceased(uow, matcher, clock, letters),
         login=Login(uow, hasher, clock, settings.session_ttl,
-                    LoginPolicy(max_failures=settings.login_max_failures, lock=settings.login_lock)),
+                    LoginPolicy(max_failures=settings.login_max_failures, lock=settings.login_lock),
+                    LockNotices(mailer, settings.mail_sender)),
         authenticate=Authenticate(uow, clock),
         logout=Logout(uow),
         create_user=CreateUser(uow, hasher, clock),

@@ -2,12 +2,17 @@ from datetime import timedelta
 
 from returns.result import Failure, Success
 
+from application.lock_notices import LockNotices
 from application.login import Login, LoginCommand, LoginPolicy
+from application.testing.letters import FakeMailer
 from application.testing.fakes import FakeClock, FakePasswordHasher, FakeUnitOfWork
 from domain.abuse import AccountLocked, LoginSlowedDown
 from domain.errors import InvalidCredentials
 from domain.office import NotarialOffice
 from domain.user import Role, User
+
+
+MAILER = FakeMailer()
 
 
 def _setup(max_failures: int = 4) -> tuple[FakeUnitOfWork, FakeClock, Login]:
@@ -16,7 +21,9 @@ def _setup(max_failures: int = 4) -> tuple[FakeUnitOfWork, FakeClock, Login]:
     uow.users.add(User(id="u1", email="clerk@x.fr", role=Role.NOTARY, password_hash=hasher.hash("secret"),
                        crpcen="69001"))
     policy = LoginPolicy(max_failures=max_failures, lock=timedelta(minutes=15))
-    return uow, clock, Login(uow, hasher, clock, timedelta(hours=1), policy)
+    MAILER.sent.clear()
+    notices = LockNotices(MAILER, "ne-pas-repondre@x.fr")
+    return uow, clock, Login(uow, hasher, clock, timedelta(hours=1), policy, notices)
 
 
 def _try(login: Login, password: str, email: str = "clerk@x.fr") -> object:
@@ -48,7 +55,9 @@ def test_brute_force_locks_the_account_even_for_the_right_password_and_warns_the
     assert isinstance(locked, Failure) and isinstance(locked.failure(), AccountLocked)
     assert "verrouillé jusqu'à" in locked.failure().message
     [notice] = [e for e in uow.audit.entries if e.action == "login.locked"]
-    assert (notice.target, notice.details["notify"]) == ("u1", "etude@notaires.example")
+    assert (notice.target, notice.details["notify"], notice.details["mail"]) == ("u1", "etude@notaires.example", "envoyé")
+    [mail] = MAILER.sent
+    assert mail.recipients == ("etude@notaires.example",) and "clerk@x.fr" in mail.body and "verrouillé" in mail.body
     clock.advance(timedelta(minutes=15))
     assert isinstance(_try(login, "secret"), Success)
 
