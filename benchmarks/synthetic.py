@@ -14,10 +14,11 @@ def person_rows(i: int, rng: random.Random) -> list[str]:
     surname = f"{rng.choice(SURNAMES)}{rng.choice(SURNAMES)[:3]}{i % 97}"
     first = f"{rng.choice(FIRST)} {rng.choice(FIRST)}"
     born = date(1920, 1, 1) + timedelta(days=rng.randrange(365 * 40))
+    sex = rng.choice("MF")
     rows = []
     for aid in rng.sample(AIDS, k=rng.choice((1, 2))):
         start = date(2010, 1, 1) + timedelta(days=rng.randrange(4000))
-        rows.append(f"{100000 + i},{rng.choice('MF')},{surname},{surname},{first},{born},MDR{i % 12:02d},{aid},{start},\n")
+        rows.append(f"{100000 + i},{sex},{surname},{surname},{first},{born},MDR{i % 12:02d},{aid},{start},\n")
     return rows
 
 
