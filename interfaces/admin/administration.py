@@ -12,6 +12,7 @@ SECTIONS = (
     ("Maisons du département", "/administration/maisons", "Noms, adresses et courriels des maisons du département."),
     ("Référentiel des aides", "/administration/aides", "Codes d'aide IODAS, libellés et catégories."),
     ("Imports IODAS", "/administration/imports", "Historique des extractions, rapport des lignes rejetées, envoi d'un fichier."),
+    ("Jetons d'API", "/administration/jetons", "Accès des intégrateurs à l'API : créer, révoquer."),
     ("Journal d'audit", "/administration/journal", "Qui a fait quoi, quand : filtres et export CSV."),
 )
 

@@ -15,6 +15,7 @@ from interfaces.admin import (
     accounts,
     administration,
     aid_types,
+    api_tokens,
     audit,
     auth,
     creances,
@@ -41,6 +42,7 @@ AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     offices.area,
     maisons.area,
     aid_types.area,
+    api_tokens.area,
     audit.area,
     password.area,
 )

@@ -25,6 +25,7 @@ ACTION_LABELS = {
     "user.password_reset": "Mot de passe défini", "office.updated": "Étude modifiée",
     "offices.imported": "Table CRPCEN importée", "aid_type.saved": "Type d'aide enregistré",
     "maison.saved": "Maison du département enregistrée", "maisons.imported": "Maisons du département importées",
+    "api_token.created": "Jeton d'API créé", "api_token.revoked": "Jeton d'API révoqué",
 }
 
 

@@ -25,7 +25,7 @@ from tests.support.smtp import SmtpSink
 pytestmark = pytest.mark.browser
 ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin/administration/comptes",
                "/admin/administration/etudes", "/admin/administration/etudes/69001", "/admin/administration/maisons",
-               "/admin/administration/aides", "/admin/administration/journal", "/admin/administration/journal.csv")
+               "/admin/administration/aides", "/admin/administration/jetons", "/admin/administration/journal", "/admin/administration/journal.csv")
 EXTRACT = EXTRACT_HEADER + (
     "100,F,MARTIN,DURAND,Jeanne Marie,1931-04-12,MDR01,ASH,2015-01-01,\n"
     "101,X,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
