@@ -7,6 +7,7 @@ table of the engine at that scale.  BENCH_PEOPLE / BENCH_SEARCHES override the s
 the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
 """
 
+import gc
 import os
 import resource
 import statistics
@@ -17,22 +18,21 @@ from pathlib import Path
 
 from application.evaluation import Confusion
 from application.import_beneficiaries import ImportBeneficiariesCommand
-from application.match_list import ListAnswerer, ListEntry
 from benchmarks.corpus import write_corpus
-from domain.aid import default_aid_referential
-from domain.identity import DeceasedIdentity
+from domain.identity import DeceasedIdentity, validate_identity
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
 from infrastructure.matching.parallel import map_in_processes
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
-from tests.integration.test_matching_quality import _rows
+from interfaces.cli.lists import read_labelled
 
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "1000000"))
 SEARCHES = int(os.environ.get("BENCH_SEARCHES", "20000"))
 COMMON_SHARE = float(os.environ.get("BENCH_COMMON_SHARE", "0.08"))
 WORK = Path("var/bench")
+TODAY = date(2026, 11, 26)
 
 
 def _rss_mb() -> float:
@@ -41,6 +41,13 @@ def _rss_mb() -> float:
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _load() -> str:
+    return "charge moyenne (1, 5, 15 min) : " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 def _prepare() -> tuple[Services, Path]:
     corpus = WORK / f"fr-{PEOPLE}-{SEARCHES}-{COMMON_SHARE}"
@@ -59,41 +66,56 @@ def _prepare() -> tuple[Services, Path]:
     return services, corpus
 
 
-def _identity(entry: ListEntry) -> DeceasedIdentity:
-    f = entry.form
-    assert f.last_name and f.first_names and f.birth_date and f.death_date
-    return DeceasedIdentity(last_name=f.last_name, birth_name=f.birth_name or None, first_names=f.first_names,
-                            birth_date=f.birth_date, death_date=f.death_date, death_place=f.death_place or "")
+class _GcPauses:
+    """Time spent in the garbage collector while measuring, so that figures hide no GC pause."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append((time.perf_counter() - self._started) * 1000)
+
+    def __str__(self) -> str:
+        longest = max(self.pauses, default=0.0)
+        return f"GC : {len(self.pauses)} passes, {sum(self.pauses):.0f} ms en tout, la plus longue {longest:.1f} ms"
 
 
 def _latencies(search: Callable[[DeceasedIdentity], object], identities: Sequence[DeceasedIdentity]) -> str:
-    times = []
-    for identity in identities:
-        started = time.perf_counter()
-        search(identity)
-        times.append((time.perf_counter() - started) * 1000)
+    times, pauses = [], _GcPauses()
+    gc.callbacks.append(pauses)
+    try:
+        for identity in identities:
+            started = time.perf_counter()
+            search(identity)
+            times.append((time.perf_counter() - started) * 1000)
+    finally:
+        gc.callbacks.remove(pauses)
     q = statistics.quantiles(times, n=100)
-    return f"p50 {q[49]:.2f} ms, p95 {q[94]:.2f} ms, p99 {q[98]:.2f} ms, max {max(times):.2f} ms"
+    return f"p50 {q[49]:.2f} ms, p95 {q[94]:.2f} ms, p99 {q[98]:.2f} ms, max {max(times):.2f} ms ({pauses})"
 
 
 def main() -> None:
     services, corpus = _prepare()
-    rows = _rows(corpus / "labelled.csv")
+    print(_load())
+    rows = read_labelled(corpus / "labelled.csv")
     entries = [entry for _, entry in rows]
-    identities = [_identity(e) for e in entries[:3000]]
+    identities = [validate_identity(e.form, TODAY).unwrap() for e in entries[:3000]]
+    policy = ThresholdPolicy()
     before = _rss_mb()
     started = time.perf_counter()
-    index = BlockingIndex.load(services.engine, "69")
+    index = BlockingIndex.load(services.engine, "69", policy)  # as `notaires match` loads it
     print(f"index : {len(index)} bénéficiaires chargés en {time.perf_counter() - started:.1f} s, "
           f"RSS {_rss_mb():.0f} Mo (avant chargement {before:.0f} Mo)")
-    policy = ThresholdPolicy()
     print("recherche unitaire, index en mémoire :",
           _latencies(lambda i: policy.match(i, index.find_candidates("69", i)), identities))
     with services.uow() as uow:
         print("recherche unitaire, SQL (chemin de l'API) :",
               _latencies(lambda i: policy.match(i, uow.beneficiaries.find_candidates("69", i)), identities[:1000]))
-    answer = ListAnswerer(collectivite="69", matcher=policy, candidates=index, referential=default_aid_referential(),
-                          today=date(2026, 11, 26))
+    answer = services.match_list().answerer("69", index)
     for workers in (1, os.cpu_count() or 1):
         started = time.perf_counter()
         results = list(map_in_processes(answer, entries, workers))
@@ -104,7 +126,9 @@ def main() -> None:
     for (label, _), result in zip(rows, results):
         confusion.add(label, result)
     print(f"qualité sur {len(rows)} recherches parmi {len(index)} bénéficiaires :\n{confusion.table()}")
-    print(f"RSS final {_rss_mb():.0f} Mo, pic {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} Mo")
+    print(f"RSS final {_rss_mb():.0f} Mo, pic {_peak_mb(resource.RUSAGE_SELF):.0f} Mo "
+          f"(pic du plus gros processus fils {_peak_mb(resource.RUSAGE_CHILDREN):.0f} Mo)")
+    print(_load())
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 import argparse
 import csv
 import sys
-from datetime import date
 from pathlib import Path
 
 from returns.result import Failure, Success
@@ -11,8 +10,6 @@ from returns.result import Failure, Success
 from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
-from application.match_list import ListEntry
-from domain.identity import IdentityForm
 from domain.user import Role
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.offices_reader import read_offices
@@ -20,6 +17,7 @@ from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
 from interfaces.cli import demo_data
 from interfaces.cli.bulk import answer_list
+from interfaces.cli.lists import read_entries
 
 
 def _services() -> Services:
@@ -86,31 +84,10 @@ def create_user(args: argparse.Namespace) -> int:
     return 1
 
 
-def _parse_date(text: str) -> date | None:
-    return date.fromisoformat(text.strip()) if text.strip() else None
-
-
-def _entries(path: Path) -> list[ListEntry]:
-    entries = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            try:
-                birth, death = _parse_date(row.get("birth_date") or ""), _parse_date(row.get("death_date") or "")
-                error = None
-            except ValueError as exc:
-                birth = death = None
-                error = f"date invalide : {exc}"
-            form = IdentityForm(last_name=row.get("last_name"), birth_name=row.get("birth_name"),
-                                first_names=row.get("first_names"), birth_date=birth, death_date=death,
-                                death_place=row.get("death_place"))
-            entries.append(ListEntry(ref=row.get("ref") or "", form=form, error=error))
-    return entries
-
-
 def match(args: argparse.Namespace) -> int:
     services = _services()
     code = _collectivite(services, args.collectivite)
-    results = answer_list(services, code, _entries(Path(args.input)), args.workers)
+    results = answer_list(services, code, read_entries(Path(args.input)), args.workers)
     counts: dict[str, int] = {}
     with open(args.output, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -5,31 +5,18 @@ import csv
 import sys
 from pathlib import Path
 
-from application.evaluation import Confusion, Expected, Label, Verdict
+from application.evaluation import Confusion, Verdict
 from interfaces.cli.bulk import answer_list
-from interfaces.cli.commands import _collectivite, _entries, _services  # the same parsing as `notaires match`
-
-
-def _labels(path: Path) -> list[Label]:
-    labels = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                expected = Expected((row.get("expected") or "").strip().lower())
-            except ValueError:
-                raise SystemExit(f"ligne {line} : « expected » doit valoir member, nonmember ou ambiguous.") from None
-            ids = frozenset((row.get("expected_iodas_ids") or "").split())
-            if expected is not Expected.NONMEMBER and not ids:
-                raise SystemExit(f"ligne {line} : « expected_iodas_ids » est vide pour une personne connue.")
-            labels.append(Label(ref=row.get("ref") or "", expected=expected, iodas_ids=ids))
-    return labels
+from interfaces.cli.commands import _collectivite, _services
+from interfaces.cli.lists import read_labelled
 
 
 def evaluate(args: argparse.Namespace) -> int:
     services = _services()
     code = _collectivite(services, args.collectivite)
     path = Path(args.labelled)
-    labels, entries = _labels(path), _entries(path)
+    rows = read_labelled(path)
+    labels, entries = [label for label, _ in rows], [entry for _, entry in rows]
     confusion = Confusion()
     mistakes = []
     for label, result in zip(labels, answer_list(services, code, entries, args.workers)):

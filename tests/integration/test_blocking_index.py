@@ -1,19 +1,40 @@
-"""The in-memory index, the SQL directory and the fake find exactly the same candidates."""
+"""The in-memory index, the SQL directory and the fake find the same candidates, and the index answers alike.
 
+Given the policy, the index builds only the shortlist (domain/matching/shortlist.py): exactly the SQL
+directory's candidates that the shortlist keeps, and the answers stay those of the SQL path.
+"""
+
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from returns.result import Success
 
-from application.import_beneficiaries import ImportBeneficiariesCommand
+from application.import_beneficiaries import ImportBeneficiariesCommand, ParsedExtract
 from application.testing.fakes import FakeBeneficiaryDirectory
-from domain.identity import DeceasedIdentity
+from domain.aid import Aid
+from domain.identity import DeceasedIdentity, validate_identity
+from domain.matching.policy import ThresholdPolicy
+from domain.matching.shortlist import worth_scoring
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
 from interfaces.bootstrap import Services
-from tests.integration.test_matching_quality import CORPORA, _rows
+from interfaces.cli.lists import read_labelled
+from tests.conftest import make_services
+from tests.integration.test_matching_quality import CORPORA
+from tests.support.builders import identity, person
 
 SAMPLE_PEOPLE, SAMPLE_SEARCHES = 800, 150
+TODAY = date(2026, 11, 26)
+policy = ThresholdPolicy()
+
+
+def _import(services: Services, extract_csv: Path) -> ParsedExtract:
+    extract = read_extract(extract_csv, "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    assert isinstance(services.import_beneficiaries.execute(
+        ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
+    return extract
 
 
 def _sample(tmp_path: Path) -> Path:
@@ -22,36 +43,50 @@ def _sample(tmp_path: Path) -> Path:
     return tmp_path / "extract.csv"
 
 
+def _searches(variant: str, limit: int | None = None) -> list[DeceasedIdentity]:
+    rows = read_labelled(CORPORA / variant / "labelled.csv")[:limit]
+    return [validate_identity(entry.form, TODAY).unwrap() for _, entry in rows]
+
+
 def test_every_store_returns_the_same_candidates(services: Services, tmp_path: Path) -> None:
-    extract = read_extract(_sample(tmp_path), "69", frozenset({"ASH", "AM", "APA", "PCH"}))
-    assert isinstance(services.import_beneficiaries.execute(
-        ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
-    index = BlockingIndex.load(services.engine, "69")
+    extract = _import(services, _sample(tmp_path))
+    index, shortlisting = BlockingIndex.load(services.engine, "69"), BlockingIndex.load(services.engine, "69", policy)
     fake = FakeBeneficiaryDirectory()
     fake.upsert("69", extract.beneficiaries)
     assert len(index) == len(extract.beneficiaries)
-    found = 0
+    found = dropped = 0
     with services.uow() as uow:
-        for _, entry in _rows(CORPORA / "fr" / "labelled.csv")[:SAMPLE_SEARCHES]:
-            f = entry.form
-            assert f.last_name and f.first_names and f.birth_date and f.death_date
-            identity = DeceasedIdentity(last_name=f.last_name, birth_name=f.birth_name or None,
-                                        first_names=f.first_names, birth_date=f.birth_date,
-                                        death_date=f.death_date, death_place="Lyon")
-            by_sql = sorted(b.iodas_id for b in uow.beneficiaries.find_candidates("69", identity))
-            assert sorted(b.iodas_id for b in index.find_candidates("69", identity)) == by_sql
-            assert sorted(b.iodas_id for b in fake.find_candidates("69", identity)) == by_sql
-            found += bool(by_sql)
-    assert found >= 10  # the sample must exercise the keys, not only empty answers
-    assert index.find_candidates("69M", identity) == []
+        for searched in _searches("fr", SAMPLE_SEARCHES):
+            by_sql = sorted(uow.beneficiaries.find_candidates("69", searched), key=lambda b: b.iodas_id)
+            assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
+            assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
+            keep = worth_scoring(policy, searched)
+            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name)]
+            assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
+            found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
+    assert found >= 10 and dropped >= 10  # the sample must exercise the keys and the shortlist
+    assert index.find_candidates("69M", searched) == []
 
 
-def test_the_index_carries_the_aids_that_decide_the_outcome(services: Services, tmp_path: Path) -> None:
-    extract = read_extract(_sample(tmp_path), "69", frozenset({"ASH", "AM", "APA", "PCH"}))
-    services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=extract))
-    someone = extract.beneficiaries[0]
-    identity = DeceasedIdentity(last_name=someone.usage_name, birth_name=None, first_names=someone.first_names[0],
-                                birth_date=someone.birth_date, death_date=date(2024, 1, 1), death_place="Lyon")
-    loaded = next(b for b in BlockingIndex.load(services.engine, "69").find_candidates("69", identity)
-                  if b.iodas_id == someone.iodas_id)
-    assert loaded == someone
+def test_the_index_builds_each_person_as_the_database_holds_them(services: Services) -> None:
+    ended = replace(person(iodas_id="1", birth_name=None, aids=()), aids=(
+        Aid(code="APA", start=date(2016, 3, 1), end=date(2019, 6, 30)), Aid(code="ASH", start=date(2019, 7, 1))))
+    people = [ended, person(iodas_id="2", first_names="JEAN PIERRE", aids=()), person(iodas_id="3", aids=("AM", "PCH"))]
+    with services.uow() as uow:
+        uow.beneficiaries.upsert("69", people)
+        uow.commit()
+    loaded = BlockingIndex.load(services.engine, "69").find_candidates("69", identity())
+    assert sorted(loaded, key=lambda b: b.iodas_id) == people
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_the_index_path_answers_as_the_sql_path(variant: str, sqlite_url: str) -> None:
+    services = make_services(sqlite_url)
+    _import(services, CORPORA / variant / "extract.csv")
+    index = BlockingIndex.load(services.engine, "69", policy)
+    with services.uow() as uow:
+        for searched in _searches(variant):
+            by_sql = policy.match(searched, uow.beneficiaries.find_candidates("69", searched))
+            by_index = policy.match(searched, index.find_candidates("69", searched))
+            assert (by_index.status, by_index.beneficiary) == (by_sql.status, by_sql.beneficiary)
+    services.engine.dispose()

@@ -1,0 +1,131 @@
+"""One collectivité's beneficiaries as compact columns, read from the database or built from objects.
+
+Rows come in the shape of the beneficiary table's columns (see `PEOPLE_COLUMNS`), so the database and
+`BlockingIndex.of` go through the same code. Values are stored as read: SQLite hands dates back as text
+and PostgreSQL as dates; they are only parsed when a `Beneficiary` is built from a row.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from domain.aid import Aid
+from domain.beneficiary import Beneficiary
+from domain.matching.blocking import month_day, record_sounds
+from infrastructure.matching.columns import Coded, CodedBuilder, Codes, Packed, PackedBuilder, Vocabulary, ints
+
+PEOPLE_COLUMNS = ("id", "iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_year", "birth_md",
+                  "maison_code", "usage_key", "birth_key")
+AID_COLUMNS = ("beneficiary_id", "code", "start", "end")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class People:
+    collectivite: str
+    iodas_id: Packed
+    sex: Coded
+    usage_name: Coded
+    birth_name: Coded  # numbered like usage_name, so a name is compared once whatever its column
+    first_names: Coded
+    birth_year: NDArray[np.int32]
+    birth_md: NDArray[np.int32]
+    maison_code: Coded
+    sounds: Vocabulary
+    usage_sound: Codes
+    birth_sound: Codes
+    aid_offsets: NDArray[np.int64]  # a person's aids are aid_offsets[row]:aid_offsets[row + 1]
+    aid_code: Coded
+    aid_start: Coded
+    aid_end: Coded
+
+    def __len__(self) -> int:
+        return len(self.iodas_id)
+
+    def beneficiary(self, row: int) -> Beneficiary:
+        md = int(self.birth_md[row])
+        aids = range(int(self.aid_offsets[row]), int(self.aid_offsets[row + 1]))
+        return Beneficiary(
+            collectivite=self.collectivite, iodas_id=self.iodas_id[row], sex=self.sex[row],
+            usage_name=self.usage_name[row], birth_name=self.birth_name[row],
+            first_names=tuple(self.first_names[row].split()), birth_date=date(int(self.birth_year[row]), md // 100, md % 100),
+            maison_code=self.maison_code[row],
+            aids=tuple(Aid(code=self.aid_code[a], start=_day(self.aid_start[a]) or date.min, end=_day(self.aid_end[a]))
+                       for a in aids),
+        )
+
+
+def _day(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class PeopleBuilder:
+    """Takes rows chunk by chunk: people in id order, then their aids in (beneficiary id, start) order."""
+
+    def __init__(self, collectivite: str) -> None:
+        self._collectivite = collectivite
+        self._ids: list[NDArray[np.int64]] = []
+        self._iodas = PackedBuilder()
+        self._names, self._sounds = Vocabulary(), Vocabulary()
+        self._coded = {name: CodedBuilder() for name in ("sex", "first_names", "maison_code", "code", "start", "end")}
+        self._usage, self._birth = CodedBuilder(self._names), CodedBuilder(self._names)
+        self._usage_sound, self._birth_sound = CodedBuilder(self._sounds), CodedBuilder(self._sounds)
+        self._years: list[Sequence[int]] = []
+        self._mds: list[Sequence[int]] = []
+        self._aid_owners: list[NDArray[np.int64]] = []
+
+    def add_people(self, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        ids, iodas, sex, usage, birth, first_names, years, mds, maison, usage_key, birth_key = zip(*rows)
+        self._ids.append(np.array(ids, dtype=np.int64))
+        self._iodas.add(iodas)
+        self._coded["sex"].add(sex)
+        self._usage.add(usage)
+        self._birth.add(birth)
+        self._coded["first_names"].add(first_names)
+        self._years.append(years)
+        self._mds.append(mds)
+        self._coded["maison_code"].add(maison)
+        self._usage_sound.add(usage_key)
+        self._birth_sound.add(birth_key)
+
+    def add_aids(self, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        owners, codes, starts, ends = zip(*rows)
+        self._aid_owners.append(np.array(owners, dtype=np.int64))
+        self._coded["code"].add(codes)
+        self._coded["start"].add(starts)
+        self._coded["end"].add(ends)
+
+    def build(self) -> People:
+        ids = np.concatenate(self._ids) if self._ids else np.zeros(0, dtype=np.int64)
+        owners = np.concatenate(self._aid_owners) if self._aid_owners else np.zeros(0, dtype=np.int64)
+        aid_rows = np.searchsorted(ids, owners)
+        c = self._coded
+        return People(
+            collectivite=self._collectivite, iodas_id=self._iodas.build(), sex=c["sex"].build(),
+            usage_name=self._usage.build(), birth_name=self._birth.build(), first_names=c["first_names"].build(),
+            birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
+            sounds=self._sounds, usage_sound=self._usage_sound.codes(), birth_sound=self._birth_sound.codes(),
+            aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),
+            aid_code=c["code"].build(), aid_start=c["start"].build(), aid_end=c["end"].build(),
+        )
+
+
+def people_of(collectivite: str, beneficiaries: Sequence[Beneficiary]) -> People:
+    """The same columns as the database would give, for tests and corpora read from an extract."""
+    builder = PeopleBuilder(collectivite)
+    rows = []
+    for row, b in enumerate(beneficiaries):
+        usage_key, birth_key = record_sounds(b.usage_name, b.birth_name)
+        rows.append((row, b.iodas_id, b.sex, b.usage_name, b.birth_name, " ".join(b.first_names),
+                     b.birth_date.year, month_day(b.birth_date), b.maison_code, usage_key, birth_key))
+    builder.add_people(rows)
+    builder.add_aids([(row, a.code, a.start, a.end) for row, b in enumerate(beneficiaries)
+                      for a in sorted(b.aids, key=lambda a: a.start)])
+    return builder.build()

@@ -1,0 +1,49 @@
+"""The CSV lists of `notaires match` and `notaires evaluate`, also read by the quality tests and benchmarks."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from application.evaluation import Expected, Label
+from application.match_list import ListEntry
+from domain.identity import IdentityForm
+
+
+def _parse_date(text: str) -> date | None:
+    return date.fromisoformat(text.strip()) if text.strip() else None
+
+
+def _entry(row: dict[str, str]) -> ListEntry:
+    try:
+        birth, death = _parse_date(row.get("birth_date") or ""), _parse_date(row.get("death_date") or "")
+        error = None
+    except ValueError as exc:
+        birth = death = None
+        error = f"date invalide : {exc}"
+    form = IdentityForm(last_name=row.get("last_name"), birth_name=row.get("birth_name"),
+                        first_names=row.get("first_names"), birth_date=birth, death_date=death,
+                        death_place=row.get("death_place"))
+    return ListEntry(ref=row.get("ref") or "", form=form, error=error)
+
+
+def _label(line: int, row: dict[str, str]) -> Label:
+    try:
+        expected = Expected((row.get("expected") or "").strip().lower())
+    except ValueError:
+        raise SystemExit(f"ligne {line} : « expected » doit valoir member, nonmember ou ambiguous.") from None
+    ids = frozenset((row.get("expected_iodas_ids") or "").split())
+    if expected is not Expected.NONMEMBER and not ids:
+        raise SystemExit(f"ligne {line} : « expected_iodas_ids » est vide pour une personne connue.")
+    return Label(ref=row.get("ref") or "", expected=expected, iodas_ids=ids)
+
+
+def read_entries(path: Path) -> list[ListEntry]:
+    """The rows of a list to match; a row with an unreadable date is kept, to be answered INVALID."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [_entry(row) for row in csv.DictReader(handle)]
+
+
+def read_labelled(path: Path) -> list[tuple[Label, ListEntry]]:
+    """The rows of a labelled list: what is expected of each, and the row to match."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [(_label(line, row), _entry(row)) for line, row in enumerate(csv.DictReader(handle), start=2)]

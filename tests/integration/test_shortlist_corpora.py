@@ -1,0 +1,38 @@
+"""On the fixed corpora, dropping the people the shortlist drops never changes an answer."""
+
+from datetime import date
+
+import pytest
+
+from domain.identity import validate_identity
+from domain.matching.policy import ThresholdPolicy
+from domain.matching.scoring import surname_score
+from domain.matching.shortlist import surname_floor, worth_scoring
+from infrastructure.iodas.extract_reader import read_extract
+from infrastructure.matching.index import BlockingIndex
+from interfaces.cli.lists import read_labelled
+from tests.integration.test_matching_quality import CORPORA
+
+policy = ThresholdPolicy()
+TODAY = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(variant: str) -> None:
+    extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    every_candidate = BlockingIndex.of("69", extract.beneficiaries)
+    dropped = 0
+    for _, entry in read_labelled(CORPORA / variant / "labelled.csv"):
+        identity = validate_identity(entry.form, TODAY).unwrap()
+        candidates = every_candidate.find_candidates("69", identity)
+        keep = worth_scoring(policy, identity)
+        shortlist = [b for b in candidates if keep(b.usage_name, b.birth_name)]
+        assert all(surname_score(identity, b) >= surname_floor(policy) for b in shortlist)
+        assert all(surname_score(identity, b) < surname_floor(policy) for b in candidates if b not in shortlist)
+        everyone, few = policy.match(identity, candidates), policy.match(identity, shortlist)
+        assert (few.status, few.beneficiary, few.evidence.candidates) == \
+            (everyone.status, everyone.beneficiary, everyone.evidence.candidates), entry.ref
+        dropped += len(candidates) - len(shortlist)
+    assert dropped > 300  # the corpora must exercise the shortlist, not only keep everyone
+
+

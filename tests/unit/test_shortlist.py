@@ -1,0 +1,35 @@
+"""The shortlist drops exactly the people whose surname the policy ignores, whatever the spelling."""
+
+from itertools import product
+
+import pytest
+
+from domain.matching.policy import ThresholdPolicy
+from domain.matching.scoring import surname_score
+from domain.matching.shortlist import surname_floor, worth_scoring
+from tests.support.builders import identity, person
+
+# Particles, compounds, apostrophes, phonetic twins, keying slips, far and vaguely similar names.
+SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Goff", "GOFF", "LEGOFF", "N'Diaye",
+             "NDIAYE", "Dupont", "DUPONT-MOREAU", "Moreau Dupont", "MOREAU", "Lefèvre", "LEFEBVRE", "LEFEVRE",
+             "Thibault", "THIBAUT", "Giraud", "GIRAULT", "Martin", "MARTNI", "MARTIN", "MARTINEZ", "Mart",
+             "Kerbrat", "KERBRTA", "PETIT", "PETITJEAN", "Van der Berg", "VANDERBERG", "BERG", "D'Arc", "DARC",
+             "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont", "BEAUMONT-LE-ROY"]
+POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
+
+
+@pytest.mark.parametrize("policy", POLICIES, ids=["default", "lenient", "strict"])
+def test_a_person_is_dropped_exactly_when_no_surname_reaches_the_floor(policy: ThresholdPolicy) -> None:
+    floor = surname_floor(policy)
+    for typed, birth_typed in product(SPELLINGS, [None, "Durand", "de La Fontaine"]):
+        searched = identity(last_name=typed, birth_name=birth_typed)
+        keep = worth_scoring(policy, searched)
+        for usage, birth in product(SPELLINGS, [None, "DURANT", "LEFEVRE"]):
+            expected = surname_score(searched, person(usage_name=usage, birth_name=birth)) >= floor
+            assert keep(usage, birth) is expected, (typed, birth_typed, usage, birth)
+
+
+def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None:
+    strict = ThresholdPolicy(surname_doubt_floor=0.99)
+    assert surname_floor(strict) < strict.surname_doubt_floor  # a slip of the name still counts as a homonym
+    assert worth_scoring(strict, identity(last_name="Martin"))("MARTNI", None)
