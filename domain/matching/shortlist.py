@@ -26,36 +26,36 @@ from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_similarity
 from domain.matching.similarity import SLIP
 
-NameFilter = Callable[[str, str | None], bool]
+NameFilter = Callable[[str, str | None, str, str], bool]
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
 
 
 @dataclass(frozen=True, slots=True)
 class _Spelling:
-    """What the surname comparison looks at in one spelling."""
+    """What the surname comparison looks at in one spelling, besides its sound."""
 
     key: str
-    sound: str
     core: str
     words: frozenset[str]
 
 
 @lru_cache(maxsize=400_000)
 def _spelling(name: str) -> _Spelling:
-    key = name_key(name)
-    return _Spelling(key=key, sound=sound_key(key), core=core_key(name),
-                     words=frozenset(fold(name).split()) - PARTICLES)
+    if name.isascii() and name.isalpha():  # most names: one plain word, which folding only capitalises
+        key = name.upper()
+        return _Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
+    return _Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
 
 
-def _may_reach(typed: _Spelling, known: _Spelling, floor: float) -> bool:
+def _may_reach(typed: _Spelling, typed_sound: str, known: _Spelling, known_sound: str, floor: float) -> bool:
     """False only when `surname_similarity` of the two is surely below `floor`."""
-    if typed.sound == known.sound or typed.core == known.core or not typed.words.isdisjoint(known.words):
+    if typed_sound == known_sound or typed.core == known.core or not typed.words.isdisjoint(known.words):
         return True
-    short, long = sorted((typed.key, known.key), key=len)
+    short, long = (typed.key, known.key) if len(typed.key) <= len(known.key) else (known.key, typed.key)
     if short and long.endswith(short):
         return True
     edits = max(1, int((1 - floor + _ROUNDING) * len(long)))
-    return OSA.distance(typed.key, known.key, score_cutoff=edits) <= edits
+    return OSA.distance(short, long, score_cutoff=edits) <= edits
 
 
 def surname_floor(policy: ThresholdPolicy) -> float:
@@ -64,17 +64,25 @@ def surname_floor(policy: ThresholdPolicy) -> float:
 
 
 def worth_scoring(policy: ThresholdPolicy, identity: DeceasedIdentity) -> NameFilter:
-    """keep(usage_name, birth_name): whether a recorded person may change `policy.match` for `identity`."""
+    """keep(usage_name, birth_name, *sounds): whether a recorded person may change `policy.match` for `identity`.
+
+    `sounds` are the person's stored sound keys, `record_sounds(usage_name, birth_name)` (blocking.py).
+    """
     floor = surname_floor(policy)
     if floor <= 0:
-        return lambda usage_name, birth_name: True
-    typed = [(name, _spelling(name)) for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name]
+        return lambda usage_name, birth_name, usage_sound, birth_sound: True
+    typed = [(name, _spelling(name), sound_key(name_key(name)))
+             for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name]
 
-    def keep(usage_name: str, birth_name: str | None) -> bool:
-        for known in (usage_name, birth_name) if birth_name and birth_name != usage_name else (usage_name,):
+    def keep(usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str) -> bool:
+        known_names = [(usage_name, usage_sound)]
+        if birth_name and birth_name != usage_name:
+            known_names.append((birth_name, birth_sound))
+        for known, known_sound in known_names:
             spelling = _spelling(known)
-            for name, typed_spelling in typed:
-                if _may_reach(typed_spelling, spelling, floor) and surname_similarity(name, known) >= floor:
+            for name, typed_spelling, typed_sound in typed:
+                if _may_reach(typed_spelling, typed_sound, spelling, known_sound, floor) \
+                        and surname_similarity(name, known) >= floor:
                     return True
         return False
 

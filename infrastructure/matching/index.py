@@ -44,7 +44,7 @@ class BlockingIndex:
         everyone = np.arange(len(people), dtype=np.int32)
         years, mds = people.birth_year.astype(np.int64), people.birth_md.astype(np.int64)
         self._by_date = _Postings(years * _SPREAD + mds, everyone)
-        usage, birth = people.usage_sound.astype(np.int64), people.birth_sound.astype(np.int64)
+        usage, birth = people.usage_sound.codes.astype(np.int64), people.birth_sound.codes.astype(np.int64)
         other = birth != usage
         rows = np.concatenate([everyone, everyone[other]])
         sounds = np.concatenate([usage, birth[other]]) * _SPREAD
@@ -74,14 +74,16 @@ class BlockingIndex:
     def _shortlist(self, identity: DeceasedIdentity, rows: list[int]) -> list[int]:
         if self._policy is None:
             return rows
-        keep = worth_scoring(self._policy, identity)
-        names = self._people.usage_name.values
-        usage = self._people.usage_name.codes[rows].tolist()
-        birth = self._people.birth_name.codes[rows].tolist()
-        return [row for row, u, b in zip(rows, usage, birth) if keep(names[u], names[b])]
+        keep, p = worth_scoring(self._policy, identity), self._people
+        names, sounds = p.usage_name.values, p.usage_sound.values
+        columns = (p.usage_name.codes[rows], p.birth_name.codes[rows], p.usage_sound.codes[rows],
+                   p.birth_sound.codes[rows])
+        return [row for row, u, b, us, bs in zip(rows, *(c.tolist() for c in columns))
+                if keep(names[u], names[b], sounds[us], sounds[bs])]
 
     @classmethod
-    def of(cls, collectivite: str, people: Iterable[Beneficiary], policy: ThresholdPolicy | None = None) -> "BlockingIndex":
+    def of(cls, collectivite: str, people: Iterable[Beneficiary],
+           policy: ThresholdPolicy | None = None) -> "BlockingIndex":
         return cls(people_of(collectivite, list(people)), policy)
 
     @classmethod

@@ -1,5 +1,6 @@
 """Answer a long list on every core: workers are forked after the index is loaded, so they share it."""
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -31,9 +32,14 @@ def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], worke
         return
     _job = job
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    # A worker's garbage collector would otherwise walk every object inherited from the parent (the
+    # matcher's caches hold hundreds of thousands), writing to their pages and so copying them. The
+    # index itself is a few numpy arrays and distinct strings, which the collector never walks.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for answers in pool.imap(_run_chunk, chunks):
                 yield from answers
     finally:
+        gc.unfreeze()
         _job = None

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.matching.blocking import month_day, record_sounds
-from infrastructure.matching.columns import Coded, CodedBuilder, Codes, Packed, PackedBuilder, Vocabulary, ints
+from infrastructure.matching.columns import Coded, CodedBuilder, Packed, PackedBuilder, Vocabulary, ints
 
 PEOPLE_COLUMNS = ("id", "iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_year", "birth_md",
                   "maison_code", "usage_key", "birth_key")
@@ -34,9 +34,9 @@ class People:
     birth_year: NDArray[np.int32]
     birth_md: NDArray[np.int32]
     maison_code: Coded
-    sounds: Vocabulary
-    usage_sound: Codes
-    birth_sound: Codes
+    sounds: Vocabulary  # the stored sound keys (blocking.record_sounds), numbered for the postings
+    usage_sound: Coded
+    birth_sound: Coded
     aid_offsets: NDArray[np.int64]  # a person's aids are aid_offsets[row]:aid_offsets[row + 1]
     aid_code: Coded
     aid_start: Coded
@@ -51,7 +51,8 @@ class People:
         return Beneficiary(
             collectivite=self.collectivite, iodas_id=self.iodas_id[row], sex=self.sex[row],
             usage_name=self.usage_name[row], birth_name=self.birth_name[row],
-            first_names=tuple(self.first_names[row].split()), birth_date=date(int(self.birth_year[row]), md // 100, md % 100),
+            first_names=tuple(self.first_names[row].split()),
+            birth_date=date(int(self.birth_year[row]), md // 100, md % 100),
             maison_code=self.maison_code[row],
             aids=tuple(Aid(code=self.aid_code[a], start=_day(self.aid_start[a]) or date.min, end=_day(self.aid_end[a]))
                        for a in aids),
@@ -111,7 +112,7 @@ class PeopleBuilder:
             collectivite=self._collectivite, iodas_id=self._iodas.build(), sex=c["sex"].build(),
             usage_name=self._usage.build(), birth_name=self._birth.build(), first_names=c["first_names"].build(),
             birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
-            sounds=self._sounds, usage_sound=self._usage_sound.codes(), birth_sound=self._birth_sound.codes(),
+            sounds=self._sounds, usage_sound=self._usage_sound.build(), birth_sound=self._birth_sound.build(),
             aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),
             aid_code=c["code"].build(), aid_start=c["start"].build(), aid_end=c["end"].build(),
         )

@@ -15,6 +15,7 @@ from application.import_beneficiaries import ImportBeneficiariesCommand, ParsedE
 from application.testing.fakes import FakeBeneficiaryDirectory
 from domain.aid import Aid
 from domain.identity import DeceasedIdentity, validate_identity
+from domain.matching.blocking import record_sounds
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import worth_scoring
 from infrastructure.iodas.extract_reader import read_extract
@@ -61,7 +62,7 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
             assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
             keep = worth_scoring(policy, searched)
-            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name)]
+            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name))]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
             found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
     assert found >= 10 and dropped >= 10  # the sample must exercise the keys and the shortlist

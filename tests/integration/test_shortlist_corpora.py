@@ -5,6 +5,9 @@ from datetime import date
 import pytest
 
 from domain.identity import validate_identity
+from domain.matching.blocking import record_sounds
+from domain.matching.normalize import core_key, fold, name_key
+from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
 from domain.matching.shortlist import surname_floor, worth_scoring
@@ -26,7 +29,8 @@ def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(vari
         identity = validate_identity(entry.form, TODAY).unwrap()
         candidates = every_candidate.find_candidates("69", identity)
         keep = worth_scoring(policy, identity)
-        shortlist = [b for b in candidates if keep(b.usage_name, b.birth_name)]
+        shortlist = [b for b in candidates
+                     if keep(b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name))]
         assert all(surname_score(identity, b) >= surname_floor(policy) for b in shortlist)
         assert all(surname_score(identity, b) < surname_floor(policy) for b in candidates if b not in shortlist)
         everyone, few = policy.match(identity, candidates), policy.match(identity, shortlist)
@@ -36,3 +40,14 @@ def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(vari
     assert dropped > 300  # the corpora must exercise the shortlist, not only keep everyone
 
 
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_every_recorded_name_folds_once_and_for_all(variant: str) -> None:
+    """The shortlist reads a plain word as its capitals and a stored sound key as the folded name's."""
+    extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    names = {n for b in extract.beneficiaries for n in (b.usage_name, b.birth_name) if n}
+    for name in names:
+        assert name_key(name_key(name)) == name_key(name) and sound_key(name_key(name)) == sound_key(name)
+        if name.isascii() and name.isalpha():
+            assert fold(name).split() == [name.upper()] and core_key(name) == name.upper()

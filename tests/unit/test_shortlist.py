@@ -4,6 +4,9 @@ from itertools import product
 
 import pytest
 
+from domain.matching.blocking import record_sounds
+from domain.matching.normalize import name_key
+from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
 from domain.matching.shortlist import surname_floor, worth_scoring
@@ -14,7 +17,8 @@ SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Go
              "NDIAYE", "Dupont", "DUPONT-MOREAU", "Moreau Dupont", "MOREAU", "Lefèvre", "LEFEBVRE", "LEFEVRE",
              "Thibault", "THIBAUT", "Giraud", "GIRAULT", "Martin", "MARTNI", "MARTIN", "MARTINEZ", "Mart",
              "Kerbrat", "KERBRTA", "PETIT", "PETITJEAN", "Van der Berg", "VANDERBERG", "BERG", "D'Arc", "DARC",
-             "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont", "BEAUMONT-LE-ROY"]
+             "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont",
+             "BEAUMONT-LE-ROY"]
 POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
 
 
@@ -26,10 +30,17 @@ def test_a_person_is_dropped_exactly_when_no_surname_reaches_the_floor(policy: T
         keep = worth_scoring(policy, searched)
         for usage, birth in product(SPELLINGS, [None, "DURANT", "LEFEVRE"]):
             expected = surname_score(searched, person(usage_name=usage, birth_name=birth)) >= floor
-            assert keep(usage, birth) is expected, (typed, birth_typed, usage, birth)
+            assert keep(usage, birth, *record_sounds(usage, birth)) is expected, (typed, birth_typed, usage, birth)
 
 
 def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None:
     strict = ThresholdPolicy(surname_doubt_floor=0.99)
     assert surname_floor(strict) < strict.surname_doubt_floor  # a slip of the name still counts as a homonym
-    assert worth_scoring(strict, identity(last_name="Martin"))("MARTNI", None)
+    assert worth_scoring(strict, identity(last_name="Martin"))("MARTNI", None, *record_sounds("MARTNI", None))
+
+
+def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
+    """The shortlist takes the sound keys stored at import: they must be those of the folded name."""
+    for name in SPELLINGS:
+        assert name_key(name_key(name)) == name_key(name)
+        assert sound_key(name_key(name)) == sound_key(name)
