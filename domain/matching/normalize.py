@@ -36,13 +36,22 @@ def first_name_tokens(text: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
+def given_names(text: str | None) -> tuple[str, ...]:
+    """'Jean-Pierre Marie' -> ('JEANPIERRE', 'MARIE'): a hyphenated first name is one name, not two.
+
+    'Jean' and 'Jean-Pierre' are two people's names; a clerk who drops the hyphen is met by `first_name_units`.
+    """
+    return tuple(name_key(part) for part in (text or "").replace(",", " ").split() if name_key(part))
+
+
+@lru_cache(maxsize=200_000)
 def first_name_units(text: str) -> frozenset[str]:
     """Every way a list of first names may have been keyed: each name, and neighbours glued together.
 
-    'Jean-Pierre Marie' -> {JEAN, PIERRE, MARIE, JEANPIERRE, PIERREMARIE, JEANPIERREMARIE}, so that a
-    legacy 'JEANPIERRE' or a clerk's 'Jean Pierre' still meets 'Jean-Pierre'.
+    'Jean Pierre Marie' -> {JEAN, PIERRE, MARIE, JEANPIERRE, PIERREMARIE, JEANPIERREMARIE}, so that a
+    clerk's 'Jean Pierre' still meets a recorded 'JEAN-PIERRE'.
     """
-    tokens = first_name_tokens(text)
+    tokens = given_names(text)
     units = set(tokens)
     units.update(a + b for a, b in zip(tokens, tokens[1:]))
     if len(tokens) > 2:

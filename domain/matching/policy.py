@@ -14,15 +14,17 @@ weighted total. A candidate
 The verdict is
 
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
-  `margin` (two records of one identity, or a near twin, are never split by guessing), and, if its
-  birth date is only close, no other candidate bears the surname (a common name makes a near date a
-  coincidence as often as a slip); and, if its surname or birth date is only close, the first typed
-  first name is the first recorded one (a sibling, or a namesake born that day, often shares a second
-  first name);
+  `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
+  where the best one slipped (which record slipped would be a guess); if its birth date is only close,
+  no other candidate bears the same surname and first names, and, unless the close date is the day and
+  month swapped (a slip too specific to be chance), at most `tolerated_bearers` bear the surname (a
+  common name makes a near date a coincidence as often as a slip); and, if its surname or birth date is
+  only close, the first typed first name is the first recorded one, or both lists hold the same names
+  (a sibling, or a namesake born that day, often shares a second first name);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
-The thresholds and weights are settings (`MatchingSettings`); the API, `notaires match` and
+The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see infrastructure/matching/settings.py); the API, `notaires match` and
 `notaires evaluate` all use this one policy.
 """
 
@@ -33,8 +35,8 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import (FieldScores, Weights, birth_date_score, leading_first_names_agree, score,
-                                     surname_score)
+from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
+                                     leading_first_names_agree, score, surname_score)
 from domain.matching.similarity import SLIP
 
 EVIDENCE_LIMIT = 10
@@ -49,6 +51,7 @@ class ThresholdPolicy:
     doubt_floor: float = 0.5
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
+    tolerated_bearers: int = 0
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
@@ -63,18 +66,24 @@ class ThresholdPolicy:
     def bears_the_name(self, s: FieldScores) -> bool:
         return s.surname >= SLIP
 
-    def _triage(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> tuple[list[Beneficiary], int]:
-        """Cheap fields first: most people born on the searched day bear another name, and most namesakes
-        were born on another day; these are only counted, as homonyms, never fully scored."""
-        homonyms, comparable = 0, []
+    def _triage(self, identity: DeceasedIdentity,
+                candidates: Sequence[Beneficiary]) -> tuple[list[Beneficiary], list[Beneficiary]]:
+        """Cheap fields first: most people born on the searched day bear another name, and most bearers of the
+        name were born on another day; these are set aside as homonyms, never fully scored."""
+        homonyms, comparable = [], []
         for b in candidates:
             surname = surname_score(identity, b)
             if surname >= self.surname_doubt_floor and \
                     birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
                 comparable.append(b)
             elif surname >= SLIP:
-                homonyms += 1
+                homonyms.append(b)
         return comparable, homonyms
+
+    def _namesakes(self, identity: DeceasedIdentity, others: Sequence[Beneficiary]) -> int:
+        """Other people here with the searched surname and first names: the name is common enough that a near
+        birth date may be someone else's."""
+        return sum(1 for b in others if first_names_score(identity, b) >= SLIP)
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult:
         comparable, homonyms = self._triage(identity, candidates)
@@ -90,19 +99,26 @@ class ThresholdPolicy:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
-        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > floor]
-        homonyms += sum(1 for s, b in scored if b is not best and self.bears_the_name(s))
+        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
+        bearers = homonyms + [b for s, b in scored if b is not best and self.bears_the_name(s)]
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
         elif not self.fits(best_scores):
             reason = f"correspondance partielle à vérifier ({considered})"
-        elif best_scores.birth_date < 1.0 and homonyms:
-            reason = f"date approchée et {homonyms} homonyme(s) : à vérifier ({considered})"
-        elif min(best_scores.surname, best_scores.birth_date) < 1.0 and not leading_first_names_agree(identity, best):
-            reason = f"nom ou date approché et prénoms dans un autre ordre : à vérifier ({considered})"
+        elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
+                len(bearers) > self.tolerated_bearers and best_scores.birth_date != SWAPPED)):
+            reason = f"date approchée et {len(bearers)} homonyme(s) : à vérifier ({considered})"
+        elif not leading_first_names_agree(identity, best) and (
+                min(best_scores.surname, best_scores.birth_date) < 1.0 or len(bearers) > 10**6):
+            reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
+
+
+def _better_somewhere(other: FieldScores, best: FieldScores) -> bool:
+    """A plausible other person agrees better on a field where the best one has a slip: who slipped is a guess."""
+    return any(mine < 1.0 and other.as_dict()[name] > mine for name, mine in best.as_dict().items())
 
 
 def _result(status: MatchStatus, reason: str, evidence: tuple[CandidateEvidence, ...],

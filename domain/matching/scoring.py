@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import PARTICLES, core_key, first_name_tokens, first_name_units, fold, name_key
+from domain.matching.normalize import PARTICLES, core_key, first_name_units, fold, given_names, name_key
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
@@ -84,10 +84,10 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> f
     """
     typed = first_name_units(identity.first_names)
     known = first_name_units(" ".join(beneficiary.first_names))
-    recorded = first_name_tokens(" ".join(beneficiary.first_names))
+    recorded = given_names(" ".join(beneficiary.first_names))
     if not typed or not known:
         return 0.0
-    agreement = max(_all_found(recorded, typed), _all_found(first_name_tokens(identity.first_names), known))
+    agreement = max(_all_found(recorded, typed), _all_found(given_names(identity.first_names), known))
     if agreement >= SLIP:
         return agreement
     overlap = _best(known, typed)
@@ -97,9 +97,15 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> f
 
 
 def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
-    """The first typed first name is the first recorded one: the order of the civil status was kept."""
-    typed, recorded = first_name_tokens(identity.first_names), first_name_tokens(" ".join(beneficiary.first_names))
-    return bool(typed and recorded) and first_name_similarity(typed[0], recorded[0]) >= SLIP
+    """The first typed first name is the first recorded one, or both lists hold the same names in another order:
+    the clerk kept the civil status, only reordered. A sibling shares a name, rarely all of them."""
+    typed, recorded = given_names(identity.first_names), given_names(" ".join(beneficiary.first_names))
+    if not (typed and recorded):
+        return False
+    if first_name_similarity(typed[0], recorded[0]) >= SLIP:
+        return True
+    return len(recorded) > 1 and min(_all_found(recorded, first_name_units(identity.first_names)),
+                                     _all_found(typed, first_name_units(" ".join(beneficiary.first_names)))) >= SLIP
 
 
 def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:

@@ -45,6 +45,28 @@ def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> No
     assert policy.match(searched, [slip, other]).status is MatchStatus.AMBIGUOUS
 
 
+def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
+    swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 12, 4))
+    other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1931, 2, 9))
+    namesake = replace(other, iodas_id="3", first_names=("JEAN",))
+    searched = identity(first_names="Jean", birth_date=date(1931, 4, 12))
+    assert policy.match(searched, [swapped, other]).beneficiary == swapped
+    assert policy.match(searched, [swapped, other, namesake]).status is MatchStatus.AMBIGUOUS
+
+
+def test_the_same_first_names_in_another_order_are_the_same_person_despite_a_slip() -> None:
+    recorded = person(usage_name="LANANTOT", birth_name=None, first_names="PIERRE BERNARD")
+    assert policy.match(identity(last_name="Lanantoot", first_names="Bernard Pierre"), [recorded]).beneficiary \
+        == recorded
+
+
+def test_who_slipped_is_a_guess_when_another_person_is_exact_where_the_best_one_slipped() -> None:
+    exact = person(iodas_id="1", usage_name="BERIRES", birth_name=None, first_names="ANDRE")
+    slipped = person(iodas_id="2", usage_name="BERERES", birth_name=None, first_names="JEAN")
+    assert policy.match(identity(last_name="Berirès", first_names="Jean Paul"), [exact, slipped]).status \
+        is MatchStatus.AMBIGUOUS
+
+
 def test_phonetic_twin_families_born_the_same_day_are_a_doubt() -> None:
     lefevre = person(iodas_id="1", usage_name="LEFEVRE", birth_name=None, first_names="MARIE")
     lefebvre = person(iodas_id="2", usage_name="LEFEBVRE", birth_name=None, first_names="MARIE")
