@@ -48,7 +48,8 @@ class ListAnswerer:
             reason = entry.error or validated.failure().message
             return ListResult(ref=entry.ref, outcome="INVALID", iodas_id="", score=None, error=reason)
         identity = validated.unwrap()
-        result = self.matcher.match(identity, self.candidates.find_candidates(self.collectivite, identity))
+        result = self.matcher.match(identity, self.candidates.find_candidates(self.collectivite, identity),
+                                    self.candidates.first_name_facts(self.collectivite))
         return ListResult(
             ref=entry.ref,
             outcome=outcome_from(result, self.referential).value,

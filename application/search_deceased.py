@@ -105,7 +105,8 @@ class SearchDeceased:
 
 
 def match_in(uow: UnitOfWork, matcher: Matcher, identity: DeceasedIdentity, collectivite: str) -> MatchResult:
-    return matcher.match(identity, uow.beneficiaries.find_candidates(collectivite, identity))
+    people = uow.beneficiaries
+    return matcher.match(identity, people.find_candidates(collectivite, identity), people.first_name_facts(collectivite))
 
 
 def outcome_of(uow: UnitOfWork, result: MatchResult, collectivite: str) -> Outcome:

@@ -4,6 +4,7 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import FirstNameFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,10 @@ class UpsertCounts:
 class BeneficiaryDirectory(Protocol):
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         """People who could be the deceased, even when one field was mistyped."""
+        ...
+
+    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+        """What the collectivité's records say of each first name's sex."""
         ...
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None: ...

@@ -3,6 +3,7 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import FirstNameFacts
 
 
 class CandidateSource(Protocol):
@@ -12,3 +13,7 @@ class CandidateSource(Protocol):
     """
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]: ...
+
+    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+        """What the collectivité's records say of each first name's sex (domain/matching/first_name_facts.py)."""
+        ...

@@ -3,10 +3,12 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.result import MatchResult
 
 
 class Matcher(Protocol):
     """The matching policy: swappable, pure, given the candidates already retrieved."""
 
-    def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult: ...
+    def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
+              facts: FirstNameFacts = NO_FACTS) -> MatchResult: ...

@@ -15,31 +15,41 @@ The verdict is
 
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
-  where the best one slipped (which record slipped would be a guess); if its birth date is only close,
-  no other candidate bears the same surname and first names, and, unless the close date is the day and
-  month swapped (a slip too specific to be chance), at most `tolerated_bearers` bear the surname (a
-  common name makes a near date a coincidence as often as a slip); and, if its surname or birth date is
-  only close, the first typed first name is the first recorded one, or both lists hold the same names
-  (a sibling, or a namesake born that day, often shares a second first name);
-- AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold;
+  where the best one slipped (which record slipped would be a guess); and when chance does not explain it.
+  If its birth date is only close, no other candidate bears the same surname and first names and, unless
+  the close date is the day and month swapped (a slip too specific to be chance), the people expected by
+  chance with that surname and those first names within one slip of the date stay below
+  `coincidence_chance`: a 'Martin Jean' one digit away is as often another Martin Jean as a slip, a rare
+  name is not. If its first names agree only in part or in another order (a sibling, or a namesake born
+  that day, often shares a second first name), the same test applies on the exact date, and a close
+  surname or date also needs the first typed first name to be the first recorded one, or both lists to
+  hold the same names;
+- AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
+  woman born that very day with the same first names has no birth name on record while the clerk typed a
+  single surname (her birth name, perhaps), unless such agreements are common by chance here;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
-The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see infrastructure/matching/settings.py); the API, `notaires match` and
-`notaires evaluate` all use this one policy.
+How common a first name is, and which sex it tells, comes from the collectivité's own records
+(`first_name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
+infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
                                      leading_first_names_agree, score, surname_score)
 from domain.matching.similarity import SLIP
 
 EVIDENCE_LIMIT = 10
+BLOCK_DAYS = 3 * 365  # the surname blocks reach one year either side (domain/matching/blocking.py)
+SLIP_DATES = 50  # dates one keyed digit or one transposition away from a birth date, roughly
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,7 +61,8 @@ class ThresholdPolicy:
     doubt_floor: float = 0.5
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
-    tolerated_bearers: int = 0
+    coincidence_chance: float = 0.0001
+    maiden_name_chance: float = 0.05
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
@@ -85,9 +96,34 @@ class ThresholdPolicy:
         birth date may be someone else's."""
         return sum(1 for b in others if first_names_score(identity, b) >= SLIP)
 
-    def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> MatchResult:
+    def may_lack_birth_name(self, identity: DeceasedIdentity, sex: str | None, birth_name: str | None,
+                            born: date) -> bool:
+        """Whether a record whose surname disagrees may still be a woman searched by her birth name."""
+        return not identity.birth_name and sex != "M" and not birth_name and born == identity.birth_date
+
+    def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
+                            facts: FirstNameFacts) -> list[Beneficiary]:
+        """A clerk who types only the birth name of a married woman whose record holds only her married name: the
+        surname cannot agree, but a woman born that very day with the same first names may be her. Only a doubt,
+        and only when so many women born that day share those first names by chance seldom enough
+        (`maiden_name_chance`): among a million people, a 'Marie' born that day is the rule, not a clue."""
+        born_that_day = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
+        return [b for b in born_that_day if first_names_score(identity, b, facts) >= SLIP
+                and len(born_that_day) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names))
+                <= self.maiden_name_chance]
+
+    def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
+                      facts: FirstNameFacts, dates: int) -> float:
+        """How many people with this surname and the first names the two lists share would be born, by chance, on
+        one of `dates` dates: the bearers of the surname around the birth date (three years, `BLOCK_DAYS`) times
+        the share of records bearing those first names."""
+        shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
+        return len(bearers) * dates / BLOCK_DAYS * shared
+
+    def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
+              facts: FirstNameFacts = NO_FACTS) -> MatchResult:
         comparable, homonyms = self._triage(identity, candidates)
-        scored = sorted(((score(identity, b), b) for b in comparable),
+        scored = sorted(((score(identity, b, facts), b) for b in comparable),
                         key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))
         evidence = tuple(
             CandidateEvidence(iodas_id=b.iodas_id, score=s.total(self.weights), field_scores=s.as_dict())
@@ -96,6 +132,9 @@ class ThresholdPolicy:
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
         plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
+            if wives := self._unknown_birth_name(identity, candidates, facts):
+                return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
+                               f"dont le nom de naissance n'est pas connu : à vérifier ({considered})", evidence)
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
@@ -106,10 +145,12 @@ class ThresholdPolicy:
         elif not self.fits(best_scores):
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
-                len(bearers) > self.tolerated_bearers and best_scores.birth_date != SWAPPED)):
+                best_scores.birth_date != SWAPPED
+                and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
             reason = f"date approchée et {len(bearers)} homonyme(s) : à vérifier ({considered})"
         elif not leading_first_names_agree(identity, best) and (
-                min(best_scores.surname, best_scores.birth_date) < 1.0 or len(bearers) > 10**6):
+                min(best_scores.surname, best_scores.birth_date) < 1.0
+                or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)

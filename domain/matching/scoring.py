@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.normalize import PARTICLES, core_key, first_name_units, fold, given_names, name_key
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
@@ -75,12 +76,14 @@ def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float
     return max((surname_similarity(t, k) for t in typed for k in known), default=0.0)
 
 
-def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float:
+def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
+                      facts: FirstNameFacts = NO_FACTS) -> float:
     """First names agree when every recorded one was typed, or every typed one is recorded.
 
     Legacy records often keep only the first; clerks give one, several or all, in any order, with or
     without hyphens. A lone recorded name that was not typed cannot be checked (UNVERIFIED): the clerk may
-    have given the name the family used. Other partial overlaps (a shared 'Marie') are weak evidence.
+    have given the name the family used. Other partial overlaps (a shared 'Marie') are weak evidence. When the
+    names do not agree and the typed one tells the other sex than the record's, it is another person (a twin).
     """
     typed = first_name_units(identity.first_names)
     known = first_name_units(" ".join(beneficiary.first_names))
@@ -90,6 +93,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> f
     agreement = max(_all_found(recorded, typed), _all_found(given_names(identity.first_names), known))
     if agreement >= SLIP:
         return agreement
+    if facts.contradicts(identity.first_names, beneficiary.sex):
+        return 0.0
     overlap = _best(known, typed)
     if len(beneficiary.first_names) == 1 and overlap < OTHER_GENDER:
         return UNVERIFIED
@@ -145,9 +150,9 @@ def _keying_slip(a: str, b: str) -> float:
     return 0.0
 
 
-def score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> FieldScores:
+def score(identity: DeceasedIdentity, beneficiary: Beneficiary, facts: FirstNameFacts = NO_FACTS) -> FieldScores:
     return FieldScores(
         surname=surname_score(identity, beneficiary),
-        first_names=first_names_score(identity, beneficiary),
+        first_names=first_names_score(identity, beneficiary, facts),
         birth_date=birth_date_score(identity.birth_date, beneficiary.birth_date),
     )

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, month_day
+from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import worth_scoring
 from infrastructure.matching.loading import read_people
@@ -50,6 +51,10 @@ class BlockingIndex:
         sounds = np.concatenate([usage, birth[other]]) * _SPREAD
         self._by_year = _Postings(sounds + np.concatenate([years, years[other]]), rows)
         self._by_day = _Postings(sounds + np.concatenate([mds, mds[other]]), rows)
+        self._facts = _learn_facts(people)  # before workers are forked, so that they share it
+
+    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+        return self._facts if collectivite == self.collectivite else NO_FACTS
 
     def __len__(self) -> int:
         return len(self._people)
@@ -74,12 +79,16 @@ class BlockingIndex:
     def _shortlist(self, identity: DeceasedIdentity, rows: list[int]) -> list[int]:
         if self._policy is None:
             return rows
-        keep, p = worth_scoring(self._policy, identity), self._people
+        keep, policy, p = worth_scoring(self._policy, identity), self._policy, self._people
         names, sounds = p.usage_name.values, p.usage_sound.values
         columns = (p.usage_name.codes[rows], p.birth_name.codes[rows], p.usage_sound.codes[rows],
                    p.birth_sound.codes[rows])
+        born = identity.birth_date
+        that_day = set(np.asarray(rows)[(p.birth_year[rows] == born.year)
+                                        & (p.birth_md[rows] == month_day(born))].tolist()) if rows else set()
         return [row for row, u, b, us, bs in zip(rows, *(c.tolist() for c in columns))
-                if keep(names[u], names[b], sounds[us], sounds[bs])]
+                if keep(names[u], names[b], sounds[us], sounds[bs])
+                or (row in that_day and policy.may_lack_birth_name(identity, p.sex[row], names[b], born))]
 
     @classmethod
     def of(cls, collectivite: str, people: Iterable[Beneficiary],
@@ -90,3 +99,12 @@ class BlockingIndex:
     def load(cls, engine: Engine, collectivite: str, policy: ThresholdPolicy | None = None) -> "BlockingIndex":
         """Reads the key columns written at import: loading computes no key."""
         return cls(read_people(engine, collectivite), policy)
+
+
+def _learn_facts(people: People) -> FirstNameFacts:
+    """Counted on the codes: one pass of numpy over a million people, then one row per distinct pair."""
+    pairs = people.sex.codes.astype(np.int64) * (len(people.first_names.values) + 1) + people.first_names.codes
+    distinct, times = np.unique(pairs, return_counts=True)
+    width = len(people.first_names.values) + 1
+    return FirstNameFacts.learn((people.sex.values[pair // width], people.first_names.values[pair % width], n)
+                                for pair, n in zip(distinct.tolist(), times.tolist()))

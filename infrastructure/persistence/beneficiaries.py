@@ -12,7 +12,9 @@ from application.ports.beneficiary_directory import UpsertCounts
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys
+from domain.matching.first_name_facts import FirstNameFacts
 from infrastructure.persistence import mappers
+from infrastructure.persistence.first_name_facts import first_name_facts
 from infrastructure.persistence.tables import AidRow, BeneficiaryRow
 
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
@@ -47,6 +49,9 @@ class SqlBeneficiaryDirectory:
         query = select(BeneficiaryRow).where(col(BeneficiaryRow.id).in_(core_select(ids.c.id)))
         rows = list(self._session.exec(query))
         return self._with_aids(rows)
+
+    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+        return first_name_facts(self._session, collectivite)
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         query = select(BeneficiaryRow).where(

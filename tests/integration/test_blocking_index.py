@@ -62,11 +62,15 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
             assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
             keep = worth_scoring(policy, searched)
-            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name))]
+            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name))
+                    or policy.may_lack_birth_name(searched, b.sex, b.birth_name, b.birth_date)]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
             found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
     assert found >= 10 and dropped >= 10  # the sample must exercise the keys and the shortlist
     assert index.find_candidates("69M", searched) == []
+    with services.uow() as uow:
+        assert index.first_name_facts("69") == fake.first_name_facts("69") == uow.beneficiaries.first_name_facts("69")
+    assert index.first_name_facts("69").sex_by_name  # the sample is large enough to learn from
 
 
 def test_the_index_builds_each_person_as_the_database_holds_them(services: Services) -> None:
@@ -87,7 +91,22 @@ def test_the_index_path_answers_as_the_sql_path(variant: str, sqlite_url: str) -
     index = BlockingIndex.load(services.engine, "69", policy)
     with services.uow() as uow:
         for searched in _searches(variant):
-            by_sql = policy.match(searched, uow.beneficiaries.find_candidates("69", searched))
-            by_index = policy.match(searched, index.find_candidates("69", searched))
+            by_sql = policy.match(searched, uow.beneficiaries.find_candidates("69", searched),
+                                  uow.beneficiaries.first_name_facts("69"))
+            by_index = policy.match(searched, index.find_candidates("69", searched), index.first_name_facts("69"))
             assert (by_index.status, by_index.beneficiary) == (by_sql.status, by_sql.beneficiary)
     services.engine.dispose()
+
+
+def test_the_first_name_facts_are_learnt_again_after_each_import(services: Services, tmp_path: Path) -> None:
+    extract = read_extract(_sample(tmp_path), "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    first_half = replace(extract, beneficiaries=extract.beneficiaries[:len(extract.beneficiaries) // 2])
+    services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=first_half))
+    with services.uow() as uow:
+        before = uow.beneficiaries.first_name_facts("69")
+        assert uow.beneficiaries.first_name_facts("69") is before  # kept until the next import
+    services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=extract))
+    with services.uow() as uow:
+        loaded = BlockingIndex.load(services.engine, "69")
+        assert uow.beneficiaries.first_name_facts("69") == loaded.first_name_facts("69")
+        assert uow.beneficiaries.first_name_facts("69") != before

@@ -18,9 +18,10 @@ def person(
     aids: tuple[str, ...] = ("ASH",),
     collectivite: str = "69",
     maison_code: str = "MDR01",
+    sex: str | None = "F",
 ) -> Beneficiary:
     return Beneficiary(
-        collectivite=collectivite, iodas_id=iodas_id, sex="F", usage_name=usage_name, birth_name=birth_name,
+        collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name, birth_name=birth_name,
         first_names=tuple(first_names.split()), birth_date=birth_date, maison_code=maison_code,
         aids=tuple(Aid(code=c, start=date(2015, 1, 1)) for c in aids),
     )

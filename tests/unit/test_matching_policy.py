@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from domain.identity import DeceasedIdentity
+from domain.matching.first_name_facts import FirstNameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.result import MatchStatus
 from tests.support.builders import identity, person
@@ -46,7 +47,8 @@ def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> No
 
 
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
-    swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 12, 4))
+    swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN",
+                     birth_date=date(1931, 12, 4))
     other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1931, 2, 9))
     namesake = replace(other, iodas_id="3", first_names=("JEAN",))
     searched = identity(first_names="Jean", birth_date=date(1931, 4, 12))
@@ -77,6 +79,44 @@ def test_phonetic_twin_families_born_the_same_day_are_a_doubt() -> None:
 def test_a_twin_of_the_other_gender_is_never_taken_for_the_deceased() -> None:
     brother = person(usage_name="PETIT", birth_name=None, first_names="JEAN")
     assert policy.match(identity(last_name="Petit", first_names="Jeanne"), [brother]).status is not MatchStatus.UNIQUE
+
+
+FACTS = FirstNameFacts(sex_by_name={"PAUL": "M", "MARIE": "F", "JEAN": "M"},
+                       share_by_name={"JEANNE": 0.001, "MARIE": 0.3, "JEAN": 0.001, "PAUL": 0.01})
+
+
+def test_a_twin_whose_first_name_tells_the_other_sex_is_another_person() -> None:
+    brother = person(usage_name="PETIT", birth_name=None, first_names="PAUL", sex="M")
+    sister = identity(last_name="Petit", first_names="Marie")
+    assert policy.match(sister, [brother]).status is MatchStatus.AMBIGUOUS  # nothing known of the names
+    assert policy.match(sister, [brother], FACTS).status is MatchStatus.NO_MATCH
+    assert policy.match(sister, [replace(brother, sex="F")], FACTS).status is MatchStatus.AMBIGUOUS
+
+
+def test_a_woman_searched_by_her_birth_name_whose_record_holds_only_her_married_name_is_a_doubt() -> None:
+    wife = person(usage_name="MARTIN", birth_name=None, first_names="JEANNE")
+    searched = identity(last_name="Durand", first_names="Jeanne")
+    found = policy.match(searched, [wife], FACTS)
+    assert found.status is MatchStatus.AMBIGUOUS and "nom de naissance" in found.evidence.reason
+    assert policy.match(replace(searched, birth_name="Durand"), [wife], FACTS).status is MatchStatus.NO_MATCH
+    assert policy.match(searched, [replace(wife, sex="M")], FACTS).status is MatchStatus.NO_MATCH
+    assert policy.match(searched, [replace(wife, birth_date=date(1931, 4, 13))], FACTS).status is MatchStatus.NO_MATCH
+
+
+def test_no_birth_name_doubt_when_women_born_that_day_share_those_first_names_by_chance() -> None:
+    maries = [person(iodas_id=str(n), usage_name=name, birth_name=None, first_names="MARIE")
+              for n, name in enumerate(("MARTIN", "BERNARD", "PETIT"))]
+    assert policy.match(identity(last_name="Durand", first_names="Marie"), maries, FACTS).status \
+        is MatchStatus.NO_MATCH
+
+
+def test_a_near_birth_date_under_a_common_surname_is_accepted_when_the_first_names_are_rare_here() -> None:
+    slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
+    other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))
+    common = FirstNameFacts(share_by_name={"JEAN": 0.05})
+    searched = identity(first_names="Jean")
+    assert policy.match(searched, [slip, other], FACTS).beneficiary == slip
+    assert policy.match(searched, [slip, other], common).status is MatchStatus.AMBIGUOUS
 
 
 def test_a_married_name_or_a_birth_name_finds_the_same_woman() -> None:
