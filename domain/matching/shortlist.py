@@ -1,20 +1,20 @@
 """Which candidates are worth building and scoring: the others cannot change the verdict.
 
 `ThresholdPolicy.match` compares a candidate only if its surname score reaches `surname_doubt_floor`,
-and counts it as a homonym only if the surname scores a slip (`SLIP`) or better. A candidate below both
-is only counted in the explanation, so a store of a million people may drop it before building it (a
-table test checks that the verdict stays the same).
+and sets it aside as a bearer of the name only if the surname scores a slip (`SLIP`) or better. Below
+both, a candidate is only counted in the explanation, unless it may be a woman searched by her birth
+name (`ThresholdPolicy.may_lack_birth_name`). So a store of a million people may drop the others before
+building them (table tests check that the verdict stays the same).
 
 Among a million people, most candidates were born on the searched day and bear an unrelated name, and
 scoring a surname exactly costs about 10 µs a pair. So each pair first passes a cheap bound, `_may_reach`,
 that lets through every pair `surname_similarity` could score at the floor (same sound, same core, a shared
 word, a particle more, or few edits); only those pairs are scored exactly. If `surname_similarity` gains a
 way to call two names close, the bound must learn it too: tests/unit/test_shortlist.py checks the bound on
-the hard cases and on the fixed corpora.
-"""
+the hard cases and on the fixed corpora."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -26,35 +26,46 @@ from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_similarity
 from domain.matching.similarity import SLIP
 
-NameFilter = Callable[[str, str | None, str, str], bool]
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
 
 
 @dataclass(frozen=True, slots=True)
-class _Spelling:
+class Spelling:
     """What the surname comparison looks at in one spelling, besides its sound."""
 
     key: str
     core: str
     words: frozenset[str]
 
+    @property
+    def simple(self) -> bool:
+        """One word: its core and its only word are its key, so only the sound and the edits can bring it close."""
+        return self.core == self.key and self.words <= {self.key}
 
-@lru_cache(maxsize=400_000)
-def _spelling(name: str) -> _Spelling:
+
+def spell(name: str) -> Spelling:
     if name.isascii() and name.isalpha():  # most names: one plain word, which folding only capitalises
         key = name.upper()
-        return _Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
-    return _Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
+        return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
+    return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
 
 
-def _may_reach(typed: _Spelling, typed_sound: str, known: _Spelling, known_sound: str, floor: float) -> bool:
+_spelling = lru_cache(maxsize=400_000)(spell)
+
+
+def edit_allowance(floor: float, longest: int) -> int:
+    """Two spellings further apart than this many edits score below `floor`, unless they sound alike."""
+    return max(1, int((1 - floor + _ROUNDING) * longest))
+
+
+def _may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: str, floor: float) -> bool:
     """False only when `surname_similarity` of the two is surely below `floor`."""
     if typed_sound == known_sound or typed.core == known.core or not typed.words.isdisjoint(known.words):
         return True
     short, long = (typed.key, known.key) if len(typed.key) <= len(known.key) else (known.key, typed.key)
     if short and long.endswith(short):
         return True
-    edits = max(1, int((1 - floor + _ROUNDING) * len(long)))
+    edits = edit_allowance(floor, len(long))
     return OSA.distance(short, long, score_cutoff=edits) <= edits
 
 
@@ -63,27 +74,40 @@ def surname_floor(policy: ThresholdPolicy) -> float:
     return min(policy.surname_doubt_floor, SLIP)
 
 
-def worth_scoring(policy: ThresholdPolicy, identity: DeceasedIdentity) -> NameFilter:
-    """keep(usage_name, birth_name, *sounds): whether a recorded person may change `policy.match` for `identity`.
+@dataclass(frozen=True, slots=True)
+class TypedName:
+    name: str
+    spelling: Spelling
+    sound: str
+
+
+class Shortlist:
+    """shortlist(usage_name, birth_name, *sounds, sex, born): whether a recorded person may change the answer.
 
     `sounds` are the person's stored sound keys, `record_sounds(usage_name, birth_name)` (blocking.py).
     """
-    floor = surname_floor(policy)
-    if floor <= 0:
-        return lambda usage_name, birth_name, usage_sound, birth_sound: True
-    typed = [(name, _spelling(name), sound_key(name_key(name)))
-             for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name]
 
-    def keep(usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str) -> bool:
+    def __init__(self, policy: ThresholdPolicy, identity: DeceasedIdentity) -> None:
+        self.floor = surname_floor(policy)
+        self._policy, self._identity = policy, identity
+        self.typed = tuple(TypedName(name=name, spelling=_spelling(name), sound=sound_key(name_key(name)))
+                           for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name)
+
+    def __call__(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str,
+                 sex: str | None, born: date) -> bool:
+        return self.surname_may_count(usage_name, birth_name, usage_sound, birth_sound) \
+            or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born)
+
+    def surname_may_count(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str) -> bool:
+        if self.floor <= 0:
+            return True
         known_names = [(usage_name, usage_sound)]
         if birth_name and birth_name != usage_name:
             known_names.append((birth_name, birth_sound))
         for known, known_sound in known_names:
             spelling = _spelling(known)
-            for name, typed_spelling, typed_sound in typed:
-                if _may_reach(typed_spelling, typed_sound, spelling, known_sound, floor) \
-                        and surname_similarity(name, known) >= floor:
+            for typed in self.typed:
+                if _may_reach(typed.spelling, typed.sound, spelling, known_sound, self.floor) \
+                        and surname_similarity(typed.name, known) >= self.floor:
                     return True
         return False
-
-    return keep

@@ -18,9 +18,10 @@ from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, month_day
 from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.policy import ThresholdPolicy
-from domain.matching.shortlist import worth_scoring
+from domain.matching.shortlist import Shortlist
 from infrastructure.matching.loading import read_people
 from infrastructure.matching.people import People, people_of
+from infrastructure.matching.surnames import SurnameBound
 
 _SPREAD = 10_000  # a year or a month-day fits below it
 Ints = NDArray[np.int64]
@@ -42,6 +43,9 @@ class BlockingIndex:
     def __init__(self, people: People, policy: ThresholdPolicy | None = None) -> None:
         self.collectivite = people.collectivite
         self._people, self._policy = people, policy
+        self._bound = SurnameBound(people.usage_name.values) if policy else None
+        self._no_name = -1 if (none := people.names.get(None)) is None else none
+        self._unnamed = np.array([c for c in (none, people.names.get("")) if c is not None], dtype=np.int32)
         everyone = np.arange(len(people), dtype=np.int32)
         years, mds = people.birth_year.astype(np.int64), people.birth_md.astype(np.int64)
         self._by_date = _Postings(years * _SPREAD + mds, everyone)
@@ -77,18 +81,22 @@ class BlockingIndex:
         return rows
 
     def _shortlist(self, identity: DeceasedIdentity, rows: list[int]) -> list[int]:
-        if self._policy is None:
+        if self._policy is None or self._bound is None:
             return rows
-        keep, policy, p = worth_scoring(self._policy, identity), self._policy, self._people
-        names, sounds = p.usage_name.values, p.usage_sound.values
-        columns = (p.usage_name.codes[rows], p.birth_name.codes[rows], p.usage_sound.codes[rows],
-                   p.birth_sound.codes[rows])
-        born = identity.birth_date
-        that_day = set(np.asarray(rows)[(p.birth_year[rows] == born.year)
-                                        & (p.birth_md[rows] == month_day(born))].tolist()) if rows else set()
-        return [row for row, u, b, us, bs in zip(rows, *(c.tolist() for c in columns))
-                if keep(names[u], names[b], sounds[us], sounds[bs])
-                or (row in that_day and policy.may_lack_birth_name(identity, p.sex[row], names[b], born))]
+        shortlist, p = Shortlist(self._policy, identity), self._people
+        found = np.array(rows, dtype=np.int64)
+        usage, birth = p.usage_name.codes[found], p.birth_name.codes[found]
+        second = (birth != usage) & (birth != self._no_name)
+        names = np.concatenate([usage, birth[second]])
+        sounds = np.concatenate([p.usage_sound.codes[found], p.birth_sound.codes[found][second]])
+        owners = np.concatenate([np.arange(len(found)), np.flatnonzero(second)])
+        close = np.zeros(len(found), dtype=np.bool_)
+        close[owners[self._bound.may_reach(shortlist, p.sounds, names, sounds)]] = True
+        born = identity.birth_date  # a woman born that day, without a birth name, may be searched by it
+        close |= (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born)) \
+            & np.isin(birth, self._unnamed)
+        return [row for row in found[close].tolist() if shortlist(
+            p.usage_name[row], p.birth_name[row], p.usage_sound[row], p.birth_sound[row], p.sex[row], p.born(row))]
 
     @classmethod
     def of(cls, collectivite: str, people: Iterable[Beneficiary],

@@ -29,7 +29,8 @@ class People:
     iodas_id: Packed
     sex: Coded
     usage_name: Coded
-    birth_name: Coded  # numbered like usage_name, so a name is compared once whatever its column
+    birth_name: Coded  # numbered like usage_name, in `names`
+    names: Vocabulary
     first_names: Coded
     birth_year: NDArray[np.int32]
     birth_md: NDArray[np.int32]
@@ -45,14 +46,17 @@ class People:
     def __len__(self) -> int:
         return len(self.iodas_id)
 
-    def beneficiary(self, row: int) -> Beneficiary:
+    def born(self, row: int) -> date:
         md = int(self.birth_md[row])
+        return date(int(self.birth_year[row]), md // 100, md % 100)
+
+    def beneficiary(self, row: int) -> Beneficiary:
         aids = range(int(self.aid_offsets[row]), int(self.aid_offsets[row + 1]))
         return Beneficiary(
             collectivite=self.collectivite, iodas_id=self.iodas_id[row], sex=self.sex[row],
             usage_name=self.usage_name[row], birth_name=self.birth_name[row],
             first_names=tuple(self.first_names[row].split()),
-            birth_date=date(int(self.birth_year[row]), md // 100, md % 100),
+            birth_date=self.born(row),
             maison_code=self.maison_code[row],
             aids=tuple(Aid(code=self.aid_code[a], start=_day(self.aid_start[a]) or date.min, end=_day(self.aid_end[a]))
                        for a in aids),
@@ -110,7 +114,7 @@ class PeopleBuilder:
         c = self._coded
         return People(
             collectivite=self._collectivite, iodas_id=self._iodas.build(), sex=c["sex"].build(),
-            usage_name=self._usage.build(), birth_name=self._birth.build(), first_names=c["first_names"].build(),
+            usage_name=self._usage.build(), birth_name=self._birth.build(), names=self._names, first_names=c["first_names"].build(),
             birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
             sounds=self._sounds, usage_sound=self._usage_sound.build(), birth_sound=self._birth_sound.build(),
             aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),

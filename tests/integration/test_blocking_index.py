@@ -17,7 +17,7 @@ from domain.aid import Aid
 from domain.identity import DeceasedIdentity, validate_identity
 from domain.matching.blocking import record_sounds
 from domain.matching.policy import ThresholdPolicy
-from domain.matching.shortlist import worth_scoring
+from domain.matching.shortlist import Shortlist
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
 from interfaces.bootstrap import Services
@@ -61,9 +61,9 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
             by_sql = sorted(uow.beneficiaries.find_candidates("69", searched), key=lambda b: b.iodas_id)
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
             assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
-            keep = worth_scoring(policy, searched)
-            kept = [b for b in by_sql if keep(b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name))
-                    or policy.may_lack_birth_name(searched, b.sex, b.birth_name, b.birth_date)]
+            shortlist = Shortlist(policy, searched)
+            kept = [b for b in by_sql if shortlist(b.usage_name, b.birth_name,
+                                                   *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
             found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
     assert found >= 10 and dropped >= 10  # the sample must exercise the keys and the shortlist

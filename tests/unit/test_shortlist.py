@@ -1,5 +1,6 @@
 """The shortlist drops exactly the people whose surname the policy ignores, whatever the spelling."""
 
+from datetime import date
 from itertools import product
 
 import pytest
@@ -9,7 +10,7 @@ from domain.matching.normalize import name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
-from domain.matching.shortlist import surname_floor, worth_scoring
+from domain.matching.shortlist import Shortlist, surname_floor
 from tests.support.builders import identity, person
 
 # Particles, compounds, apostrophes, phonetic twins, keying slips, far and vaguely similar names.
@@ -27,16 +28,28 @@ def test_a_person_is_dropped_exactly_when_no_surname_reaches_the_floor(policy: T
     floor = surname_floor(policy)
     for typed, birth_typed in product(SPELLINGS, [None, "Durand", "de La Fontaine"]):
         searched = identity(last_name=typed, birth_name=birth_typed)
-        keep = worth_scoring(policy, searched)
+        keep = Shortlist(policy, searched)
         for usage, birth in product(SPELLINGS, [None, "DURANT", "LEFEVRE"]):
             expected = surname_score(searched, person(usage_name=usage, birth_name=birth)) >= floor
-            assert keep(usage, birth, *record_sounds(usage, birth)) is expected, (typed, birth_typed, usage, birth)
+            assert keep.surname_may_count(usage, birth, *record_sounds(usage, birth)) is expected, (typed, birth_typed, usage, birth)
 
 
 def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None:
     strict = ThresholdPolicy(surname_doubt_floor=0.99)
     assert surname_floor(strict) < strict.surname_doubt_floor  # a slip of the name still counts as a homonym
-    assert worth_scoring(strict, identity(last_name="Martin"))("MARTNI", None, *record_sounds("MARTNI", None))
+    assert Shortlist(strict, identity(last_name="Martin")).surname_may_count("MARTNI", None,
+                                                                           *record_sounds("MARTNI", None))
+
+
+def test_a_woman_born_that_day_without_a_birth_name_is_kept_whatever_her_surname() -> None:
+    """The clerk may have typed only her birth name: the policy counts such women (see may_lack_birth_name)."""
+    searched = identity(last_name="Durand", birth_date=date(1931, 4, 12))
+    shortlist = Shortlist(ThresholdPolicy(), searched)
+    sounds = record_sounds("MARTIN", None)
+    assert shortlist("MARTIN", None, *sounds, "F", date(1931, 4, 12))
+    assert not shortlist("MARTIN", None, *sounds, "M", date(1931, 4, 12))
+    assert not shortlist("MARTIN", None, *sounds, "F", date(1931, 12, 4))
+    assert not shortlist("MARTIN", "ROUX", *record_sounds("MARTIN", "ROUX"), "F", date(1931, 4, 12))
 
 
 def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:

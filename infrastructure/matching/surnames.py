@@ -1,0 +1,56 @@
+"""The shortlist's surname bound over all of a search's candidates at once, in numpy and rapidfuzz.
+
+`Shortlist` (domain/matching/shortlist.py) decides one person at a time; most of a search's candidates
+bear one-word names far from the typed one, and for two one-word names its bound reduces to: the same
+stored sound, or few edits (at most `edit_allowance`, or only letters added in front, such as a
+particle). This module applies that looser test to every candidate in one pass, and leaves to
+`Shortlist` the candidates that pass it or bear a name of several words.
+"""
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
+
+from domain.matching.shortlist import Shortlist, edit_allowance, spell
+from infrastructure.matching.columns import Vocabulary
+
+
+_LONGEST_TYPED = 100  # a longer typed name (never seen) is left to `Shortlist`
+
+
+class SurnameBound:
+    def __init__(self, names: Sequence[str | None]) -> None:
+        """`names`: the index's distinct recorded names (usage and birth), numbered like its codes."""
+        spellings = [spell(name) if name else None for name in names]
+        self._keys = [s.key if s else "" for s in spellings]
+        self._lengths = np.array([len(key) for key in self._keys], dtype=np.int32)
+        self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
+        self._allowances: dict[float, NDArray[np.int32]] = {}
+
+    def _allowance(self, floor: float) -> NDArray[np.int32]:
+        """`edit_allowance` by the longer spelling's length."""
+        if floor not in self._allowances:
+            longest = int(self._lengths.max(initial=0)) + _LONGEST_TYPED
+            self._allowances[floor] = np.array([edit_allowance(floor, n) for n in range(longest + 1)], dtype=np.int32)
+        return self._allowances[floor]
+
+    def may_reach(self, shortlist: Shortlist, sounds: Vocabulary, names: NDArray[np.int32],
+                  name_sounds: NDArray[np.int32]) -> NDArray[np.bool_]:
+        """False only for names that `shortlist` would surely drop."""
+        typed_simple = all(t.spelling.simple and len(t.spelling.key) <= _LONGEST_TYPED for t in shortlist.typed)
+        if shortlist.floor <= 0 or not typed_simple:
+            return np.ones(len(names), dtype=np.bool_)
+        distinct, where = np.unique(names, return_inverse=True)
+        keys = [self._keys[i] for i in distinct.tolist()]
+        lengths = self._lengths[names]
+        close = ~self._simple[names]
+        for typed in shortlist.typed:
+            key, sound = typed.spelling.key, sounds.get(typed.sound)
+            edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0][where]
+            allowed = self._allowance(shortlist.floor)[np.maximum(lengths, len(key))]
+            same_sound = name_sounds == (-1 if sound is None else sound)
+            close |= (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
+        return close
