@@ -8,6 +8,7 @@ from starlette.routing import Mount, Route
 from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
+from interfaces.facts_warmup import facts_lifespan
 from interfaces.letters_route import letter_route
 from interfaces.outbox_worker import dispatcher_lifespan
 from interfaces.retention_job import combined, retention_lifespan
@@ -30,5 +31,5 @@ def create_app(services: Services) -> Starlette:
             letter_route(services),
         ],
         middleware=security_middleware(services.settings),
-        lifespan=combined(dispatcher_lifespan(services), retention_lifespan(services)),
+        lifespan=combined(dispatcher_lifespan(services), retention_lifespan(services), facts_lifespan(services)),
     )
