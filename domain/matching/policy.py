@@ -19,7 +19,7 @@ The verdict is
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date stay below
-  `coincidence_chance`: a 'Martin Jean' one digit away is as often another Martin Jean as a slip, a rare
+  `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another Martin Jean as a slip, a rare
   name is not. If its first names agree only in part or in another order (a sibling, or a namesake born
   that day, often shares a second first name), the same test applies on the exact date, and a close
   surname or date also needs the first typed first name to be the first recorded one, or both lists to
@@ -61,7 +61,7 @@ class ThresholdPolicy:
     doubt_floor: float = 0.5
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
-    coincidence_chance: float = 0.0001
+    coincidence_chance: float = 0.001
     maiden_name_chance: float = 0.05
     weights: Weights = field(default_factory=Weights)
 
@@ -115,10 +115,11 @@ class ThresholdPolicy:
     def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
                       facts: FirstNameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
-        one of `dates` dates: the bearers of the surname around the birth date (three years, `BLOCK_DAYS`) times
-        the share of records bearing those first names."""
+        one of `dates` dates: the bearers of the surname around the birth date (three years, `BLOCK_DAYS`; the
+        best candidate counts, as it shows the name is borne here) times the share of records bearing those
+        first names."""
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
-        return len(bearers) * dates / BLOCK_DAYS * shared
+        return (len(bearers) + 1) * dates / BLOCK_DAYS * shared
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: FirstNameFacts = NO_FACTS) -> MatchResult:

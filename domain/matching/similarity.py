@@ -43,4 +43,7 @@ def spelling_similarity(a: str, b: str) -> float:
 def first_name_similarity(a: str, b: str) -> float:
     if a != b and is_other_gender(a, b):
         return OTHER_GENDER
-    return spelling_similarity(a, b)
+    similar = spelling_similarity(a, b)
+    if similar == SLIP and a.endswith("E") != b.endswith("E") and OSA.distance(a, b) > 1:
+        return OTHER_GENDER  # the sound key drops a final E: a mistyped 'MICHHELE' is still not 'MICHEL'
+    return similar

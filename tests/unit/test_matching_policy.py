@@ -40,10 +40,13 @@ def test_one_slip_finds_a_person_but_two_slips_at_once_are_a_doubt() -> None:
 
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
-    other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))
+    martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",
+                      birth_date=date(1930, 9, 2)) for n in range(30)]
+    facts = FirstNameFacts(share_by_name={"JEAN": 0.01})
     searched = identity(first_names="Jean")
-    assert policy.match(searched, [slip]).status is MatchStatus.UNIQUE
-    assert policy.match(searched, [slip, other]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(searched, [slip], facts).beneficiary == slip
+    assert policy.match(searched, [slip, *martins], facts).status is MatchStatus.AMBIGUOUS
+    assert policy.match(searched, [slip]).status is MatchStatus.AMBIGUOUS  # nothing known of how common Jean is
 
 
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
