@@ -46,6 +46,10 @@ class Coded:
     def __getitem__(self, row: int) -> Any:
         return self.values[self.codes[row]]
 
+    def take(self, rows: NDArray[np.int64]) -> list[Any]:
+        values = self.values
+        return [values[code] for code in self.codes[rows].tolist()]
+
 
 class CodedBuilder:
     """Accumulates one column's codes, chunk by chunk."""
@@ -76,6 +80,11 @@ class Packed:
     def __getitem__(self, row: int) -> str:
         start = int(self._ends[row - 1]) if row else 0
         return self._text[start:int(self._ends[row])]
+
+    def take(self, rows: NDArray[np.int64]) -> list[str]:
+        starts = np.where(rows > 0, self._ends[rows - 1], 0).tolist()
+        text = self._text
+        return [text[start:end] for start, end in zip(starts, self._ends[rows].tolist())]
 
 
 class PackedBuilder:

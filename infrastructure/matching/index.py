@@ -66,10 +66,9 @@ class BlockingIndex:
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         if collectivite != self.collectivite:
             return []
-        people = self._people
-        return [people.beneficiary(row) for row in self._shortlist(identity, self._rows(identity))]
+        return self._people.beneficiaries(self._shortlist(identity, self._rows(identity)))
 
-    def _rows(self, identity: DeceasedIdentity) -> list[int]:
+    def _rows(self, identity: DeceasedIdentity) -> NDArray[np.int64]:
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
         found = self._by_date.rows([d.year * _SPREAD + month_day(d) for d in keys.dates])
         for sound in keys.sounds:
@@ -77,14 +76,13 @@ class BlockingIndex:
                 continue
             found += self._by_year.rows([sid * _SPREAD + year for year in range(keys.first_year, keys.last_year + 1)])
             found += self._by_day.rows([sid * _SPREAD + keys.month_day])
-        rows: list[int] = np.unique(np.concatenate(found)).tolist()
-        return rows
+        return np.unique(np.concatenate(found)).astype(np.int64)
 
-    def _shortlist(self, identity: DeceasedIdentity, rows: list[int]) -> list[int]:
+    def _shortlist(self, identity: DeceasedIdentity, found: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Two cheap passes over every candidate in numpy, then the exact `Shortlist` on those left."""
         if self._policy is None or self._bound is None:
-            return rows
+            return found
         shortlist, p = Shortlist(self._policy, identity), self._people
-        found = np.array(rows, dtype=np.int64)
         usage, birth = p.usage_name.codes[found], p.birth_name.codes[found]
         second = (birth != usage) & (birth != self._no_name)
         names = np.concatenate([usage, birth[second]])
@@ -92,11 +90,24 @@ class BlockingIndex:
         owners = np.concatenate([np.arange(len(found)), np.flatnonzero(second)])
         close = np.zeros(len(found), dtype=np.bool_)
         close[owners[self._bound.may_reach(shortlist, p.sounds, names, sounds)]] = True
-        born = identity.birth_date  # a woman born that day, without a birth name, may be searched by it
-        close |= (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born)) \
-            & np.isin(birth, self._unnamed)
-        return [row for row in found[close].tolist() if shortlist(
-            p.usage_name[row], p.birth_name[row], p.usage_sound[row], p.birth_sound[row], p.sex[row], p.born(row))]
+        close |= self._may_lack_birth_name(identity, found, birth)
+        maybe = found[close]
+        kept = [shortlist(*person) for person in zip(
+            p.usage_name.take(maybe), p.birth_name.take(maybe), p.usage_sound.take(maybe), p.birth_sound.take(maybe),
+            p.sex.take(maybe), p.born(maybe))]
+        return maybe[np.array(kept, dtype=np.bool_)]
+
+    def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
+                             birth: NDArray[np.int32]) -> NDArray[np.bool_]:
+        """Who may be a woman searched by her birth name: the policy's rule asked once per sex, for the people
+        born that day without a birth name (the only ones it may keep)."""
+        assert self._policy is not None
+        born, p = identity.birth_date, self._people
+        sexes = np.array([any(self._policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
+                          for sex in p.sex.values], dtype=np.bool_)
+        lacking: NDArray[np.bool_] = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born)) \
+            & np.isin(birth, self._unnamed) & sexes[p.sex.codes[found]]
+        return lacking
 
     @classmethod
     def of(cls, collectivite: str, people: Iterable[Beneficiary],

@@ -1,8 +1,8 @@
 """One collectivité's beneficiaries as compact columns, read from the database or built from objects.
 
 Rows come in the shape of the beneficiary table's columns (see `PEOPLE_COLUMNS`), so the database and
-`BlockingIndex.of` go through the same code. Values are stored as read: SQLite hands dates back as text
-and PostgreSQL as dates; they are only parsed when a `Beneficiary` is built from a row.
+`BlockingIndex.of` go through the same code. Values are stored once per distinct value; aid dates, as
+text from SQLite, are parsed once per distinct date.
 """
 
 from collections.abc import Sequence
@@ -46,25 +46,33 @@ class People:
     def __len__(self) -> int:
         return len(self.iodas_id)
 
-    def born(self, row: int) -> date:
-        md = int(self.birth_md[row])
-        return date(int(self.birth_year[row]), md // 100, md % 100)
+    def born(self, rows: NDArray[np.int64]) -> list[date]:
+        return [date(year, md // 100, md % 100)
+                for year, md in zip(self.birth_year[rows].tolist(), self.birth_md[rows].tolist())]
 
-    def beneficiary(self, row: int) -> Beneficiary:
-        aids = range(int(self.aid_offsets[row]), int(self.aid_offsets[row + 1]))
-        return Beneficiary(
-            collectivite=self.collectivite, iodas_id=self.iodas_id[row], sex=self.sex[row],
-            usage_name=self.usage_name[row], birth_name=self.birth_name[row],
-            first_names=tuple(self.first_names[row].split()),
-            birth_date=self.born(row),
-            maison_code=self.maison_code[row],
-            aids=tuple(Aid(code=self.aid_code[a], start=_day(self.aid_start[a]) or date.min, end=_day(self.aid_end[a]))
-                       for a in aids),
-        )
+    def beneficiaries(self, rows: NDArray[np.int64]) -> list[Beneficiary]:
+        """Built column by column: a numpy gather per column, not a lookup per value."""
+        return [Beneficiary(collectivite=self.collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name,
+                            birth_name=birth_name, first_names=tuple(first_names.split()), birth_date=born,
+                            maison_code=maison_code, aids=aids)
+                for iodas_id, sex, usage_name, birth_name, first_names, born, maison_code, aids in zip(
+                    self.iodas_id.take(rows), self.sex.take(rows), self.usage_name.take(rows),
+                    self.birth_name.take(rows), self.first_names.take(rows), self.born(rows),
+                    self.maison_code.take(rows), self._aids(rows))]
+
+    def _aids(self, rows: NDArray[np.int64]) -> list[tuple[Aid, ...]]:
+        starts = self.aid_offsets[rows]
+        counts = self.aid_offsets[rows + 1] - starts
+        # Every aid of these people, in order: each person's run of aids shifted to its first one.
+        every = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
+        aids = iter([Aid(code=code, start=start or date.min, end=end) for code, start, end in zip(
+            self.aid_code.take(every), self.aid_start.take(every), self.aid_end.take(every))])
+        return [tuple(next(aids) for _ in range(count)) for count in counts.tolist()]
 
 
-def _day(value: date | str | None) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else value
+def _dates(column: Coded) -> Coded:
+    """SQLite hands dates back as text, PostgreSQL as dates: each distinct one is read once."""
+    return Coded([date.fromisoformat(v) if isinstance(v, str) else v for v in column.values], column.codes)
 
 
 class PeopleBuilder:
@@ -118,7 +126,7 @@ class PeopleBuilder:
             birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
             sounds=self._sounds, usage_sound=self._usage_sound.build(), birth_sound=self._birth_sound.build(),
             aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),
-            aid_code=c["code"].build(), aid_start=c["start"].build(), aid_end=c["end"].build(),
+            aid_code=c["code"].build(), aid_start=_dates(c["start"].build()), aid_end=_dates(c["end"].build()),
         )
 
 
