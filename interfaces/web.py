@@ -11,7 +11,8 @@ from interfaces.graphql.app import NotairesGraphQL
 from interfaces.facts_warmup import facts_lifespan
 from interfaces.letters_route import letter_route
 from interfaces.outbox_worker import dispatcher_lifespan
-from interfaces.retention_job import combined, retention_lifespan
+from interfaces.background import combined
+from interfaces.retention_job import retention_lifespan
 from interfaces.security_headers import security_middleware
 from interfaces.notary_web.routes import notary_routes
 
