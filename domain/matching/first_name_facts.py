@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from domain.matching.normalize import given_names
+from domain.matching.similarity import SLIP, first_name_similarity
 
 ENOUGH_RECORDS = 10
 CLEAR_SHARE = 0.97
@@ -55,10 +56,16 @@ class FirstNameFacts:
         return told is not None and recorded_sex in ("M", "F") and told != recorded_sex
 
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
-        """How often a record picked at random bears the first names these two lists share; 1.0 when unknown."""
+        """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
+
+        A typed name that agrees with a recorded one (a keying slip apart) counts once, with the share of its
+        typed spelling (the clerk copies the civil status), or else of the recorded one."""
+        known = given_names(recorded)
         chance = 1.0
-        for name in set(given_names(typed)) & set(given_names(recorded)):
-            chance *= self.share_by_name.get(name, 1.0)
+        for name in dict.fromkeys(given_names(typed)):
+            agreeing = [r for r in known if first_name_similarity(name, r) >= SLIP]
+            if agreeing:
+                chance *= self.share_by_name.get(name) or self.share_by_name.get(agreeing[0], 1.0)
         return chance
 
 

@@ -32,4 +32,5 @@ def test_the_chance_that_first_names_agree_is_the_share_of_records_bearing_the_s
     assert facts.chance_of_agreeing("Marie Thérèse", "MARIE") == 100 / 205
     assert facts.chance_of_agreeing("Jean-Pierre Paul", "JEAN-PIERRE PAUL") == (40 / 205) ** 2
     assert facts.chance_of_agreeing("Zoé", "ZOE") == 1.0  # unknown here: no evidence of rarity
+    assert facts.chance_of_agreeing("Marie", "MAIRE") == 100 / 205  # a slip in the record: the typed name's share
     assert NO_FACTS.chance_of_agreeing("Marie", "MARIE") == 1.0
