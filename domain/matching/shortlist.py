@@ -11,7 +11,7 @@ scoring a surname exactly costs about 10 µs a pair. So each pair first passes a
 that lets through every pair `surname_similarity` could score at the floor (same sound, same core, a shared
 word, a particle more, or few edits); only those pairs are scored exactly. If `surname_similarity` gains a
 way to call two names close, the bound must learn it too: tests/unit/test_shortlist.py checks the bound on
-the hard cases and on the fixed corpora."""
+the hard cases, tests/integration/test_shortlist_corpora.py the answers on the fixed corpora."""
 
 from dataclasses import dataclass
 from datetime import date

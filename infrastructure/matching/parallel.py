@@ -35,11 +35,14 @@ def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], worke
     # A worker's garbage collector would otherwise walk every object inherited from the parent (the
     # matcher's caches hold hundreds of thousands), writing to their pages and so copying them. The
     # index itself is a few numpy arrays and distinct strings, which the collector never walks.
-    gc.freeze()
+    ours = gc.get_freeze_count() == 0  # a caller's own freeze is left alone
+    if ours:
+        gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for answers in pool.imap(_run_chunk, chunks):
                 yield from answers
     finally:
-        gc.unfreeze()
+        if ours:
+            gc.unfreeze()
         _job = None

@@ -1,5 +1,7 @@
 """Long lists are answered on every core, in the order of the list."""
 
+import gc
+
 from infrastructure.matching.parallel import WORTH_FORKING, default_workers, map_in_processes
 
 
@@ -15,3 +17,9 @@ def test_answers_from_worker_processes_keep_the_order_of_the_list() -> None:
 def test_a_short_list_stays_in_one_process() -> None:
     assert default_workers(WORTH_FORKING - 1) == 1
     assert default_workers(WORTH_FORKING) >= 1
+
+
+def test_a_long_list_leaves_the_garbage_collector_as_it_found_it() -> None:
+    frozen = gc.get_freeze_count()
+    assert list(map_in_processes(_square, list(range(50)), workers=2)) == [n * n for n in range(50)]
+    assert gc.get_freeze_count() == frozen
