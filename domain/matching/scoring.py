@@ -114,8 +114,16 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
 
 
 def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
-    """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'."""
-    return min((_best(among, {n}) for n in names), default=0.0)
+    """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
+    its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one."""
+    scores = []
+    for i, name in enumerate(names):
+        alone = _best(among, {name})
+        glued = {names[i - 1] + name} if i > 0 else set()
+        if i + 1 < len(names):
+            glued.add(name + names[i + 1])
+        scores.append(max(alone, _best(among, glued)) if alone < SLIP and glued else alone)
+    return min(scores, default=0.0)
 
 
 def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str]) -> float:

@@ -55,6 +55,7 @@ def test_a_first_name_and_its_feminine_form_are_two_people(a: str, b: str) -> No
 @pytest.mark.parametrize("typed, recorded", [
     ("Jeanne", "JEANNE MARIE"), ("Marie Jeanne", "JEANNE MARIE"), ("Jean Pierre", "JEAN-PIERRE"),
     ("Jean Pierre Marie", "JEAN"), ("Jeane", "JEANNE"), ("Pierre André", "ANDRE PIERRE"),
+    ("Marie Christine", "MARIE-CHRISTINE FATIMA"), ("Jean-Claude", "JEAN CLAUDE DENIS"),
 ])
 def test_first_names_agree_in_any_order_and_form(typed: str, recorded: str) -> None:
     assert first_names_score(identity(first_names=typed), person(first_names=recorded)) >= SLIP
