@@ -25,8 +25,9 @@ class SurnameBound:
     def __init__(self, names: Sequence[str | None]) -> None:
         """`names`: the index's distinct recorded names (usage and birth), numbered like its codes."""
         spellings = [spell(name) if name else None for name in names]
-        self._keys = [s.key if s else "" for s in spellings]
-        self._lengths = np.array([len(key) for key in self._keys], dtype=np.int32)
+        keys = [s.key if s else "" for s in spellings]
+        self._keys = np.array(keys, dtype=object)  # gathered in C: a search's names lie all over memory
+        self._lengths = np.array([len(key) for key in keys], dtype=np.int32)
         self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
         self._allowances: dict[float, NDArray[np.int32]] = {}
 
@@ -44,7 +45,7 @@ class SurnameBound:
         if shortlist.floor <= 0 or not typed_simple:
             return np.ones(len(names), dtype=np.bool_)
         distinct, where = np.unique(names, return_inverse=True)
-        keys = [self._keys[i] for i in distinct.tolist()]
+        keys = self._keys[distinct]
         lengths = self._lengths[names]
         close = ~self._simple[names]
         for typed in shortlist.typed:
