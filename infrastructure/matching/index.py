@@ -45,7 +45,7 @@ class BlockingIndex:
         self._people, self._policy = people, policy
         self._bound = SurnameBound(people.usage_name.values) if policy else None
         self._no_name = -1 if (none := people.names.get(None)) is None else none
-        self._unnamed = np.array([c for c in (none, people.names.get("")) if c is not None], dtype=np.int32)
+        self._unnamed = [c for c in (none, people.names.get("")) if c is not None]
         everyone = np.arange(len(people), dtype=np.int32)
         years, mds = people.birth_year.astype(np.int64), people.birth_md.astype(np.int64)
         self._by_date = _Postings(years * _SPREAD + mds, everyone)
@@ -105,9 +105,13 @@ class BlockingIndex:
         born, p = identity.birth_date, self._people
         sexes = np.array([any(self._policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
                           for sex in p.sex.values], dtype=np.bool_)
-        lacking: NDArray[np.bool_] = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born)) \
-            & np.isin(birth, self._unnamed) & sexes[p.sex.codes[found]]
-        return lacking
+        that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
+        lacking = sexes[p.sex.codes[found]] & that_day
+        unnamed = np.zeros(len(found), dtype=np.bool_)
+        for code in self._unnamed:
+            unnamed |= birth == code
+        result: NDArray[np.bool_] = lacking & unnamed
+        return result
 
     @classmethod
     def of(cls, collectivite: str, people: Iterable[Beneficiary],

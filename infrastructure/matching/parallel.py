@@ -15,6 +15,15 @@ _CHUNK = 500
 _job: Callable[[Any], Any] | None = None
 
 
+# A search allocates thousands of small objects that die with it: at the collector's default pace (every
+# 700 allocations) a worker spent about 7 % of its time collecting; every 10,000, under 2 % (measured at 1M).
+_WORKER_GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def _start_worker() -> None:
+    gc.set_threshold(*_WORKER_GC_THRESHOLDS)
+
+
 def default_workers(rows: int) -> int:
     return min(os.cpu_count() or 1, 4) if rows >= WORTH_FORKING else 1
 
@@ -39,7 +48,7 @@ def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], worke
     if ours:
         gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
             for answers in pool.imap(_run_chunk, chunks):
                 yield from answers
     finally:

@@ -122,11 +122,13 @@ class PeopleBuilder:
         c = self._coded
         return People(
             collectivite=self._collectivite, iodas_id=self._iodas.build(), sex=c["sex"].build(),
-            usage_name=self._usage.build(), birth_name=self._birth.build(), names=self._names, first_names=c["first_names"].build(),
+            usage_name=self._usage.build(), birth_name=self._birth.build(), names=self._names,
+            first_names=c["first_names"].build(),
             birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
             sounds=self._sounds, usage_sound=self._usage_sound.build(), birth_sound=self._birth_sound.build(),
             aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),
-            aid_code=c["code"].build(), aid_start=_dates(c["start"].build()), aid_end=_dates(c["end"].build()),
+            aid_code=c["code"].build(), aid_start=_dates(c["start"].build()),
+            aid_end=_dates(c["end"].build()),
         )
 
 
