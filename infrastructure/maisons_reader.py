@@ -1,6 +1,5 @@
 """Reads the referential of the maisons du département: code,name,email,address."""
 
-import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -8,6 +7,7 @@ from pathlib import Path
 from application.import_maisons import ImportMaisonsCommand
 from application.importing import RejectedRow
 from domain.maison import Maison
+from infrastructure.csv_files import records
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -21,7 +21,7 @@ def parse_maisons(lines: Iterable[str], collectivite: str) -> ImportMaisonsComma
     maisons: list[Maison] = []
     rejected: list[RejectedRow] = []
     rows = 0
-    reader = csv.DictReader(lines)
+    reader = records(lines)
     missing = {"code", "name", "email"} - set(reader.fieldnames or ())
     if missing:
         rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))

@@ -1,6 +1,5 @@
 """Reads the Chambre des notaires' CRPCEN table: crpcen,name,email."""
 
-import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -8,6 +7,7 @@ from pathlib import Path
 from application.import_offices import ImportOfficesCommand
 from application.importing import RejectedRow
 from domain.office import NotarialOffice
+from infrastructure.csv_files import records
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -21,7 +21,7 @@ def parse_offices(lines: Iterable[str], collectivite: str) -> ImportOfficesComma
     offices: list[NotarialOffice] = []
     rejected: list[RejectedRow] = []
     rows = 0
-    reader = csv.DictReader(lines)
+    reader = records(lines)
     missing = {"crpcen", "name", "email"} - set(reader.fieldnames or ())
     if missing:
         rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))

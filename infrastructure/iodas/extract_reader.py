@@ -3,7 +3,6 @@
 Every bad row is reported with its line number and a French reason; good rows load.
 """
 
-import csv
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -13,6 +12,7 @@ from application.import_beneficiaries import ParsedExtract
 from application.importing import RejectedRow
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
+from infrastructure import csv_files
 
 COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
            "aid_code", "aid_start", "aid_end")
@@ -27,9 +27,9 @@ def _optional_date(text: str, label: str) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        return csv_files.parse_day(text)
     except ValueError:
-        raise RowError(f"{label} invalide « {text} » (format attendu AAAA-MM-JJ)") from None
+        raise RowError(f"{label} invalide « {text} » (formats acceptés : {csv_files.DATE_FORMATS})") from None
 
 
 def _date(text: str, label: str) -> date:
@@ -67,7 +67,7 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
 
 
 def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:
-    reader = csv.reader(lines)
+    reader = csv_files.rows(lines)
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header]
     if missing:

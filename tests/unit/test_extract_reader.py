@@ -40,3 +40,10 @@ def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -
 def test_a_missing_column_rejects_the_file_in_french() -> None:
     extract = parse_extract(["iodas_id,sex\n", "1,F\n"], "69", CODES)
     assert extract.rejected[0].reason.startswith("colonnes manquantes")
+
+
+def test_a_spreadsheet_export_with_semicolons_and_french_dates_reads_the_same() -> None:
+    ours = EXTRACT_HEADER + "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,APA,2014-01-01,2014-12-31\n"
+    exported = EXTRACT_HEADER.replace(",", ";") + "1;F;MARTIN;DURAND;JEANNE MARIE;12/04/1931;MDR01;APA;01/01/2014;31/12/2014\n"
+    assert parse_extract(exported.splitlines(keepends=True), "69", CODES) == \
+        parse_extract(ours.splitlines(keepends=True), "69", CODES)

@@ -1,0 +1,27 @@
+"""Lists to match or evaluate are read whether saved by us (commas, AAAA-MM-JJ) or by a spreadsheet."""
+
+from datetime import date
+from pathlib import Path
+
+from application.evaluation import Expected
+from interfaces.cli.lists import read_entries, read_labelled
+
+HEADER = "ref,last_name,birth_name,first_names,birth_date,death_date,death_place,expected_iodas_ids,expected\n"
+
+
+def test_a_labelled_list_saved_by_a_spreadsheet_reads_like_ours(tmp_path: Path) -> None:
+    ours, exported = tmp_path / "ours.csv", tmp_path / "exported.csv"
+    ours.write_text(HEADER + "q1,Martin,Durand,Jeanne,1931-04-12,2024-01-05,Lyon,100 101,ambiguous\n", encoding="utf-8")
+    exported.write_text(HEADER.replace(",", ";") + "q1;Martin;Durand;Jeanne;12/04/1931;05/01/2024;Lyon;100 101;AMBIGUOUS\n",
+                        encoding="utf-8-sig")
+    assert read_labelled(exported) == read_labelled(ours)
+    [(label, entry)] = read_labelled(exported)
+    assert label.expected is Expected.AMBIGUOUS and label.iodas_ids == {"100", "101"}
+    assert entry.form.birth_date == date(1931, 4, 12)
+
+
+def test_an_unreadable_date_keeps_the_row_to_answer_it_invalid(tmp_path: Path) -> None:
+    listed = tmp_path / "list.csv"
+    listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-13-45,2024-01-05,Lyon,,nonmember\n", encoding="utf-8")
+    [entry] = read_entries(listed)
+    assert entry.error and "date invalide" in entry.error
