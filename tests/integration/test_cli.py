@@ -48,14 +48,15 @@ def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:
         "c,Petit,,Louis,1940-02-20,2024-01-05,Lyon\n"
         "d,Martin,,Jeanne,1931-04-12,1920-01-05,Lyon\n"
         "e,Lefevre,,Henri,1928-11-02,2024-01-05,Lyon\n"
-        "f,Martin,,Jeanne,12/04/1931,2024-01-05,Lyon\n"
+        "f,Martin,,Jeanne,31/02/1931,2024-01-05,Lyon\n"
+        "g,Martin,,Jeanne,12/04/1931,05/01/2024,Lyon\n"
     )
     out = tmp_path / "out.csv"
     assert main(["match", _write(tmp_path, "q.csv", queries), "-o", str(out)]) == 0
     rows = {r["ref"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert {k: (r["outcome"], r["iodas_id"]) for k, r in rows.items()} == {
         "a": ("RECOVERABLE_AID", "9001"), "b": ("UNKNOWN", ""), "c": ("AMBIGUOUS", ""), "d": ("INVALID", ""),
-        "e": ("POSSIBLE_UNDUE_PAYMENT", "9002"), "f": ("INVALID", ""),
+        "e": ("POSSIBLE_UNDUE_PAYMENT", "9002"), "f": ("INVALID", ""), "g": ("RECOVERABLE_AID", "9001"),
     }
     assert "précéder la date de naissance" in rows["d"]["error"]
     assert float(rows["a"]["score"]) == 1.0
