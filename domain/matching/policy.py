@@ -62,7 +62,7 @@ class ThresholdPolicy:
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
     coincidence_chance: float = 0.001
-    maiden_name_chance: float = 0.05
+    maiden_name_chance: float = 0.1
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
