@@ -5,11 +5,11 @@ AAAA-MM-JJ. Both are read: the separator is the one the header line uses most, a
 read day first. Nothing else is guessed: any other date is refused with the formats we accept.
 """
 
+import _csv
 import csv
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from itertools import chain
-from typing import Any
 
 DATE_FORMATS = "AAAA-MM-JJ ou JJ/MM/AAAA"
 
@@ -21,7 +21,7 @@ def _separated(lines: Iterable[str]) -> tuple[Iterator[str], str]:
     return chain([header], remaining), delimiter
 
 
-def rows(lines: Iterable[str]) -> Any:
+def rows(lines: Iterable[str]) -> "_csv.Reader":
     """A `csv.reader` over the lines (it keeps `line_num`), with the header's separator."""
     every, delimiter = _separated(lines)
     return csv.reader(every, delimiter=delimiter)

@@ -126,8 +126,8 @@ class BlockingIndex:
 
 def _learn_facts(people: People) -> FirstNameFacts:
     """Counted on the codes: one pass of numpy over a million people, then one row per distinct pair."""
-    pairs = people.sex.codes.astype(np.int64) * (len(people.first_names.values) + 1) + people.first_names.codes
-    distinct, times = np.unique(pairs, return_counts=True)
     width = len(people.first_names.values) + 1
+    pairs = people.sex.codes.astype(np.int64) * width + people.first_names.codes
+    distinct, times = np.unique(pairs, return_counts=True)
     return FirstNameFacts.learn((people.sex.values[pair // width], people.first_names.values[pair % width], n)
                                 for pair, n in zip(distinct.tolist(), times.tolist()))

@@ -1,7 +1,7 @@
 """The maisons du département and their addresses: imported as a table, or edited one by one."""
 
-import io
 from dataclasses import replace
+from typing import TextIO
 from urllib.parse import urlencode
 
 from returns.result import Failure, Success
@@ -9,12 +9,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from application.import_maisons import ImportMaisonsCommand
 from application.importing import ImportReport
 from application.save_maison import SaveMaisonCommand
 from domain.maison import Maison
 from infrastructure.maisons_reader import parse_maisons
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
-from interfaces.admin.uploads import csv_text
+from interfaces.admin.uploads import import_table
 
 
 def area(kit: AdminKit) -> Area:
@@ -33,18 +34,10 @@ def area(kit: AdminKit) -> Area:
         return await listing(request, caller)
 
     async def upload(request: Request, caller: Caller) -> Response:
-        form = await request.form()
-        collectivite = str(form.get("collectivite") or caller.collectivites[0])
-        read = await csv_text(form, "fichier")
-        if isinstance(read, str) or collectivite not in caller.collectivites:
-            return await listing(request, caller, read if isinstance(read, str) else "Collectivité inconnue.", None, 400)
-        command = replace(parse_maisons(io.StringIO(read[1], newline=""), collectivite), actor_id=caller.user.id)
-        match await kit.run(services.import_maisons.execute, command):
-            case Success(report):
-                return await listing(request, caller, None, report)
-            case Failure(error):
-                return await listing(request, caller, error.message, None, 400)
-        raise AssertionError("unreachable")
+        def read_table(lines: TextIO, collectivite: str) -> ImportMaisonsCommand:
+            return replace(parse_maisons(lines, collectivite), actor_id=caller.user.id)
+
+        return await import_table(kit, request, caller, read_table, services.import_maisons.execute, listing)
 
     async def save(request: Request, caller: Caller) -> Response:
         form = {k: str(v) for k, v in (await request.form()).items()}

@@ -1,7 +1,7 @@
 """Notarial offices: the CRPCEN table uploaded from the browser, and each office edited by hand."""
 
-import io
 from dataclasses import replace
+from typing import TextIO
 from urllib.parse import urlencode
 
 from returns.result import Failure, Success
@@ -9,11 +9,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from application.import_offices import ImportOfficesCommand
 from application.importing import ImportReport
 from application.update_office import UpdateOfficeCommand
 from infrastructure.offices_reader import parse_offices
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
-from interfaces.admin.uploads import csv_text
+from interfaces.admin.uploads import import_table
 
 
 def area(kit: AdminKit) -> Area:
@@ -32,18 +33,10 @@ def area(kit: AdminKit) -> Area:
         return await listing(request, caller)
 
     async def upload(request: Request, caller: Caller) -> Response:
-        form = await request.form()
-        collectivite = str(form.get("collectivite") or caller.collectivites[0])
-        read = await csv_text(form, "fichier")
-        if isinstance(read, str) or collectivite not in caller.collectivites:
-            return await listing(request, caller, read if isinstance(read, str) else "Collectivité inconnue.", None, 400)
-        command = replace(parse_offices(io.StringIO(read[1], newline=""), collectivite), actor_id=caller.user.id)
-        match await kit.run(services.import_offices.execute, command):
-            case Success(report):
-                return await listing(request, caller, None, report)
-            case Failure(error):
-                return await listing(request, caller, error.message, None, 400)
-        raise AssertionError("unreachable")
+        def read_table(lines: TextIO, collectivite: str) -> ImportOfficesCommand:
+            return replace(parse_offices(lines, collectivite), actor_id=caller.user.id)
+
+        return await import_table(kit, request, caller, read_table, services.import_offices.execute, listing)
 
     async def edit(request: Request, caller: Caller, problem: str | None = None, status: int = 200) -> Response:
         referentials = await kit.run(services.list_referentials.execute, caller.collectivites)

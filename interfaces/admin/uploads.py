@@ -1,8 +1,22 @@
 """Reading a CSV file sent from a browser form, with French errors a person can act on."""
 
+import io
+from collections.abc import Awaitable, Callable
+from typing import TextIO, TypeVar
+
+from returns.result import Failure, Result, Success
 from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+
+from application.importing import ImportReport
+from domain.errors import InvalidInput
+from interfaces.admin.kit import AdminKit, Caller
 
 MAX_BYTES = 200 * 1024 * 1024
+C = TypeVar("C")
+# listing(request, caller, problem, report, status): the table's page, with what the import said.
+Listing = Callable[[Request, Caller, str | None, ImportReport | None, int], Awaitable[Response]]
 
 
 async def csv_text(form: FormData, field: str) -> tuple[str, str] | str:
@@ -16,3 +30,19 @@ async def csv_text(form: FormData, field: str) -> tuple[str, str] | str:
         return file.filename, (await file.read()).decode("utf-8-sig")
     except UnicodeDecodeError:
         return "Le fichier n'est pas un CSV encodé en UTF-8 : réenregistrez-le en UTF-8 et recommencez."
+
+
+async def import_table(kit: AdminKit, request: Request, caller: Caller, read_table: Callable[[TextIO, str], C],
+                       execute: Callable[[C], Result[ImportReport, InvalidInput]], listing: Listing) -> Response:
+    """A referential table sent from the browser (CRPCEN table, maisons): read, imported, reported on its page."""
+    form = await request.form()
+    collectivite = str(form.get("collectivite") or caller.collectivites[0])
+    read = await csv_text(form, "fichier")
+    if isinstance(read, str) or collectivite not in caller.collectivites:
+        return await listing(request, caller, read if isinstance(read, str) else "Collectivité inconnue.", None, 400)
+    match await kit.run(execute, read_table(io.StringIO(read[1], newline=""), collectivite)):
+        case Success(report):
+            return await listing(request, caller, None, report, 200)
+        case Failure(error):
+            return await listing(request, caller, error.message, None, 400)
+    raise AssertionError("unreachable")
