@@ -44,8 +44,9 @@ from domain.identity import DeceasedIdentity
 from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
-                                     leading_first_names_agree, score, surname_score)
+                                     leading_first_names_agree, score)
 from domain.matching.similarity import SLIP
+from domain.matching.surname_reach import reaching_score, typed_names
 
 EVIDENCE_LIMIT = 10
 BLOCK_DAYS = 3 * 365  # the surname blocks reach one year either side (domain/matching/blocking.py)
@@ -77,13 +78,20 @@ class ThresholdPolicy:
     def bears_the_name(self, s: FieldScores) -> bool:
         return s.surname >= SLIP
 
+    @property
+    def surname_floor(self) -> float:
+        """Below this surname score a candidate is neither compared nor counted as a homonym."""
+        return min(self.surname_doubt_floor, SLIP)
+
     def _triage(self, identity: DeceasedIdentity,
                 candidates: Sequence[Beneficiary]) -> tuple[list[Beneficiary], list[Beneficiary]]:
         """Cheap fields first: most people born on the searched day bear another name, and most bearers of the
         name were born on another day; these are set aside as homonyms, never fully scored."""
         homonyms, comparable = [], []
+        typed, floor = typed_names(identity), self.surname_floor
         for b in candidates:
-            surname = surname_score(identity, b)
+            known = [(name, None) for name in dict.fromkeys((b.usage_name, b.birth_name)) if name]
+            surname = reaching_score(typed, known, floor)  # exact from the floor up, which is all the triage asks
             if surname >= self.surname_doubt_floor and \
                     birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
                 comparable.append(b)

@@ -14,7 +14,8 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
-from domain.matching.shortlist import Shortlist, edit_allowance, spell
+from domain.matching.shortlist import Shortlist
+from domain.matching.surname_reach import edit_allowance, spell
 from infrastructure.matching.columns import Vocabulary
 
 

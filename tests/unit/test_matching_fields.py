@@ -6,8 +6,8 @@ import pytest
 
 from domain.matching.normalize import core_key, first_name_units
 from domain.matching.phonetic import sound_key
-from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, birth_date_score,
-                                     first_names_score, surname_similarity)
+from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, _keying_slip,
+                                     birth_date_score, first_names_score, surname_similarity)
 from domain.matching.similarity import OTHER_GENDER, SLIP, is_other_gender, spelling_similarity
 from tests.support.builders import identity, person
 
@@ -89,3 +89,28 @@ def test_a_shared_second_first_name_is_weak_evidence() -> None:
 ])
 def test_birth_dates_forgive_a_swap_or_one_keystroke(typed: date, known: date, expected: float) -> None:
     assert birth_date_score(typed, known) == expected
+
+
+def test_the_date_comparison_agrees_with_a_digit_by_digit_reading() -> None:
+    """Shortcuts (no digit read when year, month and day all differ) change no score: every date one keystroke,
+    one transposition or one year away from a reference, and far dates, scored against the plain reading."""
+    def plain(typed: date, known: date) -> float:
+        if typed == known:
+            return 1.0
+        if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
+            return SWAPPED
+        return _keying_slip(typed.isoformat().replace("-", ""), known.isoformat().replace("-", ""))
+
+    reference = date(1938, 11, 29)
+    digits = reference.isoformat().replace("-", "")
+    variants = {digits[:i] + d + digits[i + 1:] for i in range(8) for d in "0123456789"}
+    variants |= {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(7)}
+    dates = {date(reference.year + k, 11, 29) for k in (-11, -10, -1, 1, 30)} | {date(1940, 1, 2), date(1939, 12, 11)}
+    for text in variants:
+        try:
+            dates.add(date(int(text[:4]), int(text[4:6]), int(text[6:])))
+        except ValueError:
+            continue
+    assert len(dates) > 40
+    for known in dates:
+        assert birth_date_score(reference, known) == plain(reference, known), known

@@ -11,6 +11,7 @@ from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
 from domain.matching.shortlist import Shortlist, surname_floor
+from domain.matching.surname_reach import reaching_score, typed_names
 from tests.support.builders import identity, person
 
 # Particles, compounds, apostrophes, phonetic twins, keying slips, far and vaguely similar names.
@@ -57,3 +58,16 @@ def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
     for name in SPELLINGS:
         assert name_key(name_key(name)) == name_key(name)
         assert sound_key(name_key(name)) == sound_key(name)
+
+
+@pytest.mark.parametrize("policy", POLICIES, ids=["default", "lenient", "strict"])
+def test_the_triage_score_is_exact_from_the_floor_up(policy: ThresholdPolicy) -> None:
+    """The policy's triage scores surnames through the bound, computing sound keys only when needed."""
+    floor = surname_floor(policy)
+    for typed, birth_typed in product(SPELLINGS, [None, "Durand"]):
+        searched = identity(last_name=typed, birth_name=birth_typed)
+        for usage, birth in product(SPELLINGS, [None, "DURANT"]):
+            exact = surname_score(searched, person(usage_name=usage, birth_name=birth))
+            known = [(name, None) for name in (usage, birth) if name]
+            bounded = reaching_score(typed_names(searched), known, floor)
+            assert bounded == exact if exact >= floor else bounded < floor, (typed, birth_typed, usage, birth)

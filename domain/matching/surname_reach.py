@@ -1,0 +1,90 @@
+"""A cheap bound on the surname comparison: most pairs of names are surely too far apart to matter.
+
+Among a million people, most of a search's candidates were born on the searched day and bear an
+unrelated name, and scoring a surname exactly costs about 10 µs a pair. `may_reach` lets through every
+pair that `surname_similarity` could score at a floor (same sound, same core, a shared word, a particle
+more, or few edits); only those pairs need the exact score. The shortlist (`shortlist.py`) and the
+policy's triage both use it. If `surname_similarity` gains a way to call two names close, the bound must
+learn it too: tests/unit/test_shortlist.py checks it on the hard cases, tests/integration/
+test_shortlist_corpora.py the answers on the fixed corpora.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from domain.identity import DeceasedIdentity
+from domain.matching.normalize import PARTICLES, core_key, fold, name_key
+from domain.matching.phonetic import sound_key
+from domain.matching.scoring import surname_similarity
+
+_ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """What the surname comparison looks at in one spelling, besides its sound."""
+
+    key: str
+    core: str
+    words: frozenset[str]
+
+    @property
+    def simple(self) -> bool:
+        """One word: its core and its only word are its key, so only the sound and the edits can bring it close."""
+        return self.core == self.key and self.words <= {self.key}
+
+
+def spell(name: str) -> Spelling:
+    if name.isascii() and name.isalpha():  # most names: one plain word, which folding only capitalises
+        key = name.upper()
+        return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
+    return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
+
+
+spelling = lru_cache(maxsize=400_000)(spell)
+
+
+def edit_allowance(floor: float, longest: int) -> int:
+    """Two spellings further apart than this many edits score below `floor`, unless they sound alike."""
+    return max(1, int((1 - floor + _ROUNDING) * longest))
+
+
+def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: str | None, floor: float) -> bool:
+    """False only when `surname_similarity` of the two is surely below `floor`. A `known_sound` of None is
+    computed only if the spellings alone do not settle it (a sound key costs more than the rest)."""
+    if typed.core == known.core or not typed.words.isdisjoint(known.words):
+        return True
+    short, long = (typed.key, known.key) if len(typed.key) <= len(known.key) else (known.key, typed.key)
+    if short and long.endswith(short):
+        return True
+    edits = edit_allowance(floor, len(long))
+    if OSA.distance(short, long, score_cutoff=edits) <= edits:
+        return True
+    return typed_sound == (sound_key(known.key) if known_sound is None else known_sound)
+
+
+@dataclass(frozen=True, slots=True)
+class TypedName:
+    name: str
+    spelling: Spelling
+    sound: str
+
+
+def typed_names(identity: DeceasedIdentity) -> tuple[TypedName, ...]:
+    """The usage and birth names the clerk typed, each once."""
+    return tuple(TypedName(name=name, spelling=spelling(name), sound=sound_key(name_key(name)))
+                 for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name)
+
+
+def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | None]], floor: float) -> float:
+    """`surname_score` when it reaches `floor`; otherwise some score below it. `known`: (name, sound key or None)."""
+    best = 0.0
+    for name, sound in known:
+        recorded = spelling(name)
+        for t in typed:
+            if may_reach(t.spelling, t.sound, recorded, sound, floor):
+                best = max(best, surname_similarity(t.name, name))
+    return best
