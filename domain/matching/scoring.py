@@ -90,7 +90,10 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     recorded = given_names(" ".join(beneficiary.first_names))
     if not typed or not known:
         return 0.0
-    agreement = max(_all_found(recorded, typed), _all_found(given_names(identity.first_names), known))
+    typed_names = given_names(identity.first_names)
+    if _only_initials(typed_names) or _only_initials(recorded):
+        typed, known = typed - _INITIALS, known - _INITIALS  # initials alone are too common to tell anyone
+    agreement = max(_all_found(recorded, typed), _all_found(typed_names, known))
     if agreement >= SLIP:
         return agreement
     if facts.contradicts(identity.first_names, beneficiary.sex):
@@ -115,15 +118,31 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
 
 def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
-    its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one."""
+    its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An
+    initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, beside at least one whole name."""
+    if _only_initials(names):
+        return 0.0
+    initials = {unit for unit in among if len(unit) == 1}
     scores = []
     for i, name in enumerate(names):
+        if len(name) == 1:
+            scores.append(SLIP if any(unit.startswith(name) for unit in among) else 0.0)
+            continue
         alone = _best(among, {name})
+        if alone < SLIP and name[0] in initials:
+            alone = SLIP
         glued = {names[i - 1] + name} if i > 0 else set()
         if i + 1 < len(names):
             glued.add(name + names[i + 1])
         scores.append(max(alone, _best(among, glued)) if alone < SLIP and glued else alone)
     return min(scores, default=0.0)
+
+
+_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _only_initials(names: tuple[str, ...]) -> bool:
+    return all(len(name) == 1 for name in names)
 
 
 def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str]) -> float:

@@ -114,3 +114,15 @@ def test_the_date_comparison_agrees_with_a_digit_by_digit_reading() -> None:
     assert len(dates) > 40
     for known in dates:
         assert birth_date_score(reference, known) == plain(reference, known), known
+
+
+@pytest.mark.parametrize("typed, recorded", [("Mary J.", "MARY JANE"), ("Mary Jane", "MARY J"),
+                                             ("John F Kennedy", "JOHN FITZGERALD"), ("Jean P", "JEAN PAUL")])
+def test_an_initial_agrees_with_the_names_it_begins(typed: str, recorded: str) -> None:
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) >= SLIP
+
+
+@pytest.mark.parametrize("typed, recorded", [("Mary J.", "MARY ANN"), ("J.", "JOHN"), ("J P", "JEAN PIERRE")])
+def test_an_initial_that_disagrees_or_stands_alone_is_no_agreement(typed: str, recorded: str) -> None:
+    """Another initial is another name; initials alone are too common to tell anyone."""
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) < SLIP
