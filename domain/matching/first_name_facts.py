@@ -55,6 +55,15 @@ class FirstNameFacts:
         told = self.sex_of(first_names)
         return told is not None and recorded_sex in ("M", "F") and told != recorded_sex
 
+    def share_of(self, first_names: str) -> float:
+        """How often a record bears all these first names; 1.0 when nothing was learnt."""
+        if not self.share_by_name:
+            return 1.0
+        chance = 1.0
+        for name in dict.fromkeys(given_names(first_names)):
+            chance *= self.share_by_name.get(name, 0.0)
+        return chance
+
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
 

@@ -27,6 +27,11 @@ The verdict is
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
+- when no candidate fits or is plausible, the names are also read crosswise (surname keyed as the first name and
+  the other way, by the clerk or in the record), among the people born that very day, if a single name was
+  typed as first names: UNIQUE if exactly one person agrees exactly so and at least one of the two names is
+  seldom a first name here (`coincidence_chance`: 'Dupont Jean' for 'Jean Dupont' is a crossing, 'Thomas Martin'
+  for 'Martin Thomas' may be two people), AMBIGUOUS if someone agrees so within a slip;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
 How common a first name is, and which sex it tells, comes from the collectivité's own records
@@ -35,18 +40,20 @@ infrastructure/matching/settings.py); the API, `notaires match` and `notaires ev
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
+from domain.matching.normalize import PARTICLES, given_names
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
                                      leading_first_names_agree, score)
 from domain.matching.similarity import SLIP
-from domain.matching.surname_reach import reaching_score, typed_names
+from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
 EVIDENCE_LIMIT = 10
 BLOCK_DAYS = 3 * 365  # the surname blocks reach one year either side (domain/matching/blocking.py)
@@ -90,8 +97,7 @@ class ThresholdPolicy:
         homonyms, comparable = [], []
         typed, floor = typed_names(identity), self.surname_floor
         for b in candidates:
-            known = [(name, None) for name in dict.fromkeys((b.usage_name, b.birth_name)) if name]
-            surname = reaching_score(typed, known, floor)  # exact from the floor up, which is all the triage asks
+            surname = reaching_score(typed, _known(b), floor)  # exact from the floor up, which is all the triage asks
             if surname >= self.surname_doubt_floor and \
                     birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
                 comparable.append(b)
@@ -120,6 +126,48 @@ class ThresholdPolicy:
                 and len(born_that_day) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names))
                 <= self.maiden_name_chance]
 
+    def crossed_reading(self, identity: DeceasedIdentity) -> tuple[TypedName, ...]:
+        """Surname and first names may have been keyed in each other's field, by the clerk or in the record, when a
+        single name, particles aside, was typed as first names ('de La Fontaine' may be a surname, 'Jean Pierre'
+        is first names): that name, to be compared with recorded surnames. Else nothing."""
+        return _first_names_as_surname(identity.first_names)
+
+    def may_be_crossed(self, identity: DeceasedIdentity, crossed: Sequence[TypedName],
+                       known: Sequence[tuple[str, str | None]], born: date) -> bool:
+        """Whether someone with these recorded names (and sound keys, if known) may be the deceased with the names
+        crossed: born that very day (two slips at once are as often two people as one), with a surname that
+        reaches the floor against the typed first name."""
+        return bool(crossed) and born == identity.birth_date and \
+            reaching_score(crossed, known, self.surname_floor) >= self.surname_floor
+
+    def _crossed(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
+                 facts: FirstNameFacts) -> tuple[list[Beneficiary], list[Beneficiary]]:
+        """Among the people who may be the deceased with the names crossed, those whose names agree once crossed,
+        exactly or within a slip."""
+        exact: list[Beneficiary] = []
+        close: list[Beneficiary] = []
+        if not (reading := self.crossed_reading(identity)):
+            return exact, close
+        crossed = crossed_names(identity)
+        for b in candidates:
+            if b.birth_date != identity.birth_date or \
+                    not self.may_be_crossed(identity, reading, _known(b), b.birth_date):
+                continue
+            s = score(crossed, b, facts)
+            if s.surname == s.first_names == 1.0:
+                exact.append(b)
+            elif self.fits(s):
+                close.append(b)
+        return exact, close
+
+    def _cross_by_chance(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
+                         facts: FirstNameFacts) -> float:
+        """How many people born that day would bear, by chance, the rarer of the two typed names as a first name.
+        Two people, one typed and one recorded, each real as keyed, must both have two first names for names:
+        'Thomas Martin' and 'Martin Thomas' may be two people; 'Dupont' is no first name, so someone crossed."""
+        born_that_day = sum(1 for b in candidates if b.birth_date == identity.birth_date)
+        return born_that_day * min(facts.share_of(identity.first_names), facts.share_of(identity.last_name))
+
     def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
                       facts: FirstNameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
@@ -141,6 +189,14 @@ class ThresholdPolicy:
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
         plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
+            exact, close = self._crossed(identity, candidates, facts)
+            if len(exact) == 1 and not close and \
+                    self._cross_by_chance(identity, candidates, facts) <= self.coincidence_chance:
+                return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
+                               evidence, exact[0])
+            if exact or close:
+                return _result(MatchStatus.AMBIGUOUS, f"{len(exact) + len(close)} bénéficiaire(s) né(s) ce jour-là dont "
+                               f"le nom et les prénoms seraient intervertis : à vérifier ({considered})", evidence)
             if wives := self._unknown_birth_name(identity, candidates, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
                                f"dont le nom de naissance n'est pas connu : à vérifier ({considered})", evidence)
@@ -164,6 +220,26 @@ class ThresholdPolicy:
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
+
+
+@lru_cache(maxsize=100_000)
+def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
+    names = [name for name in given_names(first_names) if name not in PARTICLES]
+    return typed_names(replace(_NOBODY, last_name=first_names)) if len(names) == 1 else ()
+
+
+_NOBODY = DeceasedIdentity(last_name="", birth_name=None, first_names="", birth_date=date.min, death_date=date.min,
+                           death_place="")
+
+
+def _known(b: Beneficiary) -> list[tuple[str, str | None]]:
+    """A person's recorded names for `reaching_score`, their sound keys left to compute if needed."""
+    return [(name, None) for name in dict.fromkeys((b.usage_name, b.birth_name)) if name]
+
+
+def crossed_names(identity: DeceasedIdentity) -> DeceasedIdentity:
+    """The identity read with the surname in the first-names field and the first names in the surname's."""
+    return replace(identity, last_name=identity.first_names, first_names=identity.last_name, birth_name=None)
 
 
 def _better_somewhere(other: FieldScores, best: FieldScores) -> bool:

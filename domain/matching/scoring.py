@@ -122,14 +122,13 @@ def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
     initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, beside at least one whole name."""
     if _only_initials(names):
         return 0.0
-    initials = {unit for unit in among if len(unit) == 1}
     scores = []
     for i, name in enumerate(names):
         if len(name) == 1:
             scores.append(SLIP if any(unit.startswith(name) for unit in among) else 0.0)
             continue
         alone = _best(among, {name})
-        if alone < SLIP and name[0] in initials:
+        if alone < SLIP and name[0] in among:  # a recorded initial
             alone = SLIP
         glued = {names[i - 1] + name} if i > 0 else set()
         if i + 1 < len(names):
@@ -142,7 +141,7 @@ _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _only_initials(names: tuple[str, ...]) -> bool:
-    return all(len(name) == 1 for name in names)
+    return len("".join(names)) == len(names)  # every name one letter long (a join is cheaper than a loop)
 
 
 def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str]) -> float:

@@ -3,7 +3,8 @@
 `ThresholdPolicy.match` compares a candidate only if its surname score reaches `surname_doubt_floor`,
 and sets it aside as a bearer of the name only if the surname scores a slip (`SLIP`) or better. Below
 both, a candidate is only counted in the explanation, unless it may be a woman searched by her birth
-name (`ThresholdPolicy.may_lack_birth_name`). So a store of a million people may drop the others before
+name (`ThresholdPolicy.may_lack_birth_name`) or, born that day, bear the typed first name as a surname
+(`ThresholdPolicy.may_be_crossed`). So a store of a million people may drop the others before
 building them (table tests check that the verdict stays the same). The surname test is the cheap bound of
 `surname_reach.py`, then the exact score of the pairs it lets through."""
 
@@ -11,7 +12,7 @@ from datetime import date
 
 from domain.identity import DeceasedIdentity
 from domain.matching.policy import ThresholdPolicy
-from domain.matching.surname_reach import typed_names, reaching_score
+from domain.matching.surname_reach import reaching_score, typed_names
 
 
 def surname_floor(policy: ThresholdPolicy) -> float:
@@ -29,11 +30,16 @@ class Shortlist:
         self.floor = surname_floor(policy)
         self._policy, self._identity = policy, identity
         self.typed = typed_names(identity)
+        self.crossed = policy.crossed_reading(identity)
 
     def __call__(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str,
                  sex: str | None, born: date) -> bool:
-        return self.surname_may_count(usage_name, birth_name, usage_sound, birth_sound) \
-            or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born)
+        sounds = (usage_sound, birth_sound)
+        return self.surname_may_count(usage_name, birth_name, *sounds) \
+            or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born) \
+            or (bool(self.crossed) and born == self._identity.birth_date and self._policy.may_be_crossed(
+                self._identity, self.crossed, [(usage_name, usage_sound)] + (
+                    [(birth_name, birth_sound)] if birth_name and birth_name != usage_name else []), born))
 
     def surname_may_count(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str) -> bool:
         if self.floor <= 0:

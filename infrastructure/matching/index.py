@@ -19,6 +19,7 @@ from domain.matching.blocking import blocking_keys, month_day
 from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import Shortlist
+from domain.matching.surname_reach import TypedName
 from infrastructure.matching.loading import read_people
 from infrastructure.matching.people import People, people_of
 from infrastructure.matching.surnames import SurnameBound
@@ -83,19 +84,32 @@ class BlockingIndex:
         if self._policy is None or self._bound is None:
             return found
         shortlist, p = Shortlist(self._policy, identity), self._people
-        usage, birth = p.usage_name.codes[found], p.birth_name.codes[found]
-        second = (birth != usage) & (birth != self._no_name)
-        names = np.concatenate([usage, birth[second]])
-        sounds = np.concatenate([p.usage_sound.codes[found], p.birth_sound.codes[found][second]])
-        owners = np.concatenate([np.arange(len(found)), np.flatnonzero(second)])
-        close = np.zeros(len(found), dtype=np.bool_)
-        close[owners[self._bound.may_reach(shortlist, p.sounds, names, sounds)]] = True
-        close |= self._may_lack_birth_name(identity, found, birth)
+        reach = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
+        close = reach[: len(shortlist.typed)].any(axis=0)
+        close |= self._may_lack_birth_name(identity, found, p.birth_name.codes[found])
+        if shortlist.crossed:  # surname and first names keyed crosswise, by someone born that day
+            born = identity.birth_date
+            close |= reach[len(shortlist.typed):].any(axis=0) & \
+                (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         maybe = found[close]
         kept = [shortlist(*person) for person in zip(
             p.usage_name.take(maybe), p.birth_name.take(maybe), p.usage_sound.take(maybe), p.birth_sound.take(maybe),
             p.sex.take(maybe), p.born(maybe))]
         return maybe[np.array(kept, dtype=np.bool_)]
+
+    def _surnames_reach(self, typed: Sequence[TypedName], floor: float, rows: NDArray[np.int64]) -> NDArray[np.bool_]:
+        """The bound over the usage and birth names of these people, one row per typed name: False for those whose
+        surname surely scores below `floor` against it."""
+        assert self._bound is not None
+        p = self._people
+        usage, birth = p.usage_name.codes[rows], p.birth_name.codes[rows]
+        second = (birth != usage) & (birth != self._no_name)
+        names = np.concatenate([usage, birth[second]])
+        sounds = np.concatenate([p.usage_sound.codes[rows], p.birth_sound.codes[rows][second]])
+        each = self._bound.reach_each(typed, floor, p.sounds, names, sounds)
+        reach: NDArray[np.bool_] = each[:, : len(rows)].copy()
+        reach[:, np.flatnonzero(second)] |= each[:, len(rows):]
+        return reach
 
     def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
                              birth: NDArray[np.int32]) -> NDArray[np.bool_]:

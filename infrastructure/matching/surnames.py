@@ -14,8 +14,7 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
-from domain.matching.shortlist import Shortlist
-from domain.matching.surname_reach import edit_allowance, spell
+from domain.matching.surname_reach import TypedName, edit_allowance, spell
 from infrastructure.matching.columns import Vocabulary
 
 
@@ -39,20 +38,28 @@ class SurnameBound:
             self._allowances[floor] = np.array([edit_allowance(floor, n) for n in range(longest + 1)], dtype=np.int32)
         return self._allowances[floor]
 
-    def may_reach(self, shortlist: Shortlist, sounds: Vocabulary, names: NDArray[np.int32],
+    def may_reach(self, typed_names: Sequence[TypedName], floor: float, sounds: Vocabulary, names: NDArray[np.int32],
                   name_sounds: NDArray[np.int32]) -> NDArray[np.bool_]:
-        """False only for names that `shortlist` would surely drop."""
-        typed_simple = all(t.spelling.simple and len(t.spelling.key) <= _LONGEST_TYPED for t in shortlist.typed)
-        if shortlist.floor <= 0 or not typed_simple:
-            return np.ones(len(names), dtype=np.bool_)
+        """False only for names whose surname score against every typed name is surely below `floor`."""
+        result: NDArray[np.bool_] = np.any(self.reach_each(typed_names, floor, sounds, names, name_sounds), axis=0)
+        return result
+
+    def reach_each(self, typed_names: Sequence[TypedName], floor: float, sounds: Vocabulary,
+                   names: NDArray[np.int32], name_sounds: NDArray[np.int32]) -> NDArray[np.bool_]:
+        """One row per typed name: False only for names whose surname score against it is surely below `floor`."""
+        reach = np.ones((len(typed_names), len(names)), dtype=np.bool_)
+        if floor <= 0:
+            return reach
         distinct, where = np.unique(names, return_inverse=True)
         keys = self._keys[distinct]
         lengths = self._lengths[names]
-        close = ~self._simple[names]
-        for typed in shortlist.typed:
+        several_words = ~self._simple[names]
+        for row, typed in enumerate(typed_names):
+            if not (typed.spelling.simple and len(typed.spelling.key) <= _LONGEST_TYPED):
+                continue
             key, sound = typed.spelling.key, sounds.get(typed.sound)
             edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0][where]
-            allowed = self._allowance(shortlist.floor)[np.maximum(lengths, len(key))]
+            allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
-            close |= (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
-        return close
+            reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
+        return reach

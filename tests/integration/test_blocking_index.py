@@ -55,9 +55,12 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
     fake = FakeBeneficiaryDirectory()
     fake.upsert("69", extract.beneficiaries)
     assert len(index) == len(extract.beneficiaries)
-    found = dropped = 0
+    found = dropped = crossed = 0
+    searches = _searches("fr", SAMPLE_SEARCHES)
+    # The same searches with surname and first names keyed crosswise: the shortlist keeps who may be read so.
+    searches += [replace(s, last_name=s.first_names, first_names=s.last_name, birth_name=None) for s in searches]
     with services.uow() as uow:
-        for searched in _searches("fr", SAMPLE_SEARCHES):
+        for searched in searches:
             by_sql = sorted(uow.beneficiaries.find_candidates("69", searched), key=lambda b: b.iodas_id)
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
             assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
@@ -66,7 +69,9 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
                                                    *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
             found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
-    assert found >= 10 and dropped >= 10  # the sample must exercise the keys and the shortlist
+            crossed += sum(1 for b in kept if policy.may_be_crossed(
+                searched, shortlist.crossed, [(b.usage_name, None), (b.birth_name or b.usage_name, None)], b.birth_date))
+    assert found >= 10 and dropped >= 10 and crossed >= 3  # the sample must exercise the keys and the shortlist
     assert index.find_candidates("69M", searched) == []
     with services.uow() as uow:
         assert index.first_name_facts("69") == fake.first_name_facts("69") == uow.beneficiaries.first_name_facts("69")

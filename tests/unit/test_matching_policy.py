@@ -141,3 +141,34 @@ def test_stricter_thresholds_turn_a_slip_into_a_doubt() -> None:
     assert policy.match(identity(), slipped).status is MatchStatus.UNIQUE
     strict = ThresholdPolicy(accept_total=0.99)
     assert strict.match(identity(), slipped).status is MatchStatus.AMBIGUOUS
+
+
+DUPONT_JEAN = person(iodas_id="7", usage_name="DUPONT", birth_name=None, first_names="JEAN", sex="M",
+                     birth_date=date(1931, 4, 12))
+SHARES = FirstNameFacts(share_by_name={"JEAN": 0.03, "THOMAS": 0.01, "MARTIN": 0.002})
+
+
+def test_surname_and_first_name_keyed_in_each_other_field_still_find_the_person() -> None:
+    """'Jean' typed as the surname and 'Dupont' as the first name: the same person, born that very day."""
+    crossed = identity(last_name="Jean", first_names="Dupont", birth_date=date(1931, 4, 12))
+    found = policy.match(crossed, [DUPONT_JEAN], SHARES)
+    assert (found.status, found.beneficiary) == (MatchStatus.UNIQUE, DUPONT_JEAN)
+    assert "intervertis" not in found.evidence.reason and "l'un pour l'autre" in found.evidence.reason
+    legacy = replace(DUPONT_JEAN, usage_name="JEAN", first_names=("DUPONT",))  # crossed in the record this time
+    assert policy.match(identity(last_name="Dupont", first_names="Jean", birth_date=date(1931, 4, 12)), [legacy],
+                        SHARES).beneficiary == legacy
+
+
+def test_crossed_names_are_only_a_doubt_when_they_are_common_first_names_or_slipped() -> None:
+    martin = person(usage_name="MARTIN", birth_name=None, first_names="THOMAS", birth_date=date(1931, 4, 12))
+    both_ways = identity(last_name="Thomas", first_names="Martin", birth_date=date(1931, 4, 12))
+    assert policy.match(both_ways, [martin], SHARES).status is MatchStatus.AMBIGUOUS
+    slipped = identity(last_name="Jean", first_names="Dupond", birth_date=date(1931, 4, 12))
+    assert policy.match(slipped, [DUPONT_JEAN], SHARES).status is MatchStatus.AMBIGUOUS
+
+
+def test_crossed_names_need_the_very_birth_date_and_a_single_typed_first_name() -> None:
+    assert policy.match(identity(last_name="Jean", first_names="Dupont", birth_date=date(1931, 4, 21)),
+                        [DUPONT_JEAN], SHARES).status is MatchStatus.NO_MATCH
+    assert policy.match(identity(last_name="Jean", first_names="Dupont Louis", birth_date=date(1931, 4, 12)),
+                        [DUPONT_JEAN], SHARES).status is MatchStatus.NO_MATCH

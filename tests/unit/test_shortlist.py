@@ -1,5 +1,6 @@
 """The shortlist drops exactly the people whose surname the policy ignores, whatever the spelling."""
 
+from dataclasses import replace
 from datetime import date
 from itertools import product
 
@@ -71,3 +72,13 @@ def test_the_triage_score_is_exact_from_the_floor_up(policy: ThresholdPolicy) ->
             known = [(name, None) for name in (usage, birth) if name]
             bounded = reaching_score(typed_names(searched), known, floor)
             assert bounded == exact if exact >= floor else bounded < floor, (typed, birth_typed, usage, birth)
+
+
+def test_someone_born_that_day_whose_surname_sounds_like_the_typed_first_name_is_kept() -> None:
+    """The clerk may have keyed the surname as the first name: the policy reads the names crosswise too."""
+    crossed = identity(last_name="Jean", first_names="Dupond", birth_date=date(1931, 4, 12))
+    sounds = record_sounds("DUPONT", None)
+    assert Shortlist(ThresholdPolicy(), crossed)("DUPONT", None, *sounds, "M", date(1931, 4, 12))
+    assert not Shortlist(ThresholdPolicy(), crossed)("DUPONT", None, *sounds, "M", date(1931, 4, 13))
+    several = replace(crossed, first_names="Dupond Louis")  # first names indeed: nothing to read crosswise
+    assert not Shortlist(ThresholdPolicy(), several)("DUPONT", None, *sounds, "M", date(1931, 4, 12))

@@ -22,7 +22,7 @@ def test_every_name_the_shortlist_keeps_passes_the_bound(policy: ThresholdPolicy
     dropped = 0
     for typed in SPELLINGS:
         shortlist = Shortlist(policy, identity(last_name=typed))
-        close = bound.may_reach(shortlist, sounds, np.arange(len(names), dtype=np.int32), codes)
+        close = bound.may_reach(shortlist.typed, shortlist.floor, sounds, np.arange(len(names), dtype=np.int32), codes)
         for name, sound, passes in zip(names, stored, close.tolist()):
             assert passes or not shortlist.surname_may_count(name, None, sound, sound), (typed, name)
         dropped += len(names) - int(close.sum())
