@@ -1,5 +1,6 @@
 """The CSV lists of `notaires match` and `notaires evaluate`, also read by the quality tests and benchmarks."""
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -27,11 +28,12 @@ def _entry(row: dict[str, str]) -> ListEntry:
 
 
 def _label(line: int, row: dict[str, str]) -> Label:
+    # 'non-member', 'Non member' or 'NONMEMBER' alike; ids separated by spaces, commas, semicolons or bars.
     try:
-        expected = Expected((row.get("expected") or "").strip().lower())
+        expected = Expected(re.sub(r"[\s_-]", "", (row.get("expected") or "").lower()))
     except ValueError:
         raise SystemExit(f"ligne {line} : « expected » doit valoir member, nonmember ou ambiguous.") from None
-    ids = frozenset((row.get("expected_iodas_ids") or "").split())
+    ids = frozenset(re.split(r"[\s,;|]+", (row.get("expected_iodas_ids") or "").strip())) - {""}
     if expected is not Expected.NONMEMBER and not ids:
         raise SystemExit(f"ligne {line} : « expected_iodas_ids » est vide pour une personne connue.")
     return Label(ref=row.get("ref") or "", expected=expected, iodas_ids=ids)

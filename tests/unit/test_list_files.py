@@ -25,3 +25,14 @@ def test_an_unreadable_date_keeps_the_row_to_answer_it_invalid(tmp_path: Path) -
     listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-13-45,2024-01-05,Lyon,,nonmember\n", encoding="utf-8")
     [entry] = read_entries(listed)
     assert entry.error and "date invalide" in entry.error
+
+
+def test_expected_answers_and_ids_may_be_written_otherwise(tmp_path: Path) -> None:
+    listed = tmp_path / "list.csv"
+    listed.write_text(HEADER + 'q1,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,"100;101",Ambiguous\n'
+                      + "q2,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,,non-member\n"
+                      + 'q3,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,"102, 103",member\n', encoding="utf-8")
+    (a, _), (b, _), (c, _) = read_labelled(listed)
+    assert a.expected is Expected.AMBIGUOUS and a.iodas_ids == {"100", "101"}
+    assert (b.expected, b.iodas_ids) == (Expected.NONMEMBER, frozenset())
+    assert c.iodas_ids == {"102", "103"}
