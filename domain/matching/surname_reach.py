@@ -83,8 +83,26 @@ def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | 
     """`surname_score` when it reaches `floor`; otherwise some score below it. `known`: (name, sound key or None)."""
     best = 0.0
     for name, sound in known:
-        recorded = spelling(name)
         for t in typed:
-            if may_reach(t.spelling, t.sound, recorded, sound, floor):
-                best = max(best, surname_similarity(t.name, name))
+            key = (t.name, name, floor)
+            reached = _reached.get(key)
+            if reached is None:
+                reached = surname_similarity(t.name, name) \
+                    if may_reach(t.spelling, t.sound, spelling(name), sound, floor) else 0.0
+                if len(_reached) >= _REACHED_LIMIT:
+                    _reached.clear()
+                _reached[key] = reached
+            best = max(best, reached)
     return best
+
+
+class _Reached(dict[tuple[str, str, float], float]):
+    """(typed name, recorded name, floor) -> what `reaching_score` found for the pair. The shortlist, then the
+    policy's triage, ask about the same pairs: each is worked out once."""
+
+    def cache_clear(self) -> None:  # as a functools cache's, for benchmarks that start cold
+        self.clear()
+
+
+_reached = _Reached()
+_REACHED_LIMIT = 50_000
