@@ -53,7 +53,7 @@ def _cold_caches() -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith("domain."):
             for value in vars(module).values():
-                if callable(clear := getattr(value, "cache_clear", None)):
+                if not isinstance(value, type) and callable(clear := getattr(value, "cache_clear", None)):
                     clear()
 
 

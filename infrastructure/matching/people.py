@@ -6,7 +6,7 @@ text from SQLite, are parsed once per distinct date.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -42,6 +42,7 @@ class People:
     aid_code: Coded
     aid_start: Coded
     aid_end: Coded
+    made_aids: dict[tuple[int, int, int], Aid] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.iodas_id)
@@ -65,9 +66,20 @@ class People:
         counts = self.aid_offsets[rows + 1] - starts
         # Every aid of these people, in order: each person's run of aids shifted to its first one.
         every = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
-        aids = iter([Aid(code=code, start=start or date.min, end=end) for code, start, end in zip(
-            self.aid_code.take(every), self.aid_start.take(every), self.aid_end.take(every))])
+        made = self.made_aids
+        if len(made) > _MADE_AIDS_LIMIT:
+            made.clear()
+        aids = iter([made.get(key) or made.setdefault(key, self._aid(*key)) for key in zip(
+            self.aid_code.codes[every].tolist(), self.aid_start.codes[every].tolist(),
+            self.aid_end.codes[every].tolist())])
         return [tuple(next(aids) for _ in range(count)) for count in counts.tolist()]
+
+    def _aid(self, code: int, start: int, end: int) -> Aid:
+        return Aid(code=self.aid_code.values[code], start=self.aid_start.values[start] or date.min,
+                   end=self.aid_end.values[end])
+
+
+_MADE_AIDS_LIMIT = 50_000  # aids are immutable: one object per distinct (code, start, end) serves every search
 
 
 def _dates(column: Coded) -> Coded:
