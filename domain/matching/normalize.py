@@ -9,12 +9,16 @@ _LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß"
 PARTICLES = frozenset({"DE", "DU", "DES", "D", "LA", "LE", "LES", "L", "VAN", "VON", "DER", "DEN", "DI", "DA", "DEL"})
 
 
+# Legacy records abbreviate saints: 'ST MARTIN' is 'Saint-Martin'.
+ABBREVIATIONS = {"ST": "SAINT", "STE": "SAINTE"}
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str | None) -> str:
-    """'Lefèvre-d’Aubigné' -> 'LEFEVRE D AUBIGNE'."""
+    """'Lefèvre-d’Aubigné' -> 'LEFEVRE D AUBIGNE'; 'Ste-Marie' -> 'SAINTE MARIE'."""
     decomposed = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.translate(_SEPARATORS).upper().split())
+    return " ".join(ABBREVIATIONS.get(word, word) for word in bare.translate(_SEPARATORS).upper().split())
 
 
 def name_key(text: str | None) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import PARTICLES, core_key, fold, name_key
+from domain.matching.normalize import ABBREVIATIONS, PARTICLES, core_key, fold, name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
 
@@ -38,8 +38,8 @@ class Spelling:
 
 
 def spell(name: str) -> Spelling:
-    if name.isascii() and name.isalpha():  # most names: one plain word, which folding only capitalises
-        key = name.upper()
+    if name.isascii() and name.isalpha() and name.upper() not in ABBREVIATIONS:
+        key = name.upper()  # most names: one plain word, which folding only capitalises
         return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
     return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
 

@@ -1,8 +1,10 @@
 """Alembic migrations build exactly the schema the table models describe."""
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.script import ScriptDirectory
 
+from domain.matching.blocking import record_sounds
 from infrastructure.persistence.database import alembic_config, make_engine
 
 
@@ -12,4 +14,24 @@ def test_migrations_have_a_single_head_and_match_the_models(sqlite_url: str) -> 
     assert len(ScriptDirectory.from_config(config).get_heads()) == 1
     command.upgrade(config, "head")
     command.check(config)  # raises when the models and the migrations disagree
+    engine.dispose()
+
+
+def test_names_with_an_abbreviated_saint_are_rekeyed(sqlite_url: str) -> None:
+    """Keys stored before 'ST' was read as 'SAINT' are computed again, so that the blocks still find them."""
+    engine = make_engine(sqlite_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0010")
+    with engine.begin() as connection:
+        connection.execute(sa.text("INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')"))
+        for iodas_id, usage in (("1", "ST MARTIN"), ("2", "DURAND")):
+            connection.execute(sa.text(
+                "INSERT INTO beneficiary (collectivite, iodas_id, usage_name, first_names, birth_date, usage_key, "
+                "birth_key, birth_year, birth_md) VALUES ('69', :i, :u, 'JEAN', '1931-04-12', 'OLD', 'OLD', 1931, 412)"),
+                {"i": iodas_id, "u": usage})
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT iodas_id, usage_key FROM beneficiary")).all()
+    keys = {str(iodas_id): str(key) for iodas_id, key in rows}
+    assert keys == {"1": record_sounds("Saint-Martin", None)[0], "2": "OLD"}  # only the names with 'st' are read
     engine.dispose()
