@@ -155,8 +155,8 @@ DECADE_DIGIT = 0.7
 
 @lru_cache(maxsize=500_000)
 def birth_date_score(typed: date, known: date) -> float:
-    """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a wrong decade digit
-    only raises a doubt, as it also separates a father and a son; anything else disagrees."""
+    """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a decade digit wrong by more
+    than one only raises a doubt, as 20 or 30 years also separate a father and a son; anything else disagrees."""
     if typed == known:
         return 1.0
     if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
@@ -173,7 +173,8 @@ def _digits(day: date) -> str:
 def _keying_slip(a: str, b: str) -> float:
     differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(differing) == 1:
-        return DECADE_DIGIT if differing[0] == 2 else ONE_DIGIT
+        # A decade digit one off is ten years: no generation apart, so a slip like any other.
+        return DECADE_DIGIT if differing[0] == 2 and abs(int(a[2]) - int(b[2])) > 1 else ONE_DIGIT
     if len(differing) == 2 and differing[1] == differing[0] + 1 and a[differing[0]] == b[differing[1]] \
             and a[differing[1]] == b[differing[0]]:
         return DECADE_DIGIT if differing[0] == 2 else ONE_DIGIT

@@ -85,6 +85,8 @@ def test_a_shared_second_first_name_is_weak_evidence() -> None:
     (date(1931, 4, 12), date(1931, 4, 21), ONE_DIGIT),
     (date(1939, 4, 12), date(1940, 4, 12), ONE_DIGIT),
     (date(1931, 4, 12), date(1961, 4, 12), DECADE_DIGIT),
+    (date(1931, 4, 12), date(1941, 4, 12), ONE_DIGIT),  # ten years: no generation apart
+    (date(1936, 4, 12), date(1963, 4, 12), DECADE_DIGIT),  # swapped digits, 27 years: a father and a son
     (date(1931, 4, 12), date(1931, 7, 30), 0.0),
     (date(1931, 4, 12), date(1958, 9, 3), 0.0),
 ])
