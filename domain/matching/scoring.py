@@ -85,23 +85,32 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     have given the name the family used. Other partial overlaps (a shared 'Marie') are weak evidence. When the
     names do not agree and the typed one tells the other sex than the record's, it is another person (a twin).
     """
-    typed = first_name_units(identity.first_names)
-    known = first_name_units(" ".join(beneficiary.first_names))
-    recorded = given_names(" ".join(beneficiary.first_names))
-    if not typed or not known:
-        return 0.0
-    typed_names = given_names(identity.first_names)
-    if _only_initials(typed_names) or _only_initials(recorded):
-        typed, known = typed - _INITIALS, known - _INITIALS  # initials alone are too common to tell anyone
-    agreement = max(_all_found(recorded, typed), _all_found(typed_names, known))
-    if agreement >= SLIP:
-        return agreement
+    agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names)
+    if agreement >= SLIP or agreement == _NOTHING_TO_COMPARE:
+        return max(agreement, 0.0)
     if facts.contradicts(identity.first_names, beneficiary.sex):
         return 0.0
-    overlap = _best(known, typed)
     if len(beneficiary.first_names) == 1 and overlap < OTHER_GENDER:
         return UNVERIFIED
     return min(PARTIAL, overlap)
+
+
+_NOTHING_TO_COMPARE = -1.0
+
+
+@lru_cache(maxsize=300_000)
+def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...]) -> tuple[float, float]:
+    """(how well every name of one list is found in the other, the best agreement of any two names)."""
+    typed = first_name_units(typed_text)
+    known = first_name_units(" ".join(recorded_names))
+    recorded = given_names(" ".join(recorded_names))
+    if not typed or not known:
+        return _NOTHING_TO_COMPARE, 0.0
+    typed_names = given_names(typed_text)
+    if _only_initials(typed_names) or _only_initials(recorded):
+        typed, known = typed - _INITIALS, known - _INITIALS  # initials alone are too common to tell anyone
+    agreement = max(_all_found(recorded, typed), _all_found(typed_names, known))
+    return agreement, (_best(known, typed) if agreement < SLIP else agreement)
 
 
 def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
