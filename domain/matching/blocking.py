@@ -10,6 +10,7 @@ The SQL directory, the in-memory index and the test fake all apply exactly these
 from dataclasses import dataclass
 from datetime import date
 
+from domain.matching.normalize import civil_parts
 from domain.matching.phonetic import sound_key
 
 
@@ -34,13 +35,20 @@ def swapped(day: date) -> date | None:
 
 
 def record_sounds(usage_name: str, birth_name: str | None) -> tuple[str, str]:
-    """The (usage, birth) sound keys stored with a beneficiary; the usage name stands in for a missing birth name."""
-    return sound_key(usage_name), sound_key(birth_name or usage_name)
+    """The (usage, birth) sound keys stored with a beneficiary; the usage name stands in for a missing birth name.
+    A usage name of two surnames joined by a word of civil status ('DUPONT EP MARTIN') gives both, unless a birth
+    name is recorded."""
+    parts = civil_parts(usage_name) or (usage_name,)
+    return sound_key(parts[0]), sound_key(birth_name or parts[-1])
+
+
+def _sounds(name: str | None) -> set[str]:
+    return {sound_key(part) for part in civil_parts(name) or (name,)}
 
 
 def blocking_keys(last_name: str, birth_name: str | None, born: date) -> BlockingKeys:
     dates = tuple(dict.fromkeys(d for d in (born, swapped(born)) if d is not None))
-    sounds = tuple(sorted({sound_key(last_name), sound_key(birth_name)} - {""}))
+    sounds = tuple(sorted((_sounds(last_name) | _sounds(birth_name)) - {""}))
     return BlockingKeys(dates=dates, sounds=sounds, first_year=born.year - 1, last_year=born.year + 1,
                         month_day=month_day(born))
 

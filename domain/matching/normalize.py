@@ -21,6 +21,30 @@ def fold(text: str | None) -> str:
     return " ".join(ABBREVIATIONS.get(word, word) for word in bare.translate(_SEPARATORS).upper().split())
 
 
+# Words of civil status that join two surnames of one person: 'DUPONT EP MARTIN', 'Martin née Dupont',
+# 'veuve Martin'. Each name on either side is hers.
+CIVIL_WORDS = frozenset({"EPOUSE", "EPSE", "EP", "NEE", "VEUVE", "VVE", "DIVORCEE"})
+
+
+@lru_cache(maxsize=200_000)
+def civil_parts(text: str | None) -> tuple[str, ...]:
+    """'DUPONT EP MARTIN' -> ('DUPONT', 'MARTIN'), 'veuve Martin' -> ('MARTIN',); () for a name without such a
+    word (most names), which is its own single part."""
+    words = fold(text).split()
+    if CIVIL_WORDS.isdisjoint(words):
+        return ()
+    parts: list[str] = []
+    current: list[str] = []
+    for word in [*words, "EP"]:
+        if word in CIVIL_WORDS:
+            if current:
+                parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    return tuple(parts)
+
+
 def name_key(text: str | None) -> str:
     """A surname as one token, so 'de La Fontaine' and 'DELAFONTAINE' meet."""
     return fold(text).replace(" ", "")

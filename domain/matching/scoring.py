@@ -7,7 +7,7 @@ from functools import lru_cache
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
-from domain.matching.normalize import PARTICLES, core_key, first_name_units, fold, given_names, name_key
+from domain.matching.normalize import PARTICLES, civil_parts, core_key, first_name_units, fold, given_names, name_key
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
@@ -42,7 +42,14 @@ class FieldScores:
 
 @lru_cache(maxsize=500_000)
 def surname_similarity(typed: str, known: str) -> float:
-    """'de La Fontaine'/'LAFONTAINE', 'Dupont'/'DUPONT-MOREAU', 'Lefèvre'/'LEFEBVRE'."""
+    """'de La Fontaine'/'LAFONTAINE', 'Dupont'/'DUPONT-MOREAU', 'Lefèvre'/'LEFEBVRE', 'Martin'/'DUPONT EP MARTIN'."""
+    typed_parts, known_parts = civil_parts(typed), civil_parts(known)
+    if typed_parts or known_parts:
+        return max((_similarity(t, k) for t in typed_parts or (typed,) for k in known_parts or (known,)), default=0.0)
+    return _similarity(typed, known)
+
+
+def _similarity(typed: str, known: str) -> float:
     a, b = name_key(typed), name_key(known)
     plain = spelling_similarity(a, b)
     if plain >= SLIP:

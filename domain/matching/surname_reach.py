@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from domain.identity import DeceasedIdentity
-from domain.matching.normalize import ABBREVIATIONS, PARTICLES, core_key, fold, name_key
+from domain.matching.normalize import ABBREVIATIONS, PARTICLES, civil_parts, core_key, fold, name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
 
@@ -30,6 +30,7 @@ class Spelling:
     key: str
     core: str
     words: frozenset[str]
+    civil: bool = False  # holds a word of civil status: compared part by part, never cut by the bound
 
     @property
     def simple(self) -> bool:
@@ -41,7 +42,8 @@ def spell(name: str) -> Spelling:
     if name.isascii() and name.isalpha() and name.upper() not in ABBREVIATIONS:
         key = name.upper()  # most names: one plain word, which folding only capitalises
         return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
-    return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES)
+    return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES,
+                    civil=bool(civil_parts(name)))
 
 
 spelling = lru_cache(maxsize=400_000)(spell)
@@ -55,7 +57,7 @@ def edit_allowance(floor: float, longest: int) -> int:
 def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: str | None, floor: float) -> bool:
     """False only when `surname_similarity` of the two is surely below `floor`. A `known_sound` of None is
     computed only if the spellings alone do not settle it (a sound key costs more than the rest)."""
-    if typed.core == known.core or not typed.words.isdisjoint(known.words):
+    if typed.civil or known.civil or typed.core == known.core or not typed.words.isdisjoint(known.words):
         return True
     short, long = (typed.key, known.key) if len(typed.key) <= len(known.key) else (known.key, typed.key)
     if short and long.endswith(short):

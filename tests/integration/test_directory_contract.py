@@ -71,6 +71,15 @@ def test_candidates_are_found_by_birth_date_or_by_name_and_year(directory: Benef
     assert found == {"same-day", "name-year"}
 
 
+def test_either_surname_of_a_name_of_civil_status_finds_the_person(directory: BeneficiaryDirectory) -> None:
+    """'DUPONT EP MARTIN' born in 1932 is found by 'Martin' or by 'Dupont' typed with a birth date a day off."""
+    directory.upsert("69", [person(iodas_id="1", usage_name="DUPONT EP MARTIN", birth_name=None,
+                                   birth_date=date(1932, 6, 1))])
+    for typed in ("Martin", "Dupont", "Martin épouse Dupont"):
+        found = directory.find_candidates("69", identity(last_name=typed, birth_date=date(1932, 6, 2)))
+        assert [b.iodas_id for b in found] == ["1"], typed
+
+
 def test_a_swapped_day_and_month_is_still_a_candidate(directory: BeneficiaryDirectory) -> None:
     directory.upsert("69", [person(iodas_id="1", usage_name="X", birth_name=None)])
     found = directory.find_candidates("69", identity(last_name="Y", birth_date=date(1931, 12, 4)))

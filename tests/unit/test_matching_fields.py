@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from domain.matching.normalize import core_key, first_name_units
+from domain.matching.blocking import record_sounds
+from domain.matching.normalize import civil_parts, core_key, first_name_units
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, _keying_slip,
                                      birth_date_score, first_names_score, surname_similarity)
@@ -36,6 +37,8 @@ def test_particles_and_compound_first_names_are_keyed_every_way() -> None:
 @pytest.mark.parametrize("typed, known", [
     ("de La Fontaine", "LAFONTAINE"), ("de La Fontaine", "DELAFONTAINE"), ("Le Goff", "LEGOFF"),
     ("Dupont", "DUPONT-MOREAU"), ("N'Diaye", "N DIAYE"), ("Lefevre", "LEFEBVRE"), ("Rousseau", "ROUSEAU"),
+    ("Martin", "DUPONT EP MARTIN"), ("Dupont épouse Martin", "DUPONT"), ("veuve Martin", "MARTIN"),
+    ("Dupont", "MARTIN NEE DUPONT"),
 ])
 def test_a_surname_written_otherwise_still_agrees(typed: str, known: str) -> None:
     assert surname_similarity(typed, known) >= SLIP
@@ -129,3 +132,10 @@ def test_an_initial_agrees_with_the_names_it_begins(typed: str, recorded: str) -
 def test_an_initial_that_disagrees_or_stands_alone_is_no_agreement(typed: str, recorded: str) -> None:
     """Another initial is another name; initials alone are too common to tell anyone."""
     assert first_names_score(identity(first_names=typed), person(first_names=recorded)) < SLIP
+
+
+def test_a_name_of_civil_status_holds_two_surnames_of_one_person() -> None:
+    assert civil_parts("Dupont épouse Martin") == ("DUPONT", "MARTIN") and civil_parts("Dupont") == ()
+    assert surname_similarity("Martin", "DUPONT EP MARTIN") == 1.0
+    assert surname_similarity("Durand", "DUPONT EP MARTIN") < SLIP
+    assert set(record_sounds("DUPONT EP MARTIN", None)) == {sound_key("Dupont"), sound_key("Martin")}

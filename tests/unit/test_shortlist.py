@@ -21,7 +21,8 @@ SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Go
              "Thibault", "THIBAUT", "Giraud", "GIRAULT", "Martin", "MARTNI", "MARTIN", "MARTINEZ", "Mart",
              "Kerbrat", "KERBRTA", "PETIT", "PETITJEAN", "Van der Berg", "VANDERBERG", "BERG", "D'Arc", "DARC",
              "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont",
-             "BEAUMONT-LE-ROY", "Saint-Martin", "ST MARTIN", "St", "STE"]
+             "BEAUMONT-LE-ROY", "Saint-Martin", "ST MARTIN", "St", "STE", "DUPONT EP MARTIN", "Martin née Dupont",
+             "veuve Martin", "MARTNI EPOUSE DURAND"]
 POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
 
 
