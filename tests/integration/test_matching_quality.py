@@ -7,12 +7,13 @@ people bear a common surname, three times the French share):
         --out tests/data/matching/fr      (and --seed 12 --variant en --out tests/data/matching/en)
 """
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from application.evaluation import Confusion, Verdict
+from application.evaluation import Confusion, Expected, Verdict
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
 from domain.matching.policy import ThresholdPolicy
@@ -24,9 +25,10 @@ CORPORA = Path(__file__).parent.parent / "data" / "matching"
 # Bounds, in % of all searches (measured: FR 0.1 % missed, 2.9 % deferred; EN 0.3 %, 1.3 %).
 # Targets on held-out data: missed <= 0.2 %, deferred <= 2 %.
 MAX_MISSED, MAX_DEFERRED = 0.4, 3.5
+MAX_CROSSED_MISSED = 5.0  # of the crossed searches: those with another slip besides are mostly beyond reach
 
 
-def _evaluate(corpus: Path) -> Confusion:
+def _evaluate(corpus: Path, crossed: bool = False) -> Confusion:
     extract = read_extract(corpus / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     policy = ThresholdPolicy()
     answer = ListAnswerer(collectivite="69", matcher=policy,
@@ -34,7 +36,11 @@ def _evaluate(corpus: Path) -> Confusion:
                           referential=default_aid_referential(), today=date(2026, 11, 26))
     confusion = Confusion()
     for label, entry in read_labelled(corpus / "labelled.csv"):
-        confusion.add(label, answer(entry))
+        if crossed and label.expected is Expected.AMBIGUOUS:
+            continue
+        form = replace(entry.form, last_name=entry.form.first_names, first_names=entry.form.last_name,
+                       birth_name=None) if crossed else entry.form
+        confusion.add(label, answer(replace(entry, form=form)))
     return confusion
 
 
@@ -47,3 +53,12 @@ def test_no_one_is_ever_attributed_the_wrong_person_and_few_are_missed_or_deferr
     assert 100 * confusion.total(Verdict.MISSED) / searches <= MAX_MISSED, confusion.table()
     assert 100 * confusion.total(Verdict.DEFERRED) / searches <= MAX_DEFERRED, confusion.table()
     assert confusion.total(Verdict.INVALID) == 0
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_surname_and_first_names_keyed_crosswise_are_mostly_found_and_never_given_to_another(variant: str) -> None:
+    """Every search again, with surname and first names keyed in each other's field (without the crossed reading,
+    about half were missed; measured now, of the crossed searches: FR 2.9 % missed, EN 2.2 %)."""
+    confusion = _evaluate(CORPORA / variant, crossed=True)
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= MAX_CROSSED_MISSED, confusion.table()
