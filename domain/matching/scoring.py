@@ -135,21 +135,29 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
 def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An
-    initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, beside at least one whole name."""
+    initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, but only beside a name found whole:
+    'Hélène M. J.' is not 'JOSETTE'."""
     if _only_initials(names):
         return 0.0
-    scores = []
+    scores, whole, by_initial = [], False, False
     for i, name in enumerate(names):
         if len(name) == 1:
-            scores.append(SLIP if any(unit.startswith(name) for unit in among) else 0.0)
+            found = any(unit.startswith(name) for unit in among)
+            scores.append(SLIP if found else 0.0)
+            by_initial |= found
             continue
         alone = _best(among, {name})
-        if alone < SLIP and name[0] in among:  # a recorded initial
-            alone = SLIP
         glued = {names[i - 1] + name} if i > 0 else set()
         if i + 1 < len(names):
             glued.add(name + names[i + 1])
-        scores.append(max(alone, _best(among, glued)) if alone < SLIP and glued else alone)
+        score = max(alone, _best(among, glued)) if alone < SLIP and glued else alone
+        if score >= SLIP:
+            whole = True
+        elif name[0] in among:  # a recorded initial
+            score, by_initial = SLIP, True
+        scores.append(score)
+    if by_initial and not whole:
+        return 0.0
     return min(scores, default=0.0)
 
 

@@ -7,15 +7,17 @@ people bear a common surname, three times the French share):
         --out tests/data/matching/fr      (and --seed 12 --variant en --out tests/data/matching/en)
 """
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from application.evaluation import Confusion, Expected, Verdict
+from application.evaluation import Confusion, Expected, Label, Verdict
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
+from domain.identity import IdentityForm
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
@@ -28,7 +30,21 @@ MAX_MISSED, MAX_DEFERRED = 0.4, 3.5
 MAX_CROSSED_MISSED = 5.0  # of the crossed searches: those with another slip besides are mostly beyond reach
 
 
-def _evaluate(corpus: Path, crossed: bool = False) -> Confusion:
+def _crossed(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """Surname and first names keyed in each other's field."""
+    if label.expected is Expected.AMBIGUOUS:
+        return None
+    return replace(form, last_name=form.first_names, first_names=form.last_name, birth_name=None)
+
+
+def _initials(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """'Mary J.' for 'Mary Jane': the second and later typed first names reduced to their initial."""
+    first, *others = (form.first_names or "").split()
+    return replace(form, first_names=" ".join([first, *(f"{name[0]}." for name in others)])) if others else None
+
+
+def _evaluate(corpus: Path,
+              retype: Callable[[Label, IdentityForm], IdentityForm | None] = lambda _, form: form) -> Confusion:
     extract = read_extract(corpus / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     policy = ThresholdPolicy()
     answer = ListAnswerer(collectivite="69", matcher=policy,
@@ -36,11 +52,8 @@ def _evaluate(corpus: Path, crossed: bool = False) -> Confusion:
                           referential=default_aid_referential(), today=date(2026, 11, 26))
     confusion = Confusion()
     for label, entry in read_labelled(corpus / "labelled.csv"):
-        if crossed and label.expected is Expected.AMBIGUOUS:
-            continue
-        form = replace(entry.form, last_name=entry.form.first_names, first_names=entry.form.last_name,
-                       birth_name=None) if crossed else entry.form
-        confusion.add(label, answer(replace(entry, form=form)))
+        if (form := retype(label, entry.form)) is not None:
+            confusion.add(label, answer(replace(entry, form=form)))
     return confusion
 
 
@@ -59,6 +72,16 @@ def test_no_one_is_ever_attributed_the_wrong_person_and_few_are_missed_or_deferr
 def test_surname_and_first_names_keyed_crosswise_are_mostly_found_and_never_given_to_another(variant: str) -> None:
     """Every search again, with surname and first names keyed in each other's field (without the crossed reading,
     about half were missed; measured now, of the crossed searches: FR 2.9 % missed, EN 2.2 %)."""
-    confusion = _evaluate(CORPORA / variant, crossed=True)
+    confusion = _evaluate(CORPORA / variant, _crossed)
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= MAX_CROSSED_MISSED, confusion.table()
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_first_names_given_as_initials_never_give_another_person(variant: str) -> None:
+    """Every search with several first names again, all but the first as initials ('Mary J.'); measured: FR 0.6 %
+    missed (2 of 352), EN 0.3 %."""
+    confusion = _evaluate(CORPORA / variant, _initials)
+    assert confusion.total() > 300
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()

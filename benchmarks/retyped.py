@@ -1,0 +1,57 @@
+"""A labelled list typed otherwise, to measure how the engine reads it (same extract, same expected answers):
+
+    python -m benchmarks.retyped crossed D/labelled.csv D/crossed.csv     # surname and first names swapped
+    python -m benchmarks.retyped initials D/labelled.csv D/initials.csv   # 'Mary J.' for 'Mary Jane'
+    notaires evaluate D/crossed.csv
+
+Rows expected ambiguous are left out of a crossed list: which of two identical records a crossed search is would
+be as ambiguous. An initials list keeps only the rows with several typed first names.
+"""
+
+import argparse
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+from infrastructure.csv_files import records
+
+Row = dict[str, str]
+
+
+def _crossed(row: Row) -> Row | None:
+    if row["expected"].strip().lower() == "ambiguous":
+        return None
+    return {**row, "last_name": row["first_names"], "first_names": row["last_name"], "birth_name": ""}
+
+
+def _initials(row: Row) -> Row | None:
+    first, *others = row["first_names"].split()
+    return {**row, "first_names": " ".join([first, *(f"{name[0]}." for name in others)])} if others else None
+
+
+RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials}
+
+
+def write_retyped(how: str, labelled: Path, out: Path) -> int:
+    with labelled.open(encoding="utf-8-sig", newline="") as source:
+        reader = records(source)
+        rows = [retyped for row in reader if (retyped := RETYPINGS[how](row)) is not None]
+        fields = list(reader.fieldnames or [])
+    with out.open("w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("how", choices=sorted(RETYPINGS))
+    parser.add_argument("labelled", type=Path)
+    parser.add_argument("out", type=Path)
+    args = parser.parse_args()
+    print(f"{write_retyped(args.how, args.labelled, args.out)} recherches écrites dans {args.out}")
+
+
+if __name__ == "__main__":
+    main()
