@@ -122,6 +122,8 @@ class ThresholdPolicy:
         and only when so many women born that day share those first names by chance seldom enough
         (`maiden_name_chance`): among a million people, a 'Marie' born that day is the rule, not a clue."""
         born_that_day = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
+        if len(born_that_day) * facts.least_chance_of_agreeing(identity.first_names) > self.maiden_name_chance:
+            return []  # even agreeing on every typed first name, such a woman would be common by chance here
         return [b for b in born_that_day if first_names_score(identity, b, facts) >= SLIP
                 and len(born_that_day) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names))
                 <= self.maiden_name_chance]
