@@ -162,13 +162,13 @@ class ThresholdPolicy:
                 close.append(b)
         return exact, close
 
-    def _cross_by_chance(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-                         facts: FirstNameFacts) -> float:
-        """How many people born that day would bear, by chance, the rarer of the two typed names as a first name.
-        Two people, one typed and one recorded, each real as keyed, must both have two first names for names:
-        'Thomas Martin' and 'Martin Thomas' may be two people; 'Dupont' is no first name, so someone crossed."""
-        born_that_day = sum(1 for b in candidates if b.birth_date == identity.birth_date)
-        return born_that_day * min(facts.share_of(identity.first_names), facts.share_of(identity.last_name))
+    def _seldom_a_first_name(self, identity: DeceasedIdentity, facts: FirstNameFacts) -> bool:
+        """Whether one of the two typed names is seldom a first name here (a share of records below
+        `coincidence_chance`). Two people, one as typed and one as recorded, each real, would both need two first
+        names for names: 'Thomas Martin' and 'Martin Thomas' may be two people; 'Dupont' is no first name, so
+        someone crossed. Counted on the shares alone, not on the people born that day, which the index does not
+        build (a store may drop them), so that every store answers alike."""
+        return min(facts.share_of(identity.first_names), facts.share_of(identity.last_name)) <= self.coincidence_chance
 
     def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
                       facts: FirstNameFacts, dates: int) -> float:
@@ -192,13 +192,13 @@ class ThresholdPolicy:
         plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
             exact, close = self._crossed(identity, candidates, facts)
-            if len(exact) == 1 and not close and \
-                    self._cross_by_chance(identity, candidates, facts) <= self.coincidence_chance:
+            if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                evidence, exact[0])
             if exact or close:
-                return _result(MatchStatus.AMBIGUOUS, f"{len(exact) + len(close)} bénéficiaire(s) né(s) ce jour-là dont "
-                               f"le nom et les prénoms seraient intervertis : à vérifier ({considered})", evidence)
+                crossed = len(exact) + len(close)
+                return _result(MatchStatus.AMBIGUOUS, f"{crossed} bénéficiaire(s) né(s) ce jour-là dont le nom et "
+                               f"les prénoms seraient intervertis : à vérifier ({considered})", evidence)
             if wives := self._unknown_birth_name(identity, candidates, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
                                f"dont le nom de naissance n'est pas connu : à vérifier ({considered})", evidence)

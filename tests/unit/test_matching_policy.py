@@ -172,3 +172,14 @@ def test_crossed_names_need_the_very_birth_date_and_a_single_typed_first_name() 
                         [DUPONT_JEAN], SHARES).status is MatchStatus.NO_MATCH
     assert policy.match(identity(last_name="Jean", first_names="Dupont Louis", birth_date=date(1931, 4, 12)),
                         [DUPONT_JEAN], SHARES).status is MatchStatus.NO_MATCH
+
+
+def test_a_crossed_answer_does_not_depend_on_unrelated_people_born_that_day() -> None:
+    """The index drops them before the policy sees them, the SQL directory does not: both must answer alike."""
+    crossed = identity(last_name="Jean", first_names="Dupont", birth_date=date(1931, 4, 12))
+    crowd = [person(iodas_id=str(100 + i), usage_name=f"AUTRE{chr(65 + i % 26)}{i}", first_names="PAUL",
+                    birth_date=date(1931, 4, 12)) for i in range(60)]
+    alone = policy.match(crossed, [DUPONT_JEAN], SHARES)
+    among_them = policy.match(crossed, [DUPONT_JEAN, *crowd], SHARES)
+    assert (alone.status, alone.beneficiary) == (among_them.status, among_them.beneficiary) == \
+        (MatchStatus.UNIQUE, DUPONT_JEAN)
