@@ -67,10 +67,7 @@ class FirstNameFacts:
     def least_chance_of_agreeing(self, typed: str) -> float:
         """A floor under `chance_of_agreeing(typed, anything)` that agrees with every typed name: the product of
         their shares; 0.0 (no floor) when one of them is not known here."""
-        chance = 1.0
-        for name in dict.fromkeys(given_names(typed)):
-            chance *= self.share_by_name.get(name) or 0.0
-        return chance
+        return self.share_of(typed) if self.share_by_name else 0.0
 
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.

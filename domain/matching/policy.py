@@ -95,7 +95,7 @@ class ThresholdPolicy:
         """Cheap fields first: most people born on the searched day bear another name, and most bearers of the
         name were born on another day; these are set aside as homonyms, never fully scored."""
         homonyms, comparable = [], []
-        typed, floor = typed_names(identity), self.surname_floor
+        typed, floor = typed_names(identity.last_name, identity.birth_name), self.surname_floor
         for b in candidates:
             surname = reaching_score(typed, _known(b), floor)  # exact from the floor up, which is all the triage asks
             if surname >= self.surname_doubt_floor and \
@@ -227,11 +227,7 @@ class ThresholdPolicy:
 @lru_cache(maxsize=100_000)
 def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     names = [name for name in given_names(first_names) if name not in PARTICLES]
-    return typed_names(replace(_NOBODY, last_name=first_names)) if len(names) == 1 else ()
-
-
-_NOBODY = DeceasedIdentity(last_name="", birth_name=None, first_names="", birth_date=date.min, death_date=date.min,
-                           death_place="")
+    return typed_names(first_names) if len(names) == 1 else ()
 
 
 def _known(b: Beneficiary) -> list[tuple[str, str | None]]:

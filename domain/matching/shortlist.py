@@ -15,11 +15,6 @@ from domain.matching.policy import ThresholdPolicy
 from domain.matching.surname_reach import reaching_score, typed_names
 
 
-def surname_floor(policy: ThresholdPolicy) -> float:
-    """Below this surname score a candidate is neither compared nor counted as a homonym."""
-    return policy.surname_floor
-
-
 class Shortlist:
     """shortlist(usage_name, birth_name, *sounds, sex, born): whether a recorded person may change the answer.
 
@@ -27,9 +22,9 @@ class Shortlist:
     """
 
     def __init__(self, policy: ThresholdPolicy, identity: DeceasedIdentity) -> None:
-        self.floor = surname_floor(policy)
+        self.floor = policy.surname_floor
         self._policy, self._identity = policy, identity
-        self.typed = typed_names(identity)
+        self.typed = typed_names(identity.last_name, identity.birth_name)
         self.crossed = policy.crossed_reading(identity)
 
     def __call__(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str,

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from domain.identity import DeceasedIdentity
 from domain.matching.normalize import ABBREVIATIONS, PARTICLES, civil_parts, core_key, fold, name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
@@ -75,10 +74,10 @@ class TypedName:
     sound: str
 
 
-def typed_names(identity: DeceasedIdentity) -> tuple[TypedName, ...]:
-    """The usage and birth names the clerk typed, each once."""
+def typed_names(*names: str | None) -> tuple[TypedName, ...]:
+    """The names the clerk typed as surnames (usage and birth name, or first names read crosswise), each once."""
     return tuple(TypedName(name=name, spelling=spelling(name), sound=sound_key(name_key(name)))
-                 for name in dict.fromkeys((identity.last_name, identity.birth_name)) if name)
+                 for name in dict.fromkeys(names) if name)
 
 
 def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | None]], floor: float) -> float:

@@ -83,14 +83,13 @@ class BlockingIndex:
         """Two cheap passes over every candidate in numpy, then the exact `Shortlist` on those left."""
         if self._policy is None or self._bound is None:
             return found
-        shortlist, p = Shortlist(self._policy, identity), self._people
+        shortlist, p, born = Shortlist(self._policy, identity), self._people, identity.birth_date
+        that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         reach = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
         close = reach[: len(shortlist.typed)].any(axis=0)
-        close |= self._may_lack_birth_name(identity, found, p.birth_name.codes[found])
+        close |= self._may_lack_birth_name(identity, found, that_day)
         if shortlist.crossed:  # surname and first names keyed crosswise, by someone born that day
-            born = identity.birth_date
-            close |= reach[len(shortlist.typed):].any(axis=0) & \
-                (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
+            close |= reach[len(shortlist.typed):].any(axis=0) & that_day
         maybe = found[close]
         kept = [shortlist(*person) for person in zip(
             p.usage_name.take(maybe), p.birth_name.take(maybe), p.usage_sound.take(maybe), p.birth_sound.take(maybe),
@@ -112,15 +111,15 @@ class BlockingIndex:
         return reach
 
     def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
-                             birth: NDArray[np.int32]) -> NDArray[np.bool_]:
+                             that_day: NDArray[np.bool_]) -> NDArray[np.bool_]:
         """Who may be a woman searched by her birth name: the policy's rule asked once per sex, for the people
         born that day without a birth name (the only ones it may keep)."""
         assert self._policy is not None
         born, p = identity.birth_date, self._people
         sexes = np.array([any(self._policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
                           for sex in p.sex.values], dtype=np.bool_)
-        that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         lacking = sexes[p.sex.codes[found]] & that_day
+        birth = p.birth_name.codes[found]
         unnamed = np.zeros(len(found), dtype=np.bool_)
         for code in self._unnamed:
             unnamed |= birth == code

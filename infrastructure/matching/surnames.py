@@ -38,12 +38,6 @@ class SurnameBound:
             self._allowances[floor] = np.array([edit_allowance(floor, n) for n in range(longest + 1)], dtype=np.int32)
         return self._allowances[floor]
 
-    def may_reach(self, typed_names: Sequence[TypedName], floor: float, sounds: Vocabulary, names: NDArray[np.int32],
-                  name_sounds: NDArray[np.int32]) -> NDArray[np.bool_]:
-        """False only for names whose surname score against every typed name is surely below `floor`."""
-        result: NDArray[np.bool_] = np.any(self.reach_each(typed_names, floor, sounds, names, name_sounds), axis=0)
-        return result
-
     def reach_each(self, typed_names: Sequence[TypedName], floor: float, sounds: Vocabulary,
                    names: NDArray[np.int32], name_sounds: NDArray[np.int32]) -> NDArray[np.bool_]:
         """One row per typed name: False only for names whose surname score against it is surely below `floor`."""

@@ -10,7 +10,7 @@ from domain.matching.normalize import core_key, fold, name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
-from domain.matching.shortlist import Shortlist, surname_floor
+from domain.matching.shortlist import Shortlist
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
 from interfaces.cli.lists import read_labelled
@@ -32,7 +32,7 @@ def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(vari
         keep = Shortlist(policy, identity)
         shortlist = [b for b in candidates if keep(b.usage_name, b.birth_name,
                                                    *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
-        assert all(surname_score(identity, b) < surname_floor(policy) for b in candidates if b not in shortlist)
+        assert all(surname_score(identity, b) < policy.surname_floor for b in candidates if b not in shortlist)
         everyone, few = policy.match(identity, candidates, facts), policy.match(identity, shortlist, facts)
         assert (few.status, few.beneficiary, few.evidence.candidates) == \
             (everyone.status, everyone.beneficiary, everyone.evidence.candidates), entry.ref

@@ -11,7 +11,7 @@ from domain.matching.normalize import name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
-from domain.matching.shortlist import Shortlist, surname_floor
+from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import reaching_score, typed_names
 from tests.support.builders import identity, person
 
@@ -28,7 +28,7 @@ POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), Thresho
 
 @pytest.mark.parametrize("policy", POLICIES, ids=["default", "lenient", "strict"])
 def test_a_person_is_dropped_exactly_when_no_surname_reaches_the_floor(policy: ThresholdPolicy) -> None:
-    floor = surname_floor(policy)
+    floor = policy.surname_floor
     for typed, birth_typed in product(SPELLINGS, [None, "Durand", "de La Fontaine"]):
         searched = identity(last_name=typed, birth_name=birth_typed)
         keep = Shortlist(policy, searched)
@@ -39,7 +39,7 @@ def test_a_person_is_dropped_exactly_when_no_surname_reaches_the_floor(policy: T
 
 def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None:
     strict = ThresholdPolicy(surname_doubt_floor=0.99)
-    assert surname_floor(strict) < strict.surname_doubt_floor  # a slip of the name still counts as a homonym
+    assert strict.surname_floor < strict.surname_doubt_floor  # a slip of the name still counts as a homonym
     assert Shortlist(strict, identity(last_name="Martin")).surname_may_count("MARTNI", None,
                                                                            *record_sounds("MARTNI", None))
 
@@ -65,13 +65,13 @@ def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
 @pytest.mark.parametrize("policy", POLICIES, ids=["default", "lenient", "strict"])
 def test_the_triage_score_is_exact_from_the_floor_up(policy: ThresholdPolicy) -> None:
     """The policy's triage scores surnames through the bound, computing sound keys only when needed."""
-    floor = surname_floor(policy)
+    floor = policy.surname_floor
     for typed, birth_typed in product(SPELLINGS, [None, "Durand"]):
         searched = identity(last_name=typed, birth_name=birth_typed)
         for usage, birth in product(SPELLINGS, [None, "DURANT"]):
             exact = surname_score(searched, person(usage_name=usage, birth_name=birth))
             known = [(name, None) for name in (usage, birth) if name]
-            bounded = reaching_score(typed_names(searched), known, floor)
+            bounded = reaching_score(typed_names(searched.last_name, searched.birth_name), known, floor)
             assert bounded == exact if exact >= floor else bounded < floor, (typed, birth_typed, usage, birth)
 
 
