@@ -49,7 +49,7 @@ class ListAnswerer:
             return ListResult(ref=entry.ref, outcome="INVALID", iodas_id="", score=None, error=reason)
         identity = validated.unwrap()
         result = self.matcher.match(identity, self.candidates.find_candidates(self.collectivite, identity),
-                                    self.candidates.first_name_facts(self.collectivite))
+                                    self.candidates.name_facts(self.collectivite))
         return ListResult(
             ref=entry.ref,
             outcome=outcome_from(result, self.referential).value,

@@ -106,7 +106,7 @@ class SearchDeceased:
 
 def match_in(uow: UnitOfWork, matcher: Matcher, identity: DeceasedIdentity, collectivite: str) -> MatchResult:
     people = uow.beneficiaries
-    return matcher.match(identity, people.find_candidates(collectivite, identity), people.first_name_facts(collectivite))
+    return matcher.match(identity, people.find_candidates(collectivite, identity), people.name_facts(collectivite))
 
 
 def outcome_of(uow: UnitOfWork, result: MatchResult, collectivite: str) -> Outcome:

@@ -127,16 +127,16 @@ def main() -> None:
     index = BlockingIndex.load(services.engine, "69", policy)  # as `notaires match` loads it
     print(f"index : {len(index)} bénéficiaires chargés en {time.perf_counter() - started:.1f} s, "
           f"RSS {_rss_mb():.0f} Mo (avant chargement {before:.0f} Mo)")
-    facts = index.first_name_facts("69")
+    facts = index.name_facts("69")
     print("recherche unitaire, index en mémoire :",
           _latencies(lambda i: policy.match(i, index.find_candidates("69", i), facts), identities))
     with services.uow() as uow:
         started = time.perf_counter()
-        uow.beneficiaries.first_name_facts("69")  # learnt once per import, as `notaires serve` does in the background
+        uow.beneficiaries.name_facts("69")  # learnt once per import, as `notaires serve` does in the background
         print(f"faits de prénoms appris par SQL en {time.perf_counter() - started:.1f} s")
         print("recherche unitaire, SQL (chemin de l'API) :",
               _latencies(lambda i: policy.match(i, uow.beneficiaries.find_candidates("69", i),
-                                                uow.beneficiaries.first_name_facts("69")), identities[:1000]))
+                                                uow.beneficiaries.name_facts("69")), identities[:1000]))
     answer = services.match_list().answerer("69", index)
     for workers in (1, os.cpu_count() or 1):
         _cold_caches()

@@ -1,13 +1,13 @@
-"""Keeps the matcher's first-name facts learnt while `notaires serve` runs, so that no notary waits for them.
+"""Keeps the matcher's name facts learnt while `notaires serve` runs, so that no notary waits for them.
 
 Learning them reads every record once (about five seconds for a million people on SQLite) and is redone
-only after an import (infrastructure/persistence/first_name_facts.py). Looking every few minutes makes
+only after an import (infrastructure/persistence/name_facts.py). Looking every few minutes makes
 the first search after a nightly import as quick as any other.
 """
 
 import logging
 
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 from interfaces.background import Lifespan, every
 from interfaces.bootstrap import Services
 
@@ -15,9 +15,9 @@ log = logging.getLogger("notaires.matching")
 INTERVAL = 300
 
 
-def warm(services: Services) -> dict[str, FirstNameFacts]:
+def warm(services: Services) -> dict[str, NameFacts]:
     with services.uow() as uow:
-        return {c.code: uow.beneficiaries.first_name_facts(c.code) for c in uow.collectivites.all()}
+        return {c.code: uow.beneficiaries.name_facts(c.code) for c in uow.collectivites.all()}
 
 
 def facts_lifespan(services: Services) -> Lifespan:

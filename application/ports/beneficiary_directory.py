@@ -4,7 +4,7 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,7 @@ class BeneficiaryDirectory(Protocol):
         """People who could be the deceased, even when one field was mistyped."""
         ...
 
-    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+    def name_facts(self, collectivite: str) -> NameFacts:
         """What the collectivité's records say of each first name's sex."""
         ...
 

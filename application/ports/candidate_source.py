@@ -3,7 +3,7 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 
 
 class CandidateSource(Protocol):
@@ -14,6 +14,6 @@ class CandidateSource(Protocol):
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]: ...
 
-    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
-        """What the collectivité's records say of each first name's sex (domain/matching/first_name_facts.py)."""
+    def name_facts(self, collectivite: str) -> NameFacts:
+        """What the collectivité's records say of each first name's sex (domain/matching/name_facts.py)."""
         ...

@@ -3,7 +3,7 @@ from typing import Protocol
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
+from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.result import MatchResult
 
 
@@ -11,4 +11,4 @@ class Matcher(Protocol):
     """The matching policy: swappable, pure, given the candidates already retrieved."""
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-              facts: FirstNameFacts = NO_FACTS) -> MatchResult: ...
+              facts: NameFacts = NO_FACTS) -> MatchResult: ...

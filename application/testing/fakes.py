@@ -21,7 +21,7 @@ from domain.decision import Decision
 from domain.identity import DeceasedIdentity
 from domain.login import COUNTED_FAILURES, LoginAttempt
 from domain.matching.blocking import blocking_keys, is_candidate, record_sounds
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
 from domain.terms import TermsAcceptance
@@ -63,9 +63,8 @@ class FakeBeneficiaryDirectory:
         return [b for (c, _), b in self.people.items()
                 if c == collectivite and is_candidate(keys, record_sounds(b.usage_name, b.birth_name), b.birth_date)]
 
-    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
-        return FirstNameFacts.learn((b.sex, " ".join(b.first_names), 1) for (c, _), b in self.people.items()
-                                    if c == collectivite)
+    def name_facts(self, collectivite: str) -> NameFacts:
+        return NameFacts.of(b for (c, _), b in self.people.items() if c == collectivite)
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         return self.people.get((collectivite, iodas_id))

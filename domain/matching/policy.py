@@ -18,9 +18,9 @@ The verdict is
   where the best one slipped (which record slipped would be a guess); and when chance does not explain it.
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
-  chance with that surname and those first names within one slip of the date stay below
-  `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another Martin Jean as a slip, a rare
-  name is not. If its first names agree only in part or in another order (a sibling, or a namesake born
+  chance with that surname and those first names within one slip of the date (how common each is counted on
+  the whole base) stay below `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another
+  Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a sibling, or a namesake born
   that day, often shares a second first name), the same test applies on the exact date, and a close
   surname or date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names;
@@ -35,7 +35,7 @@ The verdict is
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
 How common a first name is, and which sex it tells, comes from the collectivité's own records
-(`first_name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
+(`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
@@ -45,9 +45,10 @@ from datetime import date
 from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
+from domain.matching.blocking import blocking_keys, record_sounds
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
+from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
@@ -116,7 +117,7 @@ class ThresholdPolicy:
         return not identity.birth_name and sex != "M" and not birth_name and born == identity.birth_date
 
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-                            facts: FirstNameFacts) -> list[Beneficiary]:
+                            facts: NameFacts) -> list[Beneficiary]:
         """A clerk who types only the birth name of a married woman whose record holds only her married name: the
         surname cannot agree, but a woman born that very day with the same first names may be her. Only a doubt,
         and only when so many women born that day share those first names by chance seldom enough
@@ -143,7 +144,7 @@ class ThresholdPolicy:
             reaching_score(crossed, known, self.surname_floor) >= self.surname_floor
 
     def _crossed(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-                 facts: FirstNameFacts) -> tuple[list[Beneficiary], list[Beneficiary]]:
+                 facts: NameFacts) -> tuple[list[Beneficiary], list[Beneficiary]]:
         """Among the people who may be the deceased with the names crossed, those whose names agree once crossed,
         exactly or within a slip."""
         exact: list[Beneficiary] = []
@@ -162,7 +163,7 @@ class ThresholdPolicy:
                 close.append(b)
         return exact, close
 
-    def _seldom_a_first_name(self, identity: DeceasedIdentity, facts: FirstNameFacts) -> bool:
+    def _seldom_a_first_name(self, identity: DeceasedIdentity, facts: NameFacts) -> bool:
         """Whether one of the two typed names is seldom a first name here (a share of records below
         `coincidence_chance`). Two people, one as typed and one as recorded, each real, would both need two first
         names for names: 'Thomas Martin' and 'Martin Thomas' may be two people; 'Dupont' is no first name, so
@@ -171,16 +172,20 @@ class ThresholdPolicy:
         return min(facts.share_of(identity.first_names), facts.share_of(identity.last_name)) <= self.coincidence_chance
 
     def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
-                      facts: FirstNameFacts, dates: int) -> float:
+                      facts: NameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
-        one of `dates` dates: the bearers of the surname around the birth date (three years, `BLOCK_DAYS`; the
-        best candidate counts, as it shows the name is borne here) times the share of records bearing those
-        first names."""
+        one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it) expected
+        on those dates, from its share of the whole base (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without
+        learnt surnames, the bearers found around the birth date (three years, `BLOCK_DAYS`; the best candidate
+        counts, as it shows the name is borne here) stand in."""
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
-        return (len(bearers) + 1) * dates / BLOCK_DAYS * shared
+        recorded = set(record_sounds(best.usage_name, best.birth_name))
+        agreeing = recorded.intersection(blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds)
+        bearing = facts.bearers_by_chance(agreeing or recorded, identity.birth_date, dates)
+        return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-              facts: FirstNameFacts = NO_FACTS) -> MatchResult:
+              facts: NameFacts = NO_FACTS) -> MatchResult:
         comparable, homonyms = self._triage(identity, candidates)
         scored = sorted(((score(identity, b, facts), b) for b in comparable),
                         key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))

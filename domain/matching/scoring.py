@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
+from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, first_name_units, fold, given_names, name_key
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
@@ -84,7 +84,7 @@ def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float
 
 
 def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
-                      facts: FirstNameFacts = NO_FACTS) -> float:
+                      facts: NameFacts = NO_FACTS) -> float:
     """First names agree when every recorded one was typed, or every typed one is recorded.
 
     Legacy records often keep only the first; clerks give one, several or all, in any order, with or
@@ -207,7 +207,7 @@ def _keying_slip(a: str, b: str) -> float:
     return 0.0
 
 
-def score(identity: DeceasedIdentity, beneficiary: Beneficiary, facts: FirstNameFacts = NO_FACTS) -> FieldScores:
+def score(identity: DeceasedIdentity, beneficiary: Beneficiary, facts: NameFacts = NO_FACTS) -> FieldScores:
     return FieldScores(
         surname=surname_score(identity, beneficiary),
         first_names=first_names_score(identity, beneficiary, facts),

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, month_day
-from domain.matching.first_name_facts import NO_FACTS, FirstNameFacts
+from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import TypedName
@@ -58,7 +58,7 @@ class BlockingIndex:
         self._by_day = _Postings(sounds + np.concatenate([mds, mds[other]]), rows)
         self._facts = _learn_facts(people)  # before workers are forked, so that they share it
 
-    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
+    def name_facts(self, collectivite: str) -> NameFacts:
         return self._facts if collectivite == self.collectivite else NO_FACTS
 
     def __len__(self) -> int:
@@ -137,10 +137,18 @@ class BlockingIndex:
         return cls(read_people(engine, collectivite), policy)
 
 
-def _learn_facts(people: People) -> FirstNameFacts:
+def _learn_facts(people: People) -> NameFacts:
     """Counted on the codes: one pass of numpy over a million people, then one row per distinct pair."""
     width = len(people.first_names.values) + 1
     pairs = people.sex.codes.astype(np.int64) * width + people.first_names.codes
     distinct, times = np.unique(pairs, return_counts=True)
-    return FirstNameFacts.learn((people.sex.values[pair // width], people.first_names.values[pair % width], n)
-                                for pair, n in zip(distinct.tolist(), times.tolist()))
+    first_names = [(people.sex.values[pair // width], people.first_names.values[pair % width], n)
+                   for pair, n in zip(distinct.tolist(), times.tolist())]
+    sounds = people.usage_sound.values  # shared with birth_sound
+    width = len(sounds) + 1
+    pairs = people.usage_sound.codes.astype(np.int64) * width + people.birth_sound.codes
+    distinct, times = np.unique(pairs, return_counts=True)
+    surnames = [(sounds[pair // width] or "", sounds[pair % width] or "", n)
+                for pair, n in zip(distinct.tolist(), times.tolist())]
+    years, born = np.unique(people.birth_year, return_counts=True)
+    return NameFacts.learn(first_names, surnames, zip(years.tolist(), born.tolist()))

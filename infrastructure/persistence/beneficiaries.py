@@ -12,9 +12,9 @@ from application.ports.beneficiary_directory import UpsertCounts
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 from infrastructure.persistence import mappers
-from infrastructure.persistence.first_name_facts import first_name_facts
+from infrastructure.persistence.name_facts import name_facts
 from infrastructure.persistence.tables import AidRow, BeneficiaryRow
 
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
@@ -50,8 +50,8 @@ class SqlBeneficiaryDirectory:
         rows = list(self._session.exec(query))
         return self._with_aids(rows)
 
-    def first_name_facts(self, collectivite: str) -> FirstNameFacts:
-        return first_name_facts(self._session, collectivite)
+    def name_facts(self, collectivite: str) -> NameFacts:
+        return name_facts(self._session, collectivite)
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         query = select(BeneficiaryRow).where(

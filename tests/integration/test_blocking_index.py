@@ -79,8 +79,8 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
     assert found >= 10 and dropped >= 10 and crossed >= 3  # the sample must exercise the keys and the shortlist
     assert index.find_candidates("69M", searched) == []
     with services.uow() as uow:
-        assert index.first_name_facts("69") == fake.first_name_facts("69") == uow.beneficiaries.first_name_facts("69")
-    assert index.first_name_facts("69").sex_by_name  # the sample is large enough to learn from
+        assert index.name_facts("69") == fake.name_facts("69") == uow.beneficiaries.name_facts("69")
+    assert index.name_facts("69").sex_by_name  # the sample is large enough to learn from
 
 
 def test_the_index_builds_each_person_as_the_database_holds_them(services: Services) -> None:
@@ -104,23 +104,23 @@ def test_the_index_path_answers_as_the_sql_path(variant: str, sqlite_url: str) -
     with services.uow() as uow:
         for searched in [*searches, *map(_crossed, searches[:300])]:
             by_sql = policy.match(searched, uow.beneficiaries.find_candidates("69", searched),
-                                  uow.beneficiaries.first_name_facts("69"))
-            by_index = policy.match(searched, index.find_candidates("69", searched), index.first_name_facts("69"))
+                                  uow.beneficiaries.name_facts("69"))
+            by_index = policy.match(searched, index.find_candidates("69", searched), index.name_facts("69"))
             assert (by_index.status, by_index.beneficiary) == (by_sql.status, by_sql.beneficiary)
             crossed_found += "l'un pour l'autre" in by_sql.evidence.reason
     assert crossed_found >= 20  # names keyed crosswise are found on both paths
     services.engine.dispose()
 
 
-def test_the_first_name_facts_are_learnt_again_after_each_import(services: Services, tmp_path: Path) -> None:
+def test_the_name_facts_are_learnt_again_after_each_import(services: Services, tmp_path: Path) -> None:
     extract = read_extract(_sample(tmp_path), "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     first_half = replace(extract, beneficiaries=extract.beneficiaries[:len(extract.beneficiaries) // 2])
     services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=first_half))
     with services.uow() as uow:
-        before = uow.beneficiaries.first_name_facts("69")
-        assert uow.beneficiaries.first_name_facts("69") is before  # kept until the next import
+        before = uow.beneficiaries.name_facts("69")
+        assert uow.beneficiaries.name_facts("69") is before  # kept until the next import
     services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=extract))
     with services.uow() as uow:
         loaded = BlockingIndex.load(services.engine, "69")
-        assert uow.beneficiaries.first_name_facts("69") == loaded.first_name_facts("69")
-        assert uow.beneficiaries.first_name_facts("69") != before
+        assert uow.beneficiaries.name_facts("69") == loaded.name_facts("69")
+        assert uow.beneficiaries.name_facts("69") != before

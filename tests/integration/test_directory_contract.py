@@ -10,6 +10,7 @@ import pytest
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.testing.fakes import FakeBeneficiaryDirectory
 from domain.aid import Aid
+from domain.matching.blocking import record_sounds
 from tests.conftest import BACKENDS, make_services, provision_database
 from tests.support.builders import identity, person
 
@@ -86,13 +87,15 @@ def test_a_swapped_day_and_month_is_still_a_candidate(directory: BeneficiaryDire
     assert [b.iodas_id for b in found] == ["1"]
 
 
-def test_first_name_facts_are_learnt_from_the_collectivites_own_records(directory: BeneficiaryDirectory) -> None:
+def test_name_facts_are_learnt_from_the_collectivites_own_records(directory: BeneficiaryDirectory) -> None:
     women = [person(iodas_id=f"F{n}", first_names="MARIE-THERESE ODILE", sex="F") for n in range(12)]
     men = [person(iodas_id=f"M{n}", first_names="CLAUDE", sex="M") for n in range(6)]
     others = [person(iodas_id=f"X{n}", first_names="CLAUDE", sex="F", collectivite="69M") for n in range(20)]
     directory.upsert("69", [*women, *men])
     directory.upsert("69M", others)
-    facts = directory.first_name_facts("69")
+    facts = directory.name_facts("69")
     assert facts.sex_of("Marie-Thérèse") == "F" and facts.sex_of("Odile") == "F"
     assert facts.sex_of("Claude") is None  # six records are too few to tell
     assert facts.chance_of_agreeing("Claude", "CLAUDE") == 6 / 18
+    assert facts.share_by_sound == {sound: 1.0 for sound in record_sounds("MARTIN", "DURAND")}
+    assert facts.born_by_year == {1931: 18}

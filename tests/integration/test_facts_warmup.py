@@ -1,4 +1,4 @@
-"""`notaires serve` learns the first-name facts after an import, before any notary searches."""
+"""`notaires serve` learns the name facts after an import, before any notary searches."""
 
 
 from application.import_beneficiaries import ImportBeneficiariesCommand
@@ -14,4 +14,4 @@ def test_the_facts_learnt_in_the_background_are_those_a_search_then_uses(service
     learnt = warm(services)
     assert set(learnt) == {"69", "69M"} and learnt["69"].sex_by_name
     with services.uow() as uow:
-        assert uow.beneficiaries.first_name_facts("69") is learnt["69"]
+        assert uow.beneficiaries.name_facts("69") is learnt["69"]

@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 26)
 def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(variant: str) -> None:
     extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     every_candidate = BlockingIndex.of("69", extract.beneficiaries)
-    facts = every_candidate.first_name_facts("69")
+    facts = every_candidate.name_facts("69")
     dropped = 0
     for _, entry in read_labelled(CORPORA / variant / "labelled.csv"):
         identity = validate_identity(entry.form, TODAY).unwrap()

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from domain.identity import DeceasedIdentity
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.result import MatchStatus
 from tests.support.builders import identity, person
@@ -42,11 +42,26 @@ def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> No
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",
                       birth_date=date(1930, 9, 2)) for n in range(30)]
-    facts = FirstNameFacts(share_by_name={"JEAN": 0.01})
+    facts = NameFacts(share_by_name={"JEAN": 0.01})
     searched = identity(first_names="Jean")
     assert policy.match(searched, [slip], facts).beneficiary == slip
     assert policy.match(searched, [slip, *martins], facts).status is MatchStatus.AMBIGUOUS
     assert policy.match(searched, [slip]).status is MatchStatus.AMBIGUOUS  # nothing known of how common Jean is
+
+
+def test_how_common_a_surname_is_comes_from_the_whole_base_when_it_was_learnt() -> None:
+    """One other Martin born near the date says little; Martin's share of a whole base says how often a Martin Jean
+    is born one slip away by chance."""
+    slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
+    other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))
+    searched = identity(first_names="Jean")
+    years = {1930: 1000, 1931: 1000, 1932: 1000}
+    rare = NameFacts(share_by_name={"JEAN": 0.05}, share_by_sound={"MARTIN": 0.0001}, born_by_year=years)
+    common = replace(rare, share_by_sound={"MARTIN": 0.01})
+    assert policy.match(searched, [slip, other], rare).beneficiary == slip
+    assert policy.match(searched, [slip, other], common).status is MatchStatus.AMBIGUOUS
+    namesake = replace(other, iodas_id="3", first_names=("JEAN",))
+    assert policy.match(searched, [slip, namesake], rare).status is MatchStatus.AMBIGUOUS  # a namesake is near
 
 
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
@@ -84,7 +99,7 @@ def test_a_twin_of_the_other_gender_is_never_taken_for_the_deceased() -> None:
     assert policy.match(identity(last_name="Petit", first_names="Jeanne"), [brother]).status is not MatchStatus.UNIQUE
 
 
-FACTS = FirstNameFacts(sex_by_name={"PAUL": "M", "MARIE": "F", "JEAN": "M"},
+FACTS = NameFacts(sex_by_name={"PAUL": "M", "MARIE": "F", "JEAN": "M"},
                        share_by_name={"JEANNE": 0.001, "MARIE": 0.3, "JEAN": 0.001, "PAUL": 0.01})
 
 
@@ -116,7 +131,7 @@ def test_no_birth_name_doubt_when_women_born_that_day_share_those_first_names_by
 def test_a_near_birth_date_under_a_common_surname_is_accepted_when_the_first_names_are_rare_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))
-    common = FirstNameFacts(share_by_name={"JEAN": 0.05})
+    common = NameFacts(share_by_name={"JEAN": 0.05})
     searched = identity(first_names="Jean")
     assert policy.match(searched, [slip, other], FACTS).beneficiary == slip
     assert policy.match(searched, [slip, other], common).status is MatchStatus.AMBIGUOUS
@@ -145,7 +160,7 @@ def test_stricter_thresholds_turn_a_slip_into_a_doubt() -> None:
 
 DUPONT_JEAN = person(iodas_id="7", usage_name="DUPONT", birth_name=None, first_names="JEAN", sex="M",
                      birth_date=date(1931, 4, 12))
-SHARES = FirstNameFacts(share_by_name={"JEAN": 0.03, "THOMAS": 0.01, "MARTIN": 0.002})
+SHARES = NameFacts(share_by_name={"JEAN": 0.03, "THOMAS": 0.01, "MARTIN": 0.002})
 
 
 def test_surname_and_first_name_keyed_in_each_other_field_still_find_the_person() -> None:

@@ -1,4 +1,5 @@
-"""What a collectivité's own records say of each first name: the sex it tells, and how common it is.
+"""What a collectivité's own records say of its names: the sex a first name tells, how common a first name or a
+surname is, and how many people were born each year.
 
 Learnt from the records rather than from a fixed list, so that it fits any population (a Breton, an Alsatian
 or an English-speaking one alike).
@@ -8,12 +9,19 @@ or an English-speaking one alike).
   can. A name tells a sex only when the records agree on it (`CLEAR_SHARE`) often enough
   (`ENOUGH_RECORDS`): 'Claude' or 'Dominique' tell nothing, and a record whose sex was mistyped does not
   turn 'Marie' into a man's name.
-- How common: the share of records bearing the name, to weigh how often first names agree by chance.
+- How common: the share of records bearing a first name, or a surname (by its sound key, so that the spellings a
+  slip may give count together), to weigh how often names agree by chance. Counted on the whole base rather
+  than among the few bearers born near the searched date: a surname borne once in three years says little of
+  how rare it is.
 """
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
+
+from domain.beneficiary import Beneficiary
+from domain.matching.blocking import record_sounds
 
 from domain.matching.normalize import given_names
 from domain.matching.similarity import SLIP, first_name_similarity
@@ -23,13 +31,17 @@ CLEAR_SHARE = 0.97
 
 
 @dataclass(frozen=True, slots=True)
-class FirstNameFacts:
+class NameFacts:
     sex_by_name: Mapping[str, str] = field(default_factory=dict)
     share_by_name: Mapping[str, float] = field(default_factory=dict)
+    share_by_sound: Mapping[str, float] = field(default_factory=dict)
+    born_by_year: Mapping[int, int] = field(default_factory=dict)
 
     @classmethod
-    def learn(cls, records: Iterable[tuple[str | None, str, int]]) -> "FirstNameFacts":
-        """From (sex, first names as recorded, how many records) rows."""
+    def learn(cls, records: Iterable[tuple[str | None, str, int]], surnames: Iterable[tuple[str, str, int]] = (),
+              years: Iterable[tuple[int, int]] = ()) -> "NameFacts":
+        """From (sex, first names as recorded, how many records) rows, (usage name's sound key, birth name's sound
+        key, how many records) rows (`blocking.record_sounds`) and (birth year, how many records) rows."""
         counts: dict[str, Counter[str]] = {}
         everyone = 0
         for sex, first_names, times in records:
@@ -44,7 +56,25 @@ class FirstNameFacts:
             sex, most = ("M", by_sex["M"]) if by_sex["M"] >= by_sex["F"] else ("F", by_sex["F"])
             if told >= ENOUGH_RECORDS and most >= CLEAR_SHARE * told:
                 sexes[name] = sex
-        return cls(sexes, shares)
+        return cls(sexes, shares, _sound_shares(surnames), dict(years))
+
+    @classmethod
+    def of(cls, people: Iterable[Beneficiary]) -> "NameFacts":
+        """Learnt from the people themselves, for a store that holds them as objects."""
+        everyone = list(people)
+        return cls.learn(((b.sex, " ".join(b.first_names), 1) for b in everyone),
+                         ((*record_sounds(b.usage_name, b.birth_name), 1) for b in everyone),
+                         Counter(b.birth_date.year for b in everyone).items())
+
+    def bearers_by_chance(self, sounds: Iterable[str], born: date, dates: int) -> float | None:
+        """How many people bearing a surname of one of these sounds the records would hold, born on one of `dates`
+        days around `born`: the sound's share of records times the records born per day in the years around.
+        None when the surnames were not learnt."""
+        if not self.share_by_sound or not self.born_by_year:
+            return None
+        share = max((self.share_by_sound.get(sound, 0.0) for sound in sounds), default=0.0)
+        per_day = max(self.born_by_year.get(year, 0) for year in (born.year - 1, born.year, born.year + 1)) / 365.25
+        return share * per_day * dates
 
     def sex_of(self, first_names: str) -> str | None:
         """The sex told by the first of the typed first names, when the records make it clear."""
@@ -83,4 +113,14 @@ class FirstNameFacts:
         return chance
 
 
-NO_FACTS = FirstNameFacts()
+def _sound_shares(surnames: Iterable[tuple[str, str, int]]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    everyone = 0
+    for usage, birth, times in surnames:
+        everyone += times
+        for sound in {usage, birth} - {""}:
+            counts[sound] += times
+    return {sound: n / everyone for sound, n in counts.items()}
+
+
+NO_FACTS = NameFacts()

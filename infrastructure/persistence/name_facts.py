@@ -1,4 +1,4 @@
-"""The first names' facts learnt from a collectivité's records, kept per process until its next import.
+"""The names' facts learnt from a collectivité's records, kept per process until its next import.
 
 Learning reads every record once (about a second per million people), so it is not redone per search: the
 cache is keyed by the database, the collectivité and the time of its latest import.
@@ -9,14 +9,14 @@ from threading import Lock
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from domain.matching.first_name_facts import FirstNameFacts
+from domain.matching.name_facts import NameFacts
 from infrastructure.persistence.tables import BeneficiaryRow, ImportRunRow
 
-_cache: dict[tuple[str, str], tuple[object, FirstNameFacts]] = {}
+_cache: dict[tuple[str, str], tuple[object, NameFacts]] = {}
 _lock = Lock()
 
 
-def first_name_facts(session: Session, collectivite: str) -> FirstNameFacts:
+def name_facts(session: Session, collectivite: str) -> NameFacts:
     key = (str(session.get_bind().engine.url), collectivite)
     imports = select(func.max(ImportRunRow.at)).where(col(ImportRunRow.collectivite) == collectivite)
     latest: object = session.exec(imports).one()
@@ -29,7 +29,18 @@ def first_name_facts(session: Session, collectivite: str) -> FirstNameFacts:
         .where(col(BeneficiaryRow.collectivite) == collectivite)
         .group_by(col(BeneficiaryRow.sex), col(BeneficiaryRow.first_names))
     ).all()
-    learnt = FirstNameFacts.learn((sex, names, times) for sex, names, times in rows)
+    surnames = session.exec(
+        select(BeneficiaryRow.usage_key, BeneficiaryRow.birth_key, func.count())
+        .where(col(BeneficiaryRow.collectivite) == collectivite)
+        .group_by(col(BeneficiaryRow.usage_key), col(BeneficiaryRow.birth_key))
+    ).all()
+    years = session.exec(
+        select(BeneficiaryRow.birth_year, func.count())
+        .where(col(BeneficiaryRow.collectivite) == collectivite).group_by(col(BeneficiaryRow.birth_year))
+    ).all()
+    learnt = NameFacts.learn(((sex, names, times) for sex, names, times in rows),
+                             ((usage, birth, times) for usage, birth, times in surnames),
+                             ((year, times) for year, times in years))
     if latest is not None:  # without an import, people were written by hand (tests, demo): learn afresh each time
         with _lock:
             _cache[key] = (latest, learnt)
