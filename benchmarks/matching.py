@@ -133,7 +133,7 @@ def main() -> None:
     with services.uow() as uow:
         started = time.perf_counter()
         uow.beneficiaries.name_facts("69")  # learnt once per import, as `notaires serve` does in the background
-        print(f"faits de prénoms appris par SQL en {time.perf_counter() - started:.1f} s")
+        print(f"faits de noms appris par SQL en {time.perf_counter() - started:.1f} s")
         print("recherche unitaire, SQL (chemin de l'API) :",
               _latencies(lambda i: policy.match(i, uow.beneficiaries.find_candidates("69", i),
                                                 uow.beneficiaries.name_facts("69")), identities[:1000]))

@@ -38,10 +38,10 @@ class NameFacts:
     born_by_year: Mapping[int, int] = field(default_factory=dict)
 
     @classmethod
-    def learn(cls, records: Iterable[tuple[str | None, str, int]], surnames: Iterable[tuple[str, str, int]] = (),
+    def learn(cls, records: Iterable[tuple[str | None, str, int]], sounds: Iterable[tuple[str, int]] = (),
               years: Iterable[tuple[int, int]] = ()) -> "NameFacts":
-        """From (sex, first names as recorded, how many records) rows, (usage name's sound key, birth name's sound
-        key, how many records) rows (`blocking.record_sounds`) and (birth year, how many records) rows."""
+        """From (sex, first names as recorded, how many records) rows, (surname sound key, how many records bear it
+        as their usage or birth name's, `blocking.record_sounds`) rows and (birth year, how many records) rows."""
         counts: dict[str, Counter[str]] = {}
         everyone = 0
         for sex, first_names, times in records:
@@ -56,14 +56,17 @@ class NameFacts:
             sex, most = ("M", by_sex["M"]) if by_sex["M"] >= by_sex["F"] else ("F", by_sex["F"])
             if told >= ENOUGH_RECORDS and most >= CLEAR_SHARE * told:
                 sexes[name] = sex
-        return cls(sexes, shares, _sound_shares(surnames), dict(years))
+        bearers: Counter[str] = Counter()
+        for sound, times in sounds:
+            bearers[sound] += times
+        return cls(sexes, shares, {sound: n / everyone for sound, n in bearers.items() if sound and everyone}, dict(years))
 
     @classmethod
     def of(cls, people: Iterable[Beneficiary]) -> "NameFacts":
         """Learnt from the people themselves, for a store that holds them as objects."""
         everyone = list(people)
-        return cls.learn(((b.sex, " ".join(b.first_names), 1) for b in everyone),
-                         ((*record_sounds(b.usage_name, b.birth_name), 1) for b in everyone),
+        sounds = Counter(sound for b in everyone for sound in set(record_sounds(b.usage_name, b.birth_name)))
+        return cls.learn(((b.sex, " ".join(b.first_names), 1) for b in everyone), sounds.items(),
                          Counter(b.birth_date.year for b in everyone).items())
 
     def bearers_by_chance(self, sounds: Iterable[str], born: date, dates: int) -> float | None:
@@ -111,16 +114,6 @@ class NameFacts:
             if agreeing:
                 chance *= self.share_by_name.get(name) or self.share_by_name.get(agreeing[0], 1.0)
         return chance
-
-
-def _sound_shares(surnames: Iterable[tuple[str, str, int]]) -> dict[str, float]:
-    counts: Counter[str] = Counter()
-    everyone = 0
-    for usage, birth, times in surnames:
-        everyone += times
-        for sound in {usage, birth} - {""}:
-            counts[sound] += times
-    return {sound: n / everyone for sound, n in counts.items()}
 
 
 NO_FACTS = NameFacts()

@@ -144,11 +144,9 @@ def _learn_facts(people: People) -> NameFacts:
     distinct, times = np.unique(pairs, return_counts=True)
     first_names = [(people.sex.values[pair // width], people.first_names.values[pair % width], n)
                    for pair, n in zip(distinct.tolist(), times.tolist())]
-    sounds = people.usage_sound.values  # shared with birth_sound
-    width = len(sounds) + 1
-    pairs = people.usage_sound.codes.astype(np.int64) * width + people.birth_sound.codes
-    distinct, times = np.unique(pairs, return_counts=True)
-    surnames = [(sounds[pair // width] or "", sounds[pair % width] or "", n)
-                for pair, n in zip(distinct.tolist(), times.tolist())]
+    usage, birth = people.usage_sound.codes, people.birth_sound.codes
+    width = len(people.usage_sound.values)  # one vocabulary for both columns
+    bearers = np.bincount(usage, minlength=width) + np.bincount(birth[birth != usage], minlength=width)
+    sounds = [(sound, n) for sound, n in zip(people.usage_sound.values, bearers.tolist()) if n]
     years, born = np.unique(people.birth_year, return_counts=True)
-    return NameFacts.learn(first_names, surnames, zip(years.tolist(), born.tolist()))
+    return NameFacts.learn(first_names, sounds, zip(years.tolist(), born.tolist()))
