@@ -106,14 +106,25 @@ class NameFacts:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
 
         A typed name that agrees with a recorded one (a keying slip apart) counts once, with the share of its
-        typed spelling (the clerk copies the civil status), or else of the recorded one."""
+        typed spelling (the clerk copies the civil status), or else of the recorded one. Typed names that glue into
+        a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'."""
         known = given_names(recorded)
         chance = 1.0
-        for name in dict.fromkeys(given_names(typed)):
+        for name in dict.fromkeys(_glued_as_recorded(given_names(typed), frozenset(known))):
             agreeing = [r for r in known if first_name_similarity(name, r) >= SLIP]
             if agreeing:
                 chance *= self.share_by_name.get(name) or self.share_by_name.get(agreeing[0], 1.0)
         return chance
+
+
+def _glued_as_recorded(typed: tuple[str, ...], known: frozenset[str]) -> list[str]:
+    """Neighbouring typed names joined where together they are a recorded name (a hyphen dropped)."""
+    names, i = [], 0
+    while i < len(typed):
+        glued = next((j for j in (3, 2) if "".join(typed[i:i + j]) in known and i + j <= len(typed)), 1)
+        names.append("".join(typed[i:i + glued]))
+        i += glued
+    return names
 
 
 NO_FACTS = NameFacts()

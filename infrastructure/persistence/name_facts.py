@@ -1,7 +1,7 @@
 """The names' facts learnt from a collectivité's records, kept per process until its next import.
 
-Learning reads every record four times (about eight seconds per million people on SQLite), so it is not redone per search: the
-cache is keyed by the database, the collectivité and the time of its latest import.
+Learning reads every record four times (about eight seconds per million people on SQLite), so it is not redone
+per search: the cache is keyed by the database, the collectivité and the time of its latest import.
 """
 
 from threading import Lock

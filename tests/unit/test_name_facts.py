@@ -40,6 +40,7 @@ def test_the_chance_that_first_names_agree_is_the_share_of_records_bearing_the_s
     assert facts.chance_of_agreeing("Zoé", "ZOE") == 1.0  # unknown here: no evidence of rarity
     assert facts.chance_of_agreeing("Marie", "MAIRE") == 100 / 205  # a slip in the record: the typed name's share
     assert NO_FACTS.chance_of_agreeing("Marie", "MARIE") == 1.0
+    assert facts.chance_of_agreeing("Jean Pierre Paul", "JEAN-PIERRE") == 40 / 205  # the hyphen dropped
 
 
 def test_a_surname_share_is_the_share_of_records_bearing_its_sound_and_a_year_tells_how_many_are_born_a_day() -> None:
