@@ -20,10 +20,13 @@ The verdict is
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date (how common each is counted on
   the whole base) stay below `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another
-  Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a sibling, or a namesake born
-  that day, often shares a second first name), the same test applies on the exact date, and a close
-  surname or date also needs the first typed first name to be the first recorded one, or both lists to
-  hold the same names;
+  Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a
+  sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
+  date, and a close surname or date also needs the first typed first name to be the first recorded one, or both
+  lists to hold the same names. A best candidate born that very day whose surname and first names each hold one
+  slip does not fit, yet counts as fitting when people with names that close would be born that day by chance
+  ten times more seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a
+  'MARTN MARIE' may not be;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -78,6 +81,10 @@ class ThresholdPolicy:
         inexact = sum(value < 1.0 for value in s.as_dict().values())
         return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total \
             and inexact <= self.max_inexact_fields
+
+    def _two_slips_that_day(self, s: FieldScores) -> bool:
+        """A slip in each name of someone born that very day (see the rule on chance in `match`)."""
+        return s.birth_date == 1.0 and min(s.surname, s.first_names) >= SLIP and s.total(self.weights) >= self.accept_total
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \
@@ -174,14 +181,15 @@ class ThresholdPolicy:
     def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
                       facts: NameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
-        one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it) expected
-        on those dates, from its share of the whole base (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without
+        one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it; else the
+        commoner of the typed and recorded ones) expected on those dates, from its share of the whole base (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without
         learnt surnames, the bearers found around the birth date (three years, `BLOCK_DAYS`; the best candidate
         counts, as it shows the name is borne here) stand in."""
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
         recorded = set(record_sounds(best.usage_name, best.birth_name))
-        agreeing = recorded.intersection(blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds)
-        bearing = facts.bearers_by_chance(agreeing or recorded, identity.birth_date, dates)
+        typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds
+        bearing = facts.bearers_by_chance(recorded.intersection(typed) or recorded.union(typed), identity.birth_date,
+                                          dates)
         return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
@@ -214,7 +222,9 @@ class ThresholdPolicy:
         bearers = homonyms + [b for s, b in scored if b is not best and self.bears_the_name(s)]
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
-        elif not self.fits(best_scores):
+        elif not self.fits(best_scores) and not (
+                self._two_slips_that_day(best_scores)
+                and self._coincidences(identity, best, bearers, facts, 1) <= self.coincidence_chance / 10):
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
                 best_scores.birth_date != SWAPPED

@@ -38,6 +38,19 @@ def test_one_slip_finds_a_person_but_two_slips_at_once_are_a_doubt() -> None:
         is MatchStatus.AMBIGUOUS
 
 
+def test_a_slip_in_the_surname_and_one_in_the_first_names_are_the_person_born_that_day_when_both_names_are_rare() -> None:
+    legacy = person(usage_name="KERBRTA", birth_name=None, first_names="YVONNNE", birth_date=date(1931, 4, 12))
+    searched = identity(last_name="Kerbrat", first_names="Yvonne")
+    years = {1930: 1000, 1931: 1000, 1932: 1000}
+    rare = NameFacts(share_by_name={"YVONNE": 0.01}, share_by_sound={"KERBRA": 0.0001}, born_by_year=years)
+    assert policy.match(searched, [legacy], rare).beneficiary == legacy
+    assert policy.match(searched, [legacy], replace(rare, share_by_sound={"KERBRA": 0.01})).status \
+        is MatchStatus.AMBIGUOUS
+    assert policy.match(searched, [legacy]).status is MatchStatus.AMBIGUOUS  # nothing known of how common they are
+    assert policy.match(replace(searched, birth_date=date(1931, 4, 13)), [legacy], rare).status \
+        is MatchStatus.AMBIGUOUS  # a third slip, in the date
+
+
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",
