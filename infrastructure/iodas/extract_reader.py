@@ -1,6 +1,7 @@
 """Reads the daily IODAS extract: one row per aid, grouped into beneficiaries.
 
-Every bad row is reported with its line number and a French reason; good rows load.
+Every bad row is reported with its line number and a French reason; good rows load. A record without first
+names loads: rejecting it would hide a créance, while the matcher only ever makes it a doubt for an agent.
 """
 
 from collections.abc import Iterable
@@ -49,8 +50,6 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     usage_name, first_names = values["usage_name"].strip(), values["first_names"].split()
     if not usage_name:
         raise RowError("nom d'usage manquant")
-    if not first_names:
-        raise RowError("prénoms manquants")
     code = values["aid_code"].strip().upper()
     if code not in aid_codes:
         raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(sorted(aid_codes))})")

@@ -47,3 +47,11 @@ def test_a_spreadsheet_export_with_semicolons_and_french_dates_reads_the_same() 
     exported = EXTRACT_HEADER.replace(",", ";") + "1;F;MARTIN;DURAND;JEANNE MARIE;12/04/1931;MDR01;APA;01/01/2014;31/12/2014\n"
     assert parse_extract(exported.splitlines(keepends=True), "69", CODES) == \
         parse_extract(ours.splitlines(keepends=True), "69", CODES)
+
+
+def test_a_record_without_first_names_loads_rather_than_hide_a_creance() -> None:
+    text = EXTRACT_HEADER + "1,F,MARTIN,DURAND,,1931-04-12,MDR01,ASH,2015-01-01,\n"
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    assert not extract.rejected
+    [person] = extract.beneficiaries
+    assert person.first_names == ()

@@ -51,6 +51,15 @@ def test_a_slip_in_the_surname_and_one_in_the_first_names_are_the_person_born_th
         is MatchStatus.AMBIGUOUS  # a third slip, in the date
 
 
+def test_a_record_without_first_names_is_only_ever_a_doubt() -> None:
+    nameless = person(usage_name="KERBRAT", birth_name=None, first_names="", birth_date=date(1931, 4, 12))
+    assert nameless.first_names == ()
+    assert policy.match(identity(last_name="Kerbrat", first_names="Yvonne"), [nameless]).status \
+        is MatchStatus.AMBIGUOUS
+    assert policy.match(identity(last_name="Dupont", first_names="Yvonne"), [nameless]).status \
+        is MatchStatus.NO_MATCH
+
+
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",
