@@ -34,7 +34,8 @@ The verdict is
   the other way, by the clerk or in the record), among the people born that very day, if a single name was
   typed as first names: UNIQUE if exactly one person agrees exactly so and at least one of the two names is
   seldom a first name here (`coincidence_chance`: 'Dupont Jean' for 'Jean Dupont' is a crossing, 'Thomas Martin'
-  for 'Martin Thomas' may be two people), AMBIGUOUS if someone agrees so within a slip;
+  for 'Martin Thomas' may be two people), AMBIGUOUS if someone agrees so within a slip, or plausibly (a doubt
+  typed the right way round);
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
 How common a first name is, and which sex it tells, comes from the collectivité's own records
@@ -151,13 +152,14 @@ class ThresholdPolicy:
             reaching_score(crossed, known, self.surname_floor) >= self.surname_floor
 
     def _crossed(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
-                 facts: NameFacts) -> tuple[list[Beneficiary], list[Beneficiary]]:
-        """Among the people who may be the deceased with the names crossed, those whose names agree once crossed,
-        exactly or within a slip."""
+                 facts: NameFacts) -> tuple[list[Beneficiary], list[Beneficiary], list[Beneficiary]]:
+        """Among the people who may be the deceased with the names crossed, those whose names agree once crossed:
+        exactly, within a slip, or plausibly (as a search typed the right way round would make them a doubt)."""
         exact: list[Beneficiary] = []
         close: list[Beneficiary] = []
+        plausible: list[Beneficiary] = []
         if not (reading := self.crossed_reading(identity)):
-            return exact, close
+            return exact, close, plausible
         crossed = crossed_names(identity)
         for b in candidates:
             if b.birth_date != identity.birth_date or \
@@ -168,7 +170,9 @@ class ThresholdPolicy:
                 exact.append(b)
             elif self.fits(s):
                 close.append(b)
-        return exact, close
+            elif self.is_plausible(s):
+                plausible.append(b)
+        return exact, close, plausible
 
     def _seldom_a_first_name(self, identity: DeceasedIdentity, facts: NameFacts) -> bool:
         """Whether one of the two typed names is seldom a first name here (a share of records below
@@ -204,12 +208,12 @@ class ThresholdPolicy:
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
         plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
-            exact, close = self._crossed(identity, candidates, facts)
+            exact, close, doubtful = self._crossed(identity, candidates, facts)
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                evidence, exact[0])
-            if exact or close:
-                crossed = len(exact) + len(close)
+            if exact or close or doubtful:
+                crossed = len(exact) + len(close) + len(doubtful)
                 return _result(MatchStatus.AMBIGUOUS, f"{crossed} bénéficiaire(s) né(s) ce jour-là dont le nom et "
                                f"les prénoms seraient intervertis : à vérifier ({considered})", evidence)
             if wives := self._unknown_birth_name(identity, candidates, facts):

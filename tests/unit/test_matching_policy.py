@@ -202,6 +202,11 @@ def test_crossed_names_are_only_a_doubt_when_they_are_common_first_names_or_slip
     assert policy.match(both_ways, [martin], SHARES).status is MatchStatus.AMBIGUOUS
     slipped = identity(last_name="Jean", first_names="Dupond", birth_date=date(1931, 4, 12))
     assert policy.match(slipped, [DUPONT_JEAN], SHARES).status is MatchStatus.AMBIGUOUS
+    # Crossed, 'Louis' for a record keeping only 'JEAN': a doubt, as it would be typed the right way round.
+    unverified = identity(last_name="Louis", first_names="Dupont", birth_date=date(1931, 4, 12))
+    assert policy.match(replace(unverified, last_name="Dupont", first_names="Louis"), [DUPONT_JEAN], SHARES).status \
+        is MatchStatus.AMBIGUOUS
+    assert policy.match(unverified, [DUPONT_JEAN], SHARES).status is MatchStatus.AMBIGUOUS
 
 
 def test_crossed_names_need_the_very_birth_date_and_a_single_typed_first_name() -> None:
