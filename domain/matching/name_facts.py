@@ -16,7 +16,7 @@ or an English-speaking one alike).
 """
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,6 +102,13 @@ class NameFacts:
         their shares; 0.0 (no floor) when one of them is not known here."""
         return self.share_of(typed) if self.share_by_name else 0.0
 
+    def several_names_typed(self, typed: str) -> bool:
+        """Whether the clerk typed two whole first names or more (initials aside), counting as one the neighbours
+        that together are a first name here ('Jean Paul' may be 'Jean-Paul'); False when nothing was learnt."""
+        if not self.share_by_name:
+            return False
+        return sum(len(name) > 1 for name in _glued_as_recorded(given_names(typed), self.share_by_name)) > 1
+
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
 
@@ -117,8 +124,8 @@ class NameFacts:
         return chance
 
 
-def _glued_as_recorded(typed: tuple[str, ...], known: frozenset[str]) -> list[str]:
-    """Neighbouring typed names joined where together they are a recorded name (a hyphen dropped)."""
+def _glued_as_recorded(typed: tuple[str, ...], known: Container[str]) -> list[str]:
+    """Neighbouring typed names joined where together they are one of the `known` names (a hyphen dropped)."""
     names, i = [], 0
     while i < len(typed):
         glued = next((j for j in (3, 2) if "".join(typed[i:i + j]) in known and i + j <= len(typed)), 1)

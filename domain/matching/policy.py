@@ -35,7 +35,7 @@ The verdict is
   typed as first names: UNIQUE if exactly one person agrees exactly so and at least one of the two names is
   seldom a first name here (`coincidence_chance`: 'Dupont Jean' for 'Jean Dupont' is a crossing, 'Thomas Martin'
   for 'Martin Thomas' may be two people), AMBIGUOUS if someone agrees so within a slip, or plausibly (a doubt
-  typed the right way round);
+  typed the right way round) when what was typed as first names is seldom a first name here;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
 How common a first name is, and which sex it tells, comes from the collectivité's own records
@@ -174,6 +174,10 @@ class ThresholdPolicy:
                 plausible.append(b)
         return exact, close, plausible
 
+    def _typed_a_surname_as_first_names(self, identity: DeceasedIdentity, facts: NameFacts) -> bool:
+        """Whether what was typed as first names is seldom a first name here (`coincidence_chance`)."""
+        return facts.share_of(identity.first_names) <= self.coincidence_chance
+
     def _seldom_a_first_name(self, identity: DeceasedIdentity, facts: NameFacts) -> bool:
         """Whether one of the two typed names is seldom a first name here (a share of records below
         `coincidence_chance`). Two people, one as typed and one as recorded, each real, would both need two first
@@ -212,6 +216,8 @@ class ThresholdPolicy:
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                evidence, exact[0])
+            if not self._typed_a_surname_as_first_names(identity, facts):
+                doubtful = []  # a common first name typed as such: its namesakes by chance are no crossing
             if exact or close or doubtful:
                 crossed = len(exact) + len(close) + len(doubtful)
                 return _result(MatchStatus.AMBIGUOUS, f"{crossed} bénéficiaire(s) né(s) ce jour-là dont le nom et "

@@ -89,8 +89,10 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
 
     Legacy records often keep only the first; clerks give one, several or all, in any order, with or
     without hyphens. A lone recorded name that was not typed cannot be checked (UNVERIFIED): the clerk may
-    have given the name the family used; nor can a record without first names. Other partial overlaps (a shared 'Marie') are weak evidence. When the
-    names do not agree and the typed one tells the other sex than the record's, it is another person (a twin).
+    have given the name the family used; nor can a record without first names. A clerk who copied several
+    first names would have copied the first one too: if none is the lone recorded name, it is another person
+    (a twin). Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree and the
+    typed one tells the other sex than the record's, it is another person (a twin).
     """
     agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names)
     if agreement == _NOTHING_TO_COMPARE:
@@ -100,7 +102,7 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     if facts.contradicts(identity.first_names, beneficiary.sex):
         return 0.0
     if len(beneficiary.first_names) == 1 and overlap < OTHER_GENDER:
-        return UNVERIFIED
+        return 0.0 if facts.several_names_typed(identity.first_names) else UNVERIFIED
     return min(PARTIAL, overlap)
 
 

@@ -133,6 +133,24 @@ def test_a_twin_whose_first_name_tells_the_other_sex_is_another_person() -> None
     assert policy.match(sister, [replace(brother, sex="F")], FACTS).status is MatchStatus.AMBIGUOUS
 
 
+def test_several_typed_first_names_none_of_them_the_lone_recorded_one_are_another_person() -> None:
+    """One typed first name that is not the recorded one may be the name the family used: a doubt. Several, none
+    of them recorded, are another person's (a twin's); 'Jean Paul' may still be a 'Jean-Paul' without its hyphen."""
+    brother = person(usage_name="PETIT", birth_name=None, first_names="LOUIS", sex="M")
+    facts = NameFacts(share_by_name={"LOUIS": 0.01, "PIERRE": 0.01, "HENRI": 0.01, "JEAN": 0.03, "PAUL": 0.01,
+                                     "JEANPAUL": 0.005})
+    assert policy.match(identity(last_name="Petit", first_names="Pierre"), [brother], facts).status \
+        is MatchStatus.AMBIGUOUS
+    assert policy.match(identity(last_name="Petit", first_names="Pierre Henri"), [brother], facts).status \
+        is MatchStatus.NO_MATCH
+    assert policy.match(identity(last_name="Petit", first_names="Jean Paul"), [brother], facts).status \
+        is MatchStatus.AMBIGUOUS
+    assert policy.match(identity(last_name="Petit", first_names="Pierre L."), [brother], facts).status \
+        is MatchStatus.AMBIGUOUS  # an initial is no whole name
+    assert policy.match(identity(last_name="Petit", first_names="Pierre Henri"), [brother]).status \
+        is MatchStatus.AMBIGUOUS  # nothing learnt of the names here
+
+
 def test_a_woman_searched_by_her_birth_name_whose_record_holds_only_her_married_name_is_a_doubt() -> None:
     wife = person(usage_name="MARTIN", birth_name=None, first_names="JEANNE")
     searched = identity(last_name="Durand", first_names="Jeanne")
@@ -207,6 +225,9 @@ def test_crossed_names_are_only_a_doubt_when_they_are_common_first_names_or_slip
     assert policy.match(replace(unverified, last_name="Dupont", first_names="Louis"), [DUPONT_JEAN], SHARES).status \
         is MatchStatus.AMBIGUOUS
     assert policy.match(unverified, [DUPONT_JEAN], SHARES).status is MatchStatus.AMBIGUOUS
+    # ...but not when what was typed as first names is a common first name: a namesake by chance is no crossing.
+    assert policy.match(unverified, [DUPONT_JEAN], replace(SHARES, share_by_name={"DUPONT": 0.01})).status \
+        is MatchStatus.NO_MATCH
 
 
 def test_crossed_names_need_the_very_birth_date_and_a_single_typed_first_name() -> None:
