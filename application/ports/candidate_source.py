@@ -15,5 +15,6 @@ class CandidateSource(Protocol):
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]: ...
 
     def name_facts(self, collectivite: str) -> NameFacts:
-        """What the collectivité's records say of each first name's sex (domain/matching/name_facts.py)."""
+        """What the collectivité's records say of its names: how common each is, which sex a first name tells
+        (domain/matching/name_facts.py)."""
         ...

@@ -22,7 +22,6 @@ from datetime import date
 
 from domain.beneficiary import Beneficiary
 from domain.matching.blocking import record_sounds
-
 from domain.matching.normalize import given_names
 from domain.matching.similarity import SLIP, first_name_similarity
 
@@ -59,7 +58,8 @@ class NameFacts:
         bearers: Counter[str] = Counter()
         for sound, times in sounds:
             bearers[sound] += times
-        return cls(sexes, shares, {sound: n / everyone for sound, n in bearers.items() if sound and everyone}, dict(years))
+        sound_shares = {sound: n / everyone for sound, n in bearers.items() if sound and everyone}
+        return cls(sexes, shares, sound_shares, dict(years))
 
     @classmethod
     def of(cls, people: Iterable[Beneficiary]) -> "NameFacts":
@@ -117,7 +117,7 @@ class NameFacts:
         a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'."""
         known = given_names(recorded)
         chance = 1.0
-        for name in dict.fromkeys(_glued_as_recorded(given_names(typed), frozenset(known))):
+        for name in dict.fromkeys(_glued_as_recorded(given_names(typed), known)):
             agreeing = [r for r in known if first_name_similarity(name, r) >= SLIP]
             if agreeing:
                 chance *= self.share_by_name.get(name) or self.share_by_name.get(agreeing[0], 1.0)
@@ -128,7 +128,7 @@ def _glued_as_recorded(typed: tuple[str, ...], known: Container[str]) -> list[st
     """Neighbouring typed names joined where together they are one of the `known` names (a hyphen dropped)."""
     names, i = [], 0
     while i < len(typed):
-        glued = next((j for j in (3, 2) if "".join(typed[i:i + j]) in known and i + j <= len(typed)), 1)
+        glued = next((j for j in (3, 2) if i + j <= len(typed) and "".join(typed[i:i + j]) in known), 1)
         names.append("".join(typed[i:i + glued]))
         i += glued
     return names

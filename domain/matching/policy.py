@@ -38,8 +38,8 @@ The verdict is
   typed the right way round) when what was typed as first names is seldom a first name here;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
-How common a first name is, and which sex it tells, comes from the collectivité's own records
-(`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
+How common a first name or a surname is, and which sex a first name tells, comes from the collectivité's own
+records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
@@ -49,9 +49,9 @@ from datetime import date
 from functools import lru_cache
 
 from domain.beneficiary import Beneficiary
-from domain.matching.blocking import blocking_keys, record_sounds
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
+from domain.matching.blocking import blocking_keys, record_sounds
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names
 from domain.matching.result import MatchResult, MatchStatus
@@ -85,7 +85,8 @@ class ThresholdPolicy:
 
     def _two_slips_that_day(self, s: FieldScores) -> bool:
         """A slip in each name of someone born that very day (see the rule on chance in `match`)."""
-        return s.birth_date == 1.0 and min(s.surname, s.first_names) >= SLIP and s.total(self.weights) >= self.accept_total
+        return s.birth_date == 1.0 and min(s.surname, s.first_names) >= SLIP \
+            and s.total(self.weights) >= self.accept_total
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \
@@ -190,9 +191,10 @@ class ThresholdPolicy:
                       facts: NameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
         one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it; else the
-        commoner of the typed and recorded ones) expected on those dates, from its share of the whole base (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without
-        learnt surnames, the bearers found around the birth date (three years, `BLOCK_DAYS`; the best candidate
-        counts, as it shows the name is borne here) stand in."""
+        commoner of the typed and recorded ones) expected on those dates from its share of the whole base
+        (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without learnt
+        surnames, the bearers found around the birth date (three years, `BLOCK_DAYS`; the best candidate counts,
+        as it shows the name is borne here) stand in."""
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
         recorded = set(record_sounds(best.usage_name, best.birth_name))
         typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds
