@@ -22,4 +22,4 @@ def warm(services: Services) -> dict[str, NameFacts]:
 
 def facts_lifespan(services: Services) -> Lifespan:
     # A failure only delays learning: the first search after an import learns them anyway.
-    return every(INTERVAL, lambda: warm(services), log, "prénoms : apprentissage interrompu")
+    return every(INTERVAL, lambda: warm(services), log, "faits de noms : apprentissage interrompu")
