@@ -86,7 +86,8 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
 def test_the_index_builds_each_person_as_the_database_holds_them(services: Services) -> None:
     ended = replace(person(iodas_id="1", birth_name=None, aids=()), aids=(
         Aid(code="APA", start=date(2016, 3, 1), end=date(2019, 6, 30)), Aid(code="ASH", start=date(2019, 7, 1))))
-    people = [ended, person(iodas_id="2", first_names="JEAN PIERRE", aids=()), person(iodas_id="3", aids=("AM", "PCH"))]
+    people = [ended, person(iodas_id="2", first_names="JEAN PIERRE", aids=()), person(iodas_id="3", aids=("AM", "PCH")),
+              person(iodas_id="4", first_names="")]  # a legacy record without first names
     with services.uow() as uow:
         uow.beneficiaries.upsert("69", people)
         uow.commit()

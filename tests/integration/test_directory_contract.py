@@ -81,6 +81,13 @@ def test_either_surname_of_a_name_of_civil_status_finds_the_person(directory: Be
         assert [b.iodas_id for b in found] == ["1"], typed
 
 
+def test_a_record_without_first_names_is_kept_and_found(directory: BeneficiaryDirectory) -> None:
+    directory.upsert("69", [person(iodas_id="1", first_names="")])
+    stored = directory.get("69", "1")
+    assert stored is not None and stored.first_names == ()
+    assert [b.first_names for b in directory.find_candidates("69", identity())] == [()]
+
+
 def test_a_swapped_day_and_month_is_still_a_candidate(directory: BeneficiaryDirectory) -> None:
     directory.upsert("69", [person(iodas_id="1", usage_name="X", birth_name=None)])
     found = directory.find_candidates("69", identity(last_name="Y", birth_date=date(1931, 12, 4)))
