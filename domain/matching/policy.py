@@ -23,7 +23,8 @@ The verdict is
   Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close surname or date also needs the first typed first name to be the first recorded one, or both
-  lists to hold the same names. A best candidate born that very day whose surname and first names each hold one
+  lists to hold the same names. A close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
+  date. A best candidate born that very day whose surname and first names each hold one
   slip does not fit, yet counts as fitting when people with names that close would be born that day by chance
   ten times more seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a
   'MARTN MARIE' may not be;
@@ -246,6 +247,9 @@ class ThresholdPolicy:
                 min(best_scores.surname, best_scores.birth_date) < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
+        elif best_scores.surname < 1.0 and \
+                self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance:
+            reason = f"nom approché et courant : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)

@@ -60,6 +60,17 @@ def test_a_record_without_first_names_is_only_ever_a_doubt() -> None:
         is MatchStatus.NO_MATCH
 
 
+def test_a_common_surname_found_only_as_part_of_a_compound_one_is_a_doubt() -> None:
+    """'Martin-Dubois' agrees with a recorded 'MARTIN' as a part: a Marie Martin born that day is common here."""
+    martin = person(usage_name="MARTIN", birth_name=None, first_names="MARIE", birth_date=date(1936, 9, 3))
+    searched = identity(last_name="Martin-Dubois", birth_name=None, first_names="Marie", birth_date=date(1936, 9, 3))
+    years = {1935: 1000, 1936: 1000, 1937: 1000}
+    common = NameFacts(share_by_name={"MARIE": 0.1}, share_by_sound={"MARTIN": 0.02}, born_by_year=years)
+    assert policy.match(searched, [martin], common).status is MatchStatus.AMBIGUOUS
+    rare = replace(common, share_by_sound={"MARTIN": 0.0001})
+    assert policy.match(searched, [martin], rare).beneficiary == martin
+
+
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",
