@@ -10,7 +10,8 @@ or an English-speaking one alike).
   (`ENOUGH_RECORDS`): 'Claude' or 'Dominique' tell nothing, and a record whose sex was mistyped does not
   turn 'Marie' into a man's name.
 - How common: the share of records bearing a first name, or a surname (by its sound key, so that the spellings a
-  slip may give count together), to weigh how often names agree by chance. Counted on the whole base rather
+  slip may give count together), to weigh how often names agree by chance; and how many bear each spelling of a
+  surname, to tell a keying slip (a spelling no one else bears) from two families. Counted on the whole base rather
   than among the few bearers born near the searched date: a surname borne once in three years says little of
   how rare it is.
 """
@@ -22,7 +23,7 @@ from datetime import date
 
 from domain.beneficiary import Beneficiary
 from domain.matching.blocking import record_sounds
-from domain.matching.normalize import given_names
+from domain.matching.normalize import given_names, name_key
 from domain.matching.similarity import SLIP, first_name_similarity
 
 ENOUGH_RECORDS = 10
@@ -35,12 +36,14 @@ class NameFacts:
     share_by_name: Mapping[str, float] = field(default_factory=dict)
     share_by_sound: Mapping[str, float] = field(default_factory=dict)
     born_by_year: Mapping[int, int] = field(default_factory=dict)
+    bearers_by_spelling: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def learn(cls, records: Iterable[tuple[str | None, str, int]], sounds: Iterable[tuple[str, int]] = (),
-              years: Iterable[tuple[int, int]] = ()) -> "NameFacts":
+              years: Iterable[tuple[int, int]] = (), spellings: Iterable[tuple[str | None, int]] = ()) -> "NameFacts":
         """From (sex, first names as recorded, how many records) rows, (surname sound key, how many records bear it
-        as their usage or birth name's, `blocking.record_sounds`) rows and (birth year, how many records) rows."""
+        as their usage or birth name's, `blocking.record_sounds`) rows, (birth year, how many records) rows and
+        (surname as recorded, how many records bear it as their usage name, or as a birth name other than it)."""
         counts: dict[str, Counter[str]] = {}
         everyone = 0
         for sex, first_names, times in records:
@@ -59,15 +62,20 @@ class NameFacts:
         for sound, times in sounds:
             bearers[sound] += times
         sound_shares = {sound: n / everyone for sound, n in bearers.items() if sound and everyone}
-        return cls(sexes, shares, sound_shares, dict(years))
+        spelt: Counter[str] = Counter()
+        for spelling, times in spellings:
+            if key := name_key(spelling):
+                spelt[key] += times
+        return cls(sexes, shares, sound_shares, dict(years), dict(spelt))
 
     @classmethod
     def of(cls, people: Iterable[Beneficiary]) -> "NameFacts":
         """Learnt from the people themselves, for a store that holds them as objects."""
         everyone = list(people)
         sounds = Counter(sound for b in everyone for sound in set(record_sounds(b.usage_name, b.birth_name)))
+        spellings = Counter(name for b in everyone for name in dict.fromkeys((b.usage_name, b.birth_name)) if name)
         return cls.learn(((b.sex, " ".join(b.first_names), 1) for b in everyone), sounds.items(),
-                         Counter(b.birth_date.year for b in everyone).items())
+                         Counter(b.birth_date.year for b in everyone).items(), spellings.items())
 
     def bearers_by_chance(self, sounds: Iterable[str], born: date, dates: int) -> float | None:
         """How many people bearing a surname of one of these sounds the records would hold, born on one of `dates`
@@ -78,6 +86,10 @@ class NameFacts:
         share = max((self.share_by_sound.get(sound, 0.0) for sound in sounds), default=0.0)
         per_day = max(self.born_by_year.get(year, 0) for year in (born.year - 1, born.year, born.year + 1)) / 365.25
         return share * per_day * dates
+
+    def bearers_of(self, surname: str) -> int:
+        """How many records bear this very spelling (`normalize.name_key`) as a surname."""
+        return self.bearers_by_spelling.get(name_key(surname), 0)
 
     def sex_of(self, first_names: str) -> str | None:
         """The sex told by the first of the typed first names, when the records make it clear."""

@@ -24,7 +24,7 @@ The verdict is
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close surname or date also needs the first typed first name to be the first recorded one, or both
   lists to hold the same names. A close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
-  date. A best candidate born that very day whose surname and first names each hold one
+  date, and is no slip when both spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that very day whose surname and first names each hold one
   slip does not fit, yet counts as fitting when people with names that close would be born that day by chance
   ten times more seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a
   'MARTN MARIE' may not be;
@@ -54,10 +54,10 @@ from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
 from domain.matching.name_facts import NO_FACTS, NameFacts
-from domain.matching.normalize import PARTICLES, given_names
+from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
-                                     leading_first_names_agree, score)
+                                     leading_first_names_agree, score, surname_similarity)
 from domain.matching.similarity import SLIP
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
@@ -247,9 +247,9 @@ class ThresholdPolicy:
                 min(best_scores.surname, best_scores.birth_date) < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
-        elif best_scores.surname < 1.0 and \
-                self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance:
-            reason = f"nom approché et courant : à vérifier ({considered})"
+        elif best_scores.surname < 1.0 and (_two_families(identity, best, facts) or
+                                            self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
+            reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
@@ -259,6 +259,15 @@ class ThresholdPolicy:
 def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     names = [name for name in given_names(first_names) if name not in PARTICLES]
     return typed_names(first_names) if len(names) == 1 else ()
+
+
+def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
+    """The typed surname and the recorded one close to it are each borne by other people here: two families with
+    neighbouring names ('ALDTON', 'ALDTONE'), not a keying slip, which gives a spelling no one else bears."""
+    return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
+               and facts.bearers_of(typed) >= 1 and facts.bearers_of(recorded) >= 2
+               for typed in (identity.last_name, identity.birth_name) if typed
+               for recorded in (best.usage_name, best.birth_name) if recorded)
 
 
 def _known(b: Beneficiary) -> list[tuple[str, str | None]]:

@@ -149,4 +149,8 @@ def _learn_facts(people: People) -> NameFacts:
     bearers = np.bincount(usage, minlength=width) + np.bincount(birth[birth != usage], minlength=width)
     sounds = [(sound, n) for sound, n in zip(people.usage_sound.values, bearers.tolist()) if n]
     years, born = np.unique(people.birth_year, return_counts=True)
-    return NameFacts.learn(first_names, sounds, zip(years.tolist(), born.tolist()))
+    usage, birth = people.usage_name.codes, people.birth_name.codes
+    width = len(people.usage_name.values)  # one vocabulary for both columns
+    bearers = np.bincount(usage, minlength=width) + np.bincount(birth[birth != usage], minlength=width)
+    spellings = [(name, n) for name, n in zip(people.usage_name.values, bearers.tolist()) if n and name]
+    return NameFacts.learn(first_names, sounds, zip(years.tolist(), born.tolist()), spellings)

@@ -1,6 +1,6 @@
 """The names' facts learnt from a collectivité's records, kept per process until its next import.
 
-Learning reads every record four times (about eight seconds per million people on SQLite), so it is not redone
+Learning reads every record six times (about eight seconds per million people on SQLite), so it is not redone
 per search: the cache is keyed by the database, the collectivité and the time of its latest import.
 """
 
@@ -34,13 +34,19 @@ def name_facts(session: Session, collectivite: str) -> NameFacts:
     birth = session.exec(select(BeneficiaryRow.birth_key, func.count())
                          .where(of_collectivite, col(BeneficiaryRow.birth_key) != col(BeneficiaryRow.usage_key))
                          .group_by(col(BeneficiaryRow.birth_key))).all()
+    usage_names = session.exec(select(BeneficiaryRow.usage_name, func.count()).where(of_collectivite)
+                               .group_by(col(BeneficiaryRow.usage_name))).all()
+    birth_names = session.exec(select(BeneficiaryRow.birth_name, func.count())
+                               .where(of_collectivite, col(BeneficiaryRow.birth_name) != col(BeneficiaryRow.usage_name))
+                               .group_by(col(BeneficiaryRow.birth_name))).all()
     years = session.exec(
         select(BeneficiaryRow.birth_year, func.count())
         .where(of_collectivite).group_by(col(BeneficiaryRow.birth_year))
     ).all()
     learnt = NameFacts.learn(((sex, names, times) for sex, names, times in rows),
                              [(sound, times) for sound, times in [*usage, *birth]],
-                             ((year, times) for year, times in years))
+                             ((year, times) for year, times in years),
+                             [(name, times) for name, times in [*usage_names, *birth_names]])
     if latest is not None:  # without an import, people were written by hand (tests, demo): learn afresh each time
         with _lock:
             _cache[key] = (latest, learnt)

@@ -71,6 +71,17 @@ def test_a_common_surname_found_only_as_part_of_a_compound_one_is_a_doubt() -> N
     assert policy.match(searched, [martin], rare).beneficiary == martin
 
 
+def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_slip() -> None:
+    aldtone = person(usage_name="GREENWELLE", birth_name="ALDTONE", first_names="PATRICIA", birth_date=date(1976, 5, 8))
+    searched = identity(last_name="Aldton", birth_name=None, first_names="Patricia", birth_date=date(1976, 5, 8))
+    years = {1975: 1000, 1976: 1000, 1977: 1000}
+    typo = NameFacts(share_by_name={"PATRICIA": 0.01}, share_by_sound={"ALDTON": 0.0001}, born_by_year=years,
+                     bearers_by_spelling={"ALDTON": 5, "ALDTONE": 1})  # no one else is spelt ALDTONE: a slip
+    assert policy.match(searched, [aldtone], typo).beneficiary == aldtone
+    families = replace(typo, bearers_by_spelling={"ALDTON": 5, "ALDTONE": 3})
+    assert policy.match(searched, [aldtone], families).status is MatchStatus.AMBIGUOUS
+
+
 def test_a_near_birth_date_is_not_enough_when_the_surname_is_common_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     martins = [person(iodas_id=f"M{n}", usage_name="MARTIN", birth_name=None, first_names="PAUL",

@@ -62,5 +62,7 @@ def test_facts_learnt_from_people_agree_with_facts_learnt_from_rows() -> None:
     facts = NameFacts.of(people)
     lefevre, martin = record_sounds("LEFÈVRE", "MARTIN")
     assert facts == NameFacts.learn([(p.sex, " ".join(p.first_names), 1) for p in people],
-                                    [(lefevre, 2), (martin, 1)], [(1930, 1), (1931, 1)])
+                                    [(lefevre, 2), (martin, 1)], [(1930, 1), (1931, 1)],
+                                    [("LEFÈVRE", 1), ("MARTIN", 1), ("LEFEBVRE", 1)])
+    assert (facts.bearers_of("Lefèvre"), facts.bearers_of("lefevre"), facts.bearers_of("Durand")) == (1, 1, 0)
     assert facts.share_by_sound == {lefevre: 1.0, martin: 0.5}  # both spellings sound alike, each record counts once
