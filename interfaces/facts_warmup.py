@@ -1,6 +1,6 @@
 """Keeps the matcher's name facts learnt while `notaires serve` runs, so that no notary waits for them.
 
-Learning them reads every record four times (about eight seconds for a million people on SQLite) and is redone
+Learning them reads every record six times (about twelve seconds for a million people on SQLite) and is redone
 only after an import (infrastructure/persistence/name_facts.py). Looking every few minutes makes
 the first search after a nightly import as quick as any other.
 """

@@ -9,11 +9,11 @@ or an English-speaking one alike).
   can. A name tells a sex only when the records agree on it (`CLEAR_SHARE`) often enough
   (`ENOUGH_RECORDS`): 'Claude' or 'Dominique' tell nothing, and a record whose sex was mistyped does not
   turn 'Marie' into a man's name.
-- How common: the share of records bearing a first name, or a surname (by its sound key, so that the spellings a
-  slip may give count together), to weigh how often names agree by chance; and how many bear each spelling of a
-  surname, to tell a keying slip (a spelling no one else bears) from two families. Counted on the whole base rather
-  than among the few bearers born near the searched date: a surname borne once in three years says little of
-  how rare it is.
+- How common: the share of records bearing a first name, or a surname (by its sound key, so that the spellings
+  a slip may give count together), to weigh how often names agree by chance; and how many bear each spelling of
+  a surname, to tell a keying slip (a spelling no one else bears) from two families. Counted on the whole base
+  rather than among the few bearers born near the searched date: a surname borne once in three years says
+  little of how rare it is.
 """
 
 from collections import Counter

@@ -24,10 +24,11 @@ The verdict is
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close surname or date also needs the first typed first name to be the first recorded one, or both
   lists to hold the same names. A close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
-  date, and is no slip when both spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that very day whose surname and first names each hold one
-  slip does not fit, yet counts as fitting when people with names that close would be born that day by chance
-  ten times more seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a
-  'MARTN MARIE' may not be;
+  date, and is no slip when both spellings are borne by other people here (two families, 'ALDTON' and
+  'ALDTONE'). A best candidate born that very day whose surname and first names each hold one slip does not
+  fit, yet counts as fitting when people with names that close would be born that day by chance ten times more
+  seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE'
+  may not be;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -247,8 +248,9 @@ class ThresholdPolicy:
                 min(best_scores.surname, best_scores.birth_date) < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
-        elif best_scores.surname < 1.0 and (_two_families(identity, best, facts) or
-                                            self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
+        elif best_scores.surname < 1.0 and (
+                _two_families(identity, best, facts)
+                or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)

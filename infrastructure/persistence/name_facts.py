@@ -1,6 +1,6 @@
 """The names' facts learnt from a collectivité's records, kept per process until its next import.
 
-Learning reads every record six times (about eight seconds per million people on SQLite), so it is not redone
+Learning reads every record six times (about twelve seconds per million people on SQLite), so it is not redone
 per search: the cache is keyed by the database, the collectivité and the time of its latest import.
 """
 
