@@ -157,7 +157,8 @@ class ThresholdPolicy:
     def _crossed(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
                  facts: NameFacts) -> tuple[list[Beneficiary], list[Beneficiary], list[Beneficiary]]:
         """Among the people who may be the deceased with the names crossed, those whose names agree once crossed:
-        exactly, within a slip, or plausibly (as a search typed the right way round would make them a doubt)."""
+        exactly, within a slip, or plausibly (as a search typed the right way round would make them a doubt) when
+        what was typed as first names is seldom a first name."""
         exact: list[Beneficiary] = []
         close: list[Beneficiary] = []
         plausible: list[Beneficiary] = []
@@ -173,8 +174,8 @@ class ThresholdPolicy:
                 exact.append(b)
             elif self.fits(s):
                 close.append(b)
-            elif self.is_plausible(s):
-                plausible.append(b)
+            elif self.is_plausible(s) and self._typed_a_surname_as_first_names(identity, facts):
+                plausible.append(b)  # a common first name typed as such: its namesakes by chance are no crossing
         return exact, close, plausible
 
     def _typed_a_surname_as_first_names(self, identity: DeceasedIdentity, facts: NameFacts) -> bool:
@@ -220,8 +221,6 @@ class ThresholdPolicy:
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                evidence, exact[0])
-            if not self._typed_a_surname_as_first_names(identity, facts):
-                doubtful = []  # a common first name typed as such: its namesakes by chance are no crossing
             if exact or close or doubtful:
                 crossed = len(exact) + len(close) + len(doubtful)
                 return _result(MatchStatus.AMBIGUOUS, f"{crossed} bénéficiaire(s) né(s) ce jour-là dont le nom et "

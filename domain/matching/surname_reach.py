@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from domain.matching.normalize import ABBREVIATIONS, PARTICLES, civil_parts, core_key, fold, name_key
+from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
 
@@ -38,8 +38,8 @@ class Spelling:
 
 
 def spell(name: str) -> Spelling:
-    if name.isascii() and name.isalpha() and name.upper() not in ABBREVIATIONS:
-        key = name.upper()  # most names: one plain word, which folding only capitalises
+    if plain_word(name):
+        key = name.upper()
         return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
     return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES,
                     civil=bool(civil_parts(name)))

@@ -20,6 +20,7 @@ from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import TypedName
+from infrastructure.matching.columns import Coded
 from infrastructure.matching.loading import read_people
 from infrastructure.matching.people import People, people_of
 from infrastructure.matching.surnames import SurnameBound
@@ -144,13 +145,13 @@ def _learn_facts(people: People) -> NameFacts:
     distinct, times = np.unique(pairs, return_counts=True)
     first_names = [(people.sex.values[pair // width], people.first_names.values[pair % width], n)
                    for pair, n in zip(distinct.tolist(), times.tolist())]
-    usage, birth = people.usage_sound.codes, people.birth_sound.codes
-    width = len(people.usage_sound.values)  # one vocabulary for both columns
-    bearers = np.bincount(usage, minlength=width) + np.bincount(birth[birth != usage], minlength=width)
-    sounds = [(sound, n) for sound, n in zip(people.usage_sound.values, bearers.tolist()) if n]
     years, born = np.unique(people.birth_year, return_counts=True)
-    usage, birth = people.usage_name.codes, people.birth_name.codes
-    width = len(people.usage_name.values)  # one vocabulary for both columns
-    bearers = np.bincount(usage, minlength=width) + np.bincount(birth[birth != usage], minlength=width)
-    spellings = [(name, n) for name, n in zip(people.usage_name.values, bearers.tolist()) if n and name]
-    return NameFacts.learn(first_names, sounds, zip(years.tolist(), born.tolist()), spellings)
+    return NameFacts.learn(first_names, _bearers(people.usage_sound, people.birth_sound),
+                           zip(years.tolist(), born.tolist()), _bearers(people.usage_name, people.birth_name))
+
+
+def _bearers(usage: Coded, birth: Coded) -> list[tuple[str, int]]:
+    """How many people bear each value as their usage one, or as a birth one other than it (one vocabulary)."""
+    counts = np.bincount(usage.codes, minlength=len(usage.values)) + \
+        np.bincount(birth.codes[birth.codes != usage.codes], minlength=len(usage.values))
+    return [(value, n) for value, n in zip(usage.values, counts.tolist()) if n and value]

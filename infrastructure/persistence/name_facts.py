@@ -5,8 +5,9 @@ per search: the cache is keyed by the database, the collectivité and the time o
 """
 
 from threading import Lock
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from domain.matching.name_facts import NameFacts
@@ -29,25 +30,23 @@ def name_facts(session: Session, collectivite: str) -> NameFacts:
         select(BeneficiaryRow.sex, BeneficiaryRow.first_names, func.count())
         .where(of_collectivite).group_by(col(BeneficiaryRow.sex), col(BeneficiaryRow.first_names))
     ).all()
-    usage = session.exec(select(BeneficiaryRow.usage_key, func.count()).where(of_collectivite)
-                         .group_by(col(BeneficiaryRow.usage_key))).all()
-    birth = session.exec(select(BeneficiaryRow.birth_key, func.count())
-                         .where(of_collectivite, col(BeneficiaryRow.birth_key) != col(BeneficiaryRow.usage_key))
-                         .group_by(col(BeneficiaryRow.birth_key))).all()
-    usage_names = session.exec(select(BeneficiaryRow.usage_name, func.count()).where(of_collectivite)
-                               .group_by(col(BeneficiaryRow.usage_name))).all()
-    birth_names = session.exec(select(BeneficiaryRow.birth_name, func.count())
-                               .where(of_collectivite, col(BeneficiaryRow.birth_name) != col(BeneficiaryRow.usage_name))
-                               .group_by(col(BeneficiaryRow.birth_name))).all()
     years = session.exec(
         select(BeneficiaryRow.birth_year, func.count())
         .where(of_collectivite).group_by(col(BeneficiaryRow.birth_year))
     ).all()
     learnt = NameFacts.learn(((sex, names, times) for sex, names, times in rows),
-                             [(sound, times) for sound, times in [*usage, *birth]],
+                             _bearers(session, of_collectivite, BeneficiaryRow.usage_key, BeneficiaryRow.birth_key),
                              ((year, times) for year, times in years),
-                             [(name, times) for name, times in [*usage_names, *birth_names]])
+                             _bearers(session, of_collectivite, BeneficiaryRow.usage_name, BeneficiaryRow.birth_name))
     if latest is not None:  # without an import, people were written by hand (tests, demo): learn afresh each time
         with _lock:
             _cache[key] = (latest, learnt)
     return learnt
+
+
+def _bearers(session: Session, where: ColumnElement[bool], usage: Any, birth: Any) -> list[tuple[str, int]]:
+    """How many records bear each value as their usage one, or as a birth one other than it."""
+    as_usage = session.exec(select(usage, func.count()).where(where).group_by(col(usage))).all()
+    as_birth = session.exec(select(birth, func.count()).where(where, col(birth) != col(usage))
+                            .group_by(col(birth))).all()
+    return [(value, times) for value, times in [*as_usage, *as_birth] if value]
