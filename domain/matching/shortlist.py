@@ -29,17 +29,28 @@ class Shortlist:
 
     def __call__(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str,
                  sex: str | None, born: date) -> bool:
-        sounds = (usage_sound, birth_sound)
-        return self.surname_may_count(usage_name, birth_name, *sounds) \
+        other_birth_name = bool(birth_name) and birth_name != usage_name
+        return self.surname_may_count(usage_name, birth_name, usage_sound, birth_sound) \
             or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born) \
-            or (bool(self.crossed) and born == self._identity.birth_date and self._policy.may_be_crossed(
-                self._identity, self.crossed, [(usage_name, usage_sound)] + (
-                    [(birth_name, birth_sound)] if birth_name and birth_name != usage_name else []), born))
+            or (bool(self.crossed) and born == self._identity.birth_date and (
+                self.name_may_be_crossed(usage_name, usage_sound)
+                or (other_birth_name and self.name_may_be_crossed(birth_name, birth_sound))))
 
     def surname_may_count(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str) -> bool:
+        return self.name_may_count(usage_name, usage_sound) or (
+            bool(birth_name) and birth_name != usage_name and self.name_may_count(birth_name, birth_sound))
+
+    def name_may_count(self, name: str | None, sound: str | None) -> bool:
+        """Whether one recorded surname (with its stored sound key, or None) may count: a person's names are
+        judged one by one, so a store may judge each distinct name once for all its bearers."""
         if self.floor <= 0:
             return True
-        known = [(usage_name, usage_sound)]
-        if birth_name and birth_name != usage_name:
-            known.append((birth_name, birth_sound))
-        return reaching_score(self.typed, known, self.floor) >= self.floor
+        if not name:
+            return False
+        return reaching_score(self.typed, [(name, sound)], self.floor) >= self.floor
+
+    def name_may_be_crossed(self, name: str | None, sound: str | None) -> bool:
+        """Whether one recorded surname of someone born that very day may be the typed first name (crossed)."""
+        if not name:
+            return False
+        return self._policy.may_be_crossed(self._identity, self.crossed, [(name, sound)], self._identity.birth_date)

@@ -82,23 +82,24 @@ def typed_names(*names: str | None) -> tuple[TypedName, ...]:
 
 def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | None]], floor: float) -> float:
     """`surname_score` when it reaches `floor`; otherwise some score below it. `known`: (name, sound key or None)."""
-    best = 0.0
+    best, seen = 0.0, _reached.get(floor)
+    if seen is None or len(seen) >= _REACHED_LIMIT:
+        seen = _reached[floor] = {}
     for name, sound in known:
         for t in typed:
-            key = (t.name, name, floor)
-            reached = _reached.get(key)
+            reached = seen.get((t.name, name))
             if reached is None:
-                reached = surname_similarity(t.name, name) \
+                reached = seen[t.name, name] = surname_similarity(t.name, name) \
                     if may_reach(t.spelling, t.sound, spelling(name), sound, floor) else 0.0
-                if len(_reached) >= _REACHED_LIMIT:
-                    _reached.clear()
-                _reached[key] = reached
-            best = max(best, reached)
+            if reached > best:
+                best = reached
+        if best >= 1.0:
+            break  # nothing scores higher: the other names need no work
     return best
 
 
-class _Reached(dict[tuple[str, str, float], float]):
-    """(typed name, recorded name, floor) -> what `reaching_score` found for the pair. The shortlist, then the
+class _Reached(dict[float, dict[tuple[str, str], float]]):
+    """floor -> (typed name, recorded name) -> what `reaching_score` found for the pair. The shortlist, then the
     policy's triage, ask about the same pairs: each is worked out once."""
 
     def cache_clear(self) -> None:  # as a functools cache's, for benchmarks that start cold

@@ -7,7 +7,7 @@ The people are compact columns (`people.py`); a `Beneficiary` is built only for 
 and not kept.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -81,21 +81,40 @@ class BlockingIndex:
         return np.unique(np.concatenate(found)).astype(np.int64)
 
     def _shortlist(self, identity: DeceasedIdentity, found: NDArray[np.int64]) -> NDArray[np.int64]:
-        """Two cheap passes over every candidate in numpy, then the exact `Shortlist` on those left."""
+        """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on those left, a name at a time."""
         if self._policy is None or self._bound is None:
             return found
         shortlist, p, born = Shortlist(self._policy, identity), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         reach = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
-        close = reach[: len(shortlist.typed)].any(axis=0)
-        close |= self._may_lack_birth_name(identity, found, that_day)
-        if shortlist.crossed:  # surname and first names keyed crosswise, by someone born that day
-            close |= reach[len(shortlist.typed):].any(axis=0) & that_day
+        lacking = self._may_lack_birth_name(identity, found, that_day)  # exact: kept whatever their names
+        close = reach[: len(shortlist.typed)].any(axis=0) | lacking
+        crossed = reach[len(shortlist.typed):].any(axis=0) & that_day  # names keyed crosswise by someone born that day
+        close |= crossed
         maybe = found[close]
-        kept = [shortlist(*person) for person in zip(
-            p.usage_name.take(maybe), p.birth_name.take(maybe), p.usage_sound.take(maybe), p.birth_sound.take(maybe),
-            p.sex.take(maybe), p.born(maybe))]
-        return maybe[np.array(kept, dtype=np.bool_)]
+        kept = self._by_name(shortlist.name_may_count, maybe) | lacking[close]
+        if shortlist.crossed:
+            left = np.flatnonzero(crossed[close] & ~kept)
+            kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left])
+        return maybe[kept]
+
+    def _by_name(self, test: Callable[[str | None, str | None], bool], rows: NDArray[np.int64]) -> NDArray[np.bool_]:
+        """`Shortlist` judges a person by each recorded name in turn: each distinct name is judged once here, as
+        the bearers of a name born around the date come together."""
+        p = self._people
+        names, sounds = p.usage_name.values, p.usage_sound.values  # birth names and sounds are numbered alike
+        judged: dict[int, bool] = {}
+
+        def passes(name: int, sound: int) -> bool:
+            if (verdict := judged.get(name)) is None:
+                verdict = judged[name] = test(names[name], sounds[sound])
+            return verdict
+
+        return np.array([passes(usage, usage_sound) or (birth != usage and passes(birth, birth_sound))
+                         for usage, birth, usage_sound, birth_sound in zip(
+                             p.usage_name.codes[rows].tolist(), p.birth_name.codes[rows].tolist(),
+                             p.usage_sound.codes[rows].tolist(), p.birth_sound.codes[rows].tolist())],
+                        dtype=np.bool_)
 
     def _surnames_reach(self, typed: Sequence[TypedName], floor: float, rows: NDArray[np.int64]) -> NDArray[np.bool_]:
         """The bound over the usage and birth names of these people, one row per typed name: False for those whose

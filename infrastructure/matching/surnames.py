@@ -44,15 +44,14 @@ class SurnameBound:
         reach = np.ones((len(typed_names), len(names)), dtype=np.bool_)
         if floor <= 0:
             return reach
-        distinct, where = np.unique(names, return_inverse=True)
-        keys = self._keys[distinct]
+        keys = self._keys[names]  # a search's names repeat little: finding the distinct ones costs more than it saves
         lengths = self._lengths[names]
         several_words = ~self._simple[names]
         for row, typed in enumerate(typed_names):
             if not (typed.spelling.simple and len(typed.spelling.key) <= _LONGEST_TYPED):
                 continue
             key, sound = typed.spelling.key, sounds.get(typed.sound)
-            edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0][where]
+            edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
             allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
             reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound

@@ -1,5 +1,6 @@
 """On the fixed corpora, dropping the people the shortlist drops never changes an answer."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -38,6 +39,25 @@ def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(vari
             (everyone.status, everyone.beneficiary, everyone.evidence.candidates), entry.ref
         dropped += len(candidates) - len(shortlist)
     assert dropped > 300  # the corpora must exercise the shortlist, not only keep everyone
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_the_index_keeps_exactly_whom_the_shortlist_keeps(variant: str) -> None:
+    """The index judges each distinct name once, in columns; `Shortlist` judges each person: the same people."""
+    extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    every_candidate = BlockingIndex.of("69", extract.beneficiaries)
+    shortlisted = BlockingIndex.of("69", extract.beneficiaries, policy)
+    crossed = 0
+    for _, entry in read_labelled(CORPORA / variant / "labelled.csv"):
+        for form in (entry.form, replace(entry.form, last_name=entry.form.first_names,
+                                         first_names=entry.form.last_name, birth_name=None)):
+            identity = validate_identity(form, TODAY).unwrap()
+            keep = Shortlist(policy, identity)
+            expected = [b.iodas_id for b in every_candidate.find_candidates("69", identity) if keep(
+                b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
+            assert sorted(b.iodas_id for b in shortlisted.find_candidates("69", identity)) == sorted(expected)
+            crossed += bool(keep.crossed)
+    assert crossed > 500  # read crosswise, most searches give a lone name as first names
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
