@@ -20,6 +20,7 @@ from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import TypedName
+from infrastructure.matching.collector import collector_paused
 from infrastructure.matching.columns import Coded
 from infrastructure.matching.loading import read_people
 from infrastructure.matching.people import People, people_of
@@ -154,7 +155,8 @@ class BlockingIndex:
     @classmethod
     def load(cls, engine: Engine, collectivite: str, policy: ThresholdPolicy | None = None) -> "BlockingIndex":
         """Reads the key columns written at import: loading computes no key."""
-        return cls(read_people(engine, collectivite), policy)
+        with collector_paused():
+            return cls(read_people(engine, collectivite), policy)
 
 
 def _learn_facts(people: People) -> NameFacts:
