@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
+from domain.matching.similarity import SAME, SLIP
 
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
 
@@ -89,14 +90,24 @@ def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | 
         for t in typed:
             reached = seen.get((t.name, name))
             if reached is None:
-                reached = seen[t.name, name] = surname_similarity(t.name, name) \
-                    if may_reach(t.spelling, t.sound, spelling(name), sound, floor) else 0.0
+                reached = seen[t.name, name] = _reaching(t, spelling(name), name, sound, floor)
             if reached > best:
                 best = reached
         if best >= 1.0:
             break  # nothing scores higher: the other names need no work
     return best
 
+
+
+def _reaching(typed: TypedName, known: Spelling, name: str, sound: str | None, floor: float) -> float:
+    if typed.spelling.simple and known.simple and not (typed.spelling.civil or known.civil):
+        # One word each: `surname_similarity` is their spelling's, which needs no work when they are one
+        # spelling, or share a sound key of three letters or more (tests/unit/test_shortlist.py).
+        if typed.spelling.key == known.key:
+            return SAME
+        if sound is not None and typed.sound == sound and len(sound) >= 3:
+            return SLIP
+    return surname_similarity(typed.name, name) if may_reach(typed.spelling, typed.sound, known, sound, floor) else 0.0
 
 class _Reached(dict[float, dict[tuple[str, str], float]]):
     """floor -> (typed name, recorded name) -> what `reaching_score` found for the pair. The shortlist, then the
