@@ -98,7 +98,6 @@ def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | 
     return best
 
 
-
 def _reaching(typed: TypedName, known: Spelling, name: str, sound: str | None, floor: float) -> float:
     if typed.spelling.simple and known.simple and not (typed.spelling.civil or known.civil):
         # One word each: `surname_similarity` is their spelling's, which needs no work when they are one
@@ -108,6 +107,7 @@ def _reaching(typed: TypedName, known: Spelling, name: str, sound: str | None, f
         if sound is not None and typed.sound == sound and len(sound) >= 3:
             return SLIP
     return surname_similarity(typed.name, name) if may_reach(typed.spelling, typed.sound, known, sound, floor) else 0.0
+
 
 class _Reached(dict[float, dict[tuple[str, str], float]]):
     """floor -> (typed name, recorded name) -> what `reaching_score` found for the pair. The shortlist, then the

@@ -82,7 +82,8 @@ class BlockingIndex:
         return np.unique(np.concatenate(found)).astype(np.int64)
 
     def _shortlist(self, identity: DeceasedIdentity, found: NDArray[np.int64]) -> NDArray[np.int64]:
-        """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on those left, a name at a time."""
+        """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on those left, a name at a
+        time."""
         if self._policy is None or self._bound is None:
             return found
         shortlist, p, born = Shortlist(self._policy, identity), self._people, identity.birth_date

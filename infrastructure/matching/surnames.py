@@ -44,7 +44,7 @@ class SurnameBound:
         reach = np.ones((len(typed_names), len(names)), dtype=np.bool_)
         if floor <= 0:
             return reach
-        keys = self._keys[names]  # a search's names repeat little: finding the distinct ones costs more than it saves
+        keys = self._keys[names]  # scoring a repeated name again costs less than sorting them to find the distinct ones
         lengths = self._lengths[names]
         several_words = ~self._simple[names]
         for row, typed in enumerate(typed_names):
