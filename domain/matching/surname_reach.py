@@ -10,7 +10,7 @@ test_shortlist_corpora.py the answers on the fixed corpora.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -31,11 +31,11 @@ class Spelling:
     core: str
     words: frozenset[str]
     civil: bool = False  # holds a word of civil status: compared part by part, never cut by the bound
+    # One word: its core and its only word are its key, so only the sound and the edits can bring it close.
+    simple: bool = field(init=False)
 
-    @property
-    def simple(self) -> bool:
-        """One word: its core and its only word are its key, so only the sound and the edits can bring it close."""
-        return self.core == self.key and self.words <= {self.key}
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "simple", self.core == self.key and self.words <= {self.key})  # asked per pair
 
 
 def spell(name: str) -> Spelling:
