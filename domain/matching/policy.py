@@ -22,8 +22,9 @@ The verdict is
   the whole base) stay below `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another
   Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
-  date, and a close surname or date also needs the first typed first name to be the first recorded one, or both
-  lists to hold the same names. A close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
+  date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
+  hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
+  close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
   date, and is no slip when both spellings are borne by other people here (two families, 'ALDTON' and
   'ALDTONE'). A best candidate born that very day whose surname and first names each hold one slip does not
   fit, yet counts as fitting when people with names that close would be born that day by chance ten times more
@@ -244,9 +245,9 @@ class ThresholdPolicy:
                 and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
             reason = f"date approchée et {len(bearers)} homonyme(s) : à vérifier ({considered})"
         elif not leading_first_names_agree(identity, best) and (
-                min(best_scores.surname, best_scores.birth_date) < 1.0
+                best_scores.birth_date < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
-            reason = f"prénoms partiels ou dans un autre ordre, nom approché ou courant : à vérifier ({considered})"
+            reason = f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier ({considered})"
         elif best_scores.surname < 1.0 and (
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):

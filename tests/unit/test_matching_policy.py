@@ -124,6 +124,22 @@ def test_the_same_first_names_in_another_order_are_the_same_person_despite_a_sli
         == recorded
 
 
+def test_a_keying_slip_in_the_surname_does_not_need_the_first_names_in_civil_order() -> None:
+    """'Aubbry Antoine Jean' for 'AUBRY JEAN' born that day: the record kept one of his first names, the surname
+    holds one slip. The chance test decides, as for a slip with the names in order; a close date, a sibling's
+    mark, still needs the first names in order."""
+    recorded = person(usage_name="AUBRY", birth_name=None, first_names="JEAN", birth_date=date(1923, 8, 11))
+    years = {1922: 1000, 1923: 1000, 1924: 1000}
+    rare = NameFacts(share_by_name={"JEAN": 0.05, "ANTOINE": 0.01}, share_by_sound={"OBRI": 0.0001},
+                     born_by_year=years)
+    common = replace(rare, share_by_sound={"OBRI": 0.05})
+    searched = identity(last_name="Aubbry", first_names="Antoine Jean", birth_date=date(1923, 8, 11))
+    assert policy.match(searched, [recorded], rare).beneficiary == recorded
+    assert policy.match(searched, [recorded], common).status is MatchStatus.AMBIGUOUS
+    near_date = replace(searched, last_name="Aubry", birth_date=date(1923, 8, 12))
+    assert policy.match(near_date, [recorded], rare).status is MatchStatus.AMBIGUOUS
+
+
 def test_who_slipped_is_a_guess_when_another_person_is_exact_where_the_best_one_slipped() -> None:
     exact = person(iodas_id="1", usage_name="BERIRES", birth_name=None, first_names="ANDRE")
     slipped = person(iodas_id="2", usage_name="BERERES", birth_name=None, first_names="JEAN")
