@@ -24,9 +24,8 @@ The verdict is
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
-  close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact
-  date, and is no slip when both spellings are borne by other people here (two families, 'ALDTON' and
-  'ALDTONE'). A best candidate born that very day whose surname and first names each hold one slip does not
+  close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
+  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that very day whose surname and first names each hold one slip does not
   fit, yet counts as fitting when people with names that close would be born that day by chance ten times more
   seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE'
   may not be;
