@@ -25,10 +25,10 @@ The verdict is
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
-  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that very day whose surname and first names each hold one slip does not
-  fit, yet counts as fitting when people with names that close would be born that day by chance ten times more
-  seldom still (`coincidence_chance` / 10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE'
-  may not be;
+  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that
+  very day whose surname and first names each hold one slip does not fit, yet counts as fitting when people
+  with names that close would be born that day by chance ten times more seldom still (`coincidence_chance` /
+  10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
