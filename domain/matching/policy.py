@@ -246,7 +246,8 @@ class ThresholdPolicy:
         elif not leading_first_names_agree(identity, best) and (
                 best_scores.birth_date < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
-            reason = f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier ({considered})"
+            reason = (f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier "
+                      f"({considered})")
         elif best_scores.surname < 1.0 and (
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
