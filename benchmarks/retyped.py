@@ -2,17 +2,24 @@
 
     python -m benchmarks.retyped crossed D/labelled.csv D/crossed.csv     # surname and first names swapped
     python -m benchmarks.retyped initials D/labelled.csv D/initials.csv   # 'Mary J.' for 'Mary Jane'
+    python -m benchmarks.retyped scanned D/labelled.csv D/scanned.csv     # 'Thornas' for 'Thomas' (read by OCR)
+    python -m benchmarks.retyped respelled D/labelled.csv D/respelled.csv # 'Filips' for 'Philips', 'Katy' for 'Katie'
     notaires evaluate D/crossed.csv
 
 Rows expected ambiguous are left out of a crossed list: which of two identical records a crossed search is would
-be as ambiguous. An initials list keeps only the rows with several typed first names.
+be as ambiguous. An initials list keeps only the rows with several typed first names. Scanned and respelled lists
+are errors the corpus generator never makes (measure the engine on what it was not built against): one letter
+group of the surname misread as its look-alike, or one surname or first name written as it sounds; a row is
+changed the same way on every run (drawn from its ref), and kept only if changed.
 """
 
 import argparse
 import csv
+import random
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread
 from infrastructure.csv_files import records
 
 Row = dict[str, str]
@@ -29,7 +36,20 @@ def _initials(row: Row) -> Row | None:
     return {**row, "first_names": " ".join([first, *(f"{name[0]}." for name in others)])} if others else None
 
 
-RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials}
+def _scanned(row: Row) -> Row | None:
+    surname = misread(random.Random(row["ref"]), row["last_name"], SCANNER_CONFUSIONS)
+    return {**row, "last_name": surname} if surname != row["last_name"] else None
+
+
+def _respelled(row: Row) -> Row | None:
+    rng = random.Random(row["ref"])
+    field = "last_name" if rng.random() < 0.5 else "first_names"
+    written = misread(rng, row[field], RESPELLINGS)
+    return {**row, field: written} if written != row[field] else None
+
+
+RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials,
+                                                      "scanned": _scanned, "respelled": _respelled}
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:

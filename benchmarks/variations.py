@@ -86,3 +86,22 @@ def first_names_as_typed(rng: random.Random, names: list[str]) -> str:
         chosen = rng.sample(names, len(names))
     text = " ".join(chosen)
     return text.replace("-", " ") if rng.random() < 0.3 else text
+
+
+# What a text reader makes of a scanned death certificate: letters it confuses with their look-alikes.
+SCANNER_CONFUSIONS = (("m", "rn"), ("rn", "m"), ("d", "cl"), ("cl", "d"), ("w", "vv"), ("h", "li"), ("o", "0"),
+                      ("l", "1"), ("i", "l"), ("e", "c"), ("u", "v"))
+# How a name heard, not read, is written: one sound, another spelling.
+RESPELLINGS = (("ph", "f"), ("f", "ph"), ("c", "k"), ("k", "c"), ("y", "i"), ("i", "y"), ("ll", "l"), ("l", "ll"),
+               ("ou", "u"), ("ck", "k"), ("ee", "ea"), ("ea", "ee"), ("th", "t"), ("t", "tt"), ("s", "z"),
+               ("z", "s"), ("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "ai"))
+
+
+def misread(rng: random.Random, text: str, confusions: tuple[tuple[str, str], ...]) -> str:
+    """One of `confusions` applied at one place where it can be (the case kept); `text` itself if none can."""
+    lower = text.lower()
+    places = [(i, old, new) for old, new in confusions for i in range(len(lower)) if lower.startswith(old, i)]
+    if not places:
+        return text
+    i, old, new = rng.choice(places)
+    return text[:i] + (new.upper() if text[i:i + len(old)].isupper() else new) + text[i + len(old):]

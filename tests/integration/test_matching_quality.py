@@ -7,6 +7,7 @@ people bear a common surname, three times the French share):
         --out tests/data/matching/fr      (and --seed 12 --variant en --out tests/data/matching/en)
 """
 
+import random
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from application.evaluation import Confusion, Expected, Label, Verdict
+from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
 from domain.identity import IdentityForm
@@ -41,6 +43,22 @@ def _initials(label: Label, form: IdentityForm) -> IdentityForm | None:
     """'Mary J.' for 'Mary Jane': the second and later typed first names reduced to their initial."""
     first, *others = (form.first_names or "").split()
     return replace(form, first_names=" ".join([first, *(f"{name[0]}." for name in others)])) if others else None
+
+
+def _scanned(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """The surname misread by a text reader ('Thornas' for 'Thomas'): an error the corpus generator never makes."""
+    surname = misread(random.Random(label.ref), form.last_name or "", SCANNER_CONFUSIONS)
+    return replace(form, last_name=surname) if surname != form.last_name else None
+
+
+def _respelled(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """A surname or a first name written as it sounds ('Filips', 'Katy'): nor does it make this one."""
+    rng = random.Random(label.ref)
+    if rng.random() < 0.5:
+        surname = misread(rng, form.last_name or "", RESPELLINGS)
+        return replace(form, last_name=surname) if surname != form.last_name else None
+    first_names = misread(rng, form.first_names or "", RESPELLINGS)
+    return replace(form, first_names=first_names) if first_names != form.first_names else None
 
 
 def _evaluate(corpus: Path,
@@ -85,3 +103,17 @@ def test_first_names_given_as_initials_never_give_another_person(variant: str) -
     assert confusion.total() > 300
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+@pytest.mark.parametrize(("retype", "max_missed"), [(_scanned, 4.0), (_respelled, 1.5)])
+def test_errors_the_generator_never_makes_never_give_another_person(
+        variant: str, retype: Callable[[Label, IdentityForm], IdentityForm | None], max_missed: float) -> None:
+    """Every search again with one error of a kind the engine was not built against; measured, of the retyped
+    searches: scanned FR 2.8 % missed, 7.5 % deferred, EN 2.9 %, 9.4 %; respelled FR 0.2 %, 4.8 %, EN 0.6 %, 3.3 %.
+    A misread surname is two edits from the recorded one: born that very day with the same first names, it stays
+    a miss, as many another person's names are that close."""
+    confusion = _evaluate(CORPORA / variant, retype)
+    assert confusion.total() > 900
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= max_missed, confusion.table()
