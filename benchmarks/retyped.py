@@ -4,13 +4,15 @@
     python -m benchmarks.retyped initials D/labelled.csv D/initials.csv   # 'Mary J.' for 'Mary Jane'
     python -m benchmarks.retyped scanned D/labelled.csv D/scanned.csv     # 'Thornas' for 'Thomas' (read by OCR)
     python -m benchmarks.retyped respelled D/labelled.csv D/respelled.csv # 'Filips' for 'Philips', 'Katy' for 'Katie'
+    python -m benchmarks.retyped two-slips D/labelled.csv D/two.csv       # a slip in the surname and in the birth day
     notaires evaluate D/crossed.csv
 
 Rows expected ambiguous are left out of a crossed list: which of two identical records a crossed search is would
 be as ambiguous. An initials list keeps only the rows with several typed first names. Scanned and respelled lists
 are errors the corpus generator never makes (measure the engine on what it was not built against): one letter
 group of the surname misread as its look-alike, or one surname or first name written as it sounds; a row is
-changed the same way on every run (drawn from its ref), and kept only if changed.
+changed the same way on every run (drawn from its ref), and kept only if changed. A two-slips list measures a
+known limit: the blocking keys survive one wrong field, not two.
 """
 
 import argparse
@@ -19,7 +21,9 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread
+from datetime import date
+
+from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, typo, wrong_day_digit
 from infrastructure.csv_files import records
 
 Row = dict[str, str]
@@ -48,8 +52,19 @@ def _respelled(row: Row) -> Row | None:
     return {**row, field: written} if written != row[field] else None
 
 
+def _two_slips(row: Row) -> Row | None:
+    rng = random.Random(row["ref"])
+    surname = typo(rng, row["last_name"])
+    try:
+        born = wrong_day_digit(rng, date.fromisoformat(row["birth_date"])).isoformat()
+    except ValueError:
+        return None  # a date the generator did not write
+    return {**row, "last_name": surname, "birth_date": born} if surname != row["last_name"] else None
+
+
 RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials,
-                                                      "scanned": _scanned, "respelled": _respelled}
+                                                      "scanned": _scanned, "respelled": _respelled,
+                                                      "two-slips": _two_slips}
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:
