@@ -7,13 +7,13 @@ from pathlib import Path
 from application.import_maisons import ImportMaisonsCommand
 from application.importing import RejectedRow
 from domain.maison import Maison
-from infrastructure.csv_files import records
+from infrastructure.csv_files import open_text, records
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def read_maisons(path: Path, collectivite: str) -> ImportMaisonsCommand:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with open_text(path) as handle:
         return parse_maisons(handle, collectivite)
 
 

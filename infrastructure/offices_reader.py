@@ -7,13 +7,13 @@ from pathlib import Path
 from application.import_offices import ImportOfficesCommand
 from application.importing import RejectedRow
 from domain.office import NotarialOffice
-from infrastructure.csv_files import records
+from infrastructure.csv_files import open_text, records
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def read_offices(path: Path, collectivite: str) -> ImportOfficesCommand:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with open_text(path) as handle:
         return parse_offices(handle, collectivite)
 
 

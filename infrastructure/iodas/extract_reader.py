@@ -96,5 +96,5 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[
 
 
 def read_extract(path: Path, collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with csv_files.open_text(path) as handle:
         return parse_extract(handle, collectivite, aid_codes)

@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from application.importing import ImportReport
 from domain.errors import InvalidInput
+from infrastructure.csv_files import UnreadableText, decode
 from interfaces.admin.kit import AdminKit, Caller
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -27,9 +28,9 @@ async def csv_text(form: FormData, field: str) -> tuple[str, str] | str:
     if (file.size or 0) > MAX_BYTES:
         return "Le fichier dépasse 200 Mo : découpez-le."
     try:
-        return file.filename, (await file.read()).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "Le fichier n'est pas un CSV encodé en UTF-8 : réenregistrez-le en UTF-8 et recommencez."
+        return file.filename, decode(await file.read())
+    except UnreadableText as error:
+        return str(error)
 
 
 async def import_table(kit: AdminKit, request: Request, caller: Caller, read_table: Callable[[TextIO, str], C],

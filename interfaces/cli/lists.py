@@ -7,7 +7,7 @@ from pathlib import Path
 from application.evaluation import Expected, Label
 from application.match_list import ListEntry
 from domain.identity import IdentityForm
-from infrastructure.csv_files import parse_day, records
+from infrastructure.csv_files import open_text, parse_day, records
 
 
 def _parse_date(text: str) -> date | None:
@@ -41,11 +41,11 @@ def _label(line: int, row: dict[str, str]) -> Label:
 
 def read_entries(path: Path) -> list[ListEntry]:
     """The rows of a list to match; a row with an unreadable date is kept, to be answered INVALID."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with open_text(path) as handle:
         return [_entry(row) for row in records(handle)]
 
 
 def read_labelled(path: Path) -> list[tuple[Label, ListEntry]]:
     """The rows of a labelled list: what is expected of each, and the row to match."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with open_text(path) as handle:
         return [(_label(line, row), _entry(row)) for line, row in enumerate(records(handle), start=2)]

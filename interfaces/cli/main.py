@@ -4,6 +4,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from infrastructure.csv_files import UnreadableText
 from interfaces.cli import commands, letters_commands, retention, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
 
@@ -62,8 +63,27 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except UnreadableText as error:
+        print(error, file=sys.stderr)
+        return 2
+    except OSError as error:
+        if error.filename is None:
+            raise  # not a file someone named: a fault to see whole
+        print(f"Fichier illisible : {error.filename} ({_why(error)}).", file=sys.stderr)
+        return 2
     return code
+
+
+def _why(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "il n'existe pas"
+    if isinstance(error, IsADirectoryError):
+        return "c'est un dossier"
+    if isinstance(error, PermissionError):
+        return "accès refusé"
+    return error.strerror or "erreur d'entrée-sortie"
 
 
 if __name__ == "__main__":

@@ -134,14 +134,24 @@ def test_the_upload_works_without_javascript(browser: Browser, server: str, tmp_
     context.close()
 
 
-def test_a_file_that_is_not_utf8_is_refused_in_french(page: Page, server: str, tmp_path: Path) -> None:
-    extract = tmp_path / "latin1.csv"
-    extract.write_bytes(EXTRACT.replace("Marie", "Hélène").encode("latin-1"))
+def test_a_windows_1252_file_keeps_its_accents(page: Page, server: str, services: Services, tmp_path: Path) -> None:
+    extract = tmp_path / "ansi.csv"
+    extract.write_bytes(EXTRACT.replace("Marie", "Hélène").encode("cp1252"))
+    sign_in(page, server)
+    upload(page, extract, check=False)
+    with services.uow() as uow:
+        person = uow.beneficiaries.get("69", "100")
+    assert person is not None and person.first_names == ("Jeanne", "Hélène")
+
+
+def test_a_file_in_no_known_encoding_is_refused_in_french(page: Page, server: str, tmp_path: Path) -> None:
+    extract = tmp_path / "binaire.csv"
+    extract.write_bytes(EXTRACT.encode("cp1252") + b"\x81\x8d\n")  # bytes Windows-1252 leaves undefined
     sign_in(page, server)
     page.goto(f"{server}/admin/administration/imports")
     page.get_by_label("Fichier d'extraction").set_input_files(extract)
     page.get_by_role("button", name="Importer").click()
-    expect(page.locator("#upload-status")).to_contain_text("encodé en UTF-8")
+    expect(page.locator("#upload-status")).to_contain_text("réenregistrez-le en UTF-8")
     assert page.get_by_role("button", name="Importer").is_enabled()
 
 
@@ -193,7 +203,7 @@ def test_an_administrator_imports_the_crpcen_table_and_edits_an_office(page: Pag
     sign_in(page, server)
     page.goto(f"{server}/admin/administration/etudes")
     accessible(page)
-    page.get_by_label("Table CRPCEN (CSV, UTF-8)").set_input_files(table)
+    page.get_by_label("Table CRPCEN (CSV)").set_input_files(table)
     page.get_by_role("button", name="Importer la table").click()
     expect(page.get_by_role("status")).to_contain_text("1 créée")
     assert page.locator("#tableau-rejets tbody").inner_text().split("\t") == ["3", "CRPCEN invalide « ABC »"]

@@ -1,11 +1,13 @@
 """The `notaires` commands, as the IT team runs them, on a real SQLite file."""
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
 
 from interfaces.cli.main import main
+from tests.conftest import make_services
 from tests.support.builders import EXTRACT_HEADER
 
 EXTRACT = EXTRACT_HEADER + (
@@ -37,6 +39,28 @@ def test_an_extract_with_a_bad_row_loads_the_good_ones_and_reports_the_line(
     assert "ligne 6 : date de naissance invalide « 1940-13-01 »" in err
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
     assert "0 créés, 0 mis à jour, 4 inchangés, 0 aides ajoutées" in capsys.readouterr().out
+
+
+def test_an_extract_saved_by_a_windows_tool_keeps_its_accents(tmp_path: Path) -> None:
+    path = tmp_path / "ansi.csv"
+    path.write_bytes(EXTRACT.encode("cp1252"))
+    assert main(["import", "beneficiaries", str(path)]) == 0
+    with make_services(os.environ["NOTAIRES_DATABASE_URL"]).uow() as uow:
+        person = uow.beneficiaries.get("69", "9002")
+    assert person is not None and person.usage_name == "Lefèvre"
+
+
+@pytest.mark.parametrize("what", ["beneficiaries", "offices"])
+def test_a_file_that_cannot_be_read_is_told_in_french(what: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", what, str(tmp_path / "absent.csv")]) == 2
+    assert f"Fichier illisible : {tmp_path / 'absent.csv'} (il n'existe pas)." in capsys.readouterr().err
+    assert main(["import", what, str(tmp_path)]) == 2
+    assert "(c'est un dossier)" in capsys.readouterr().err
+    garbled = tmp_path / "garbled.csv"
+    garbled.write_bytes(b"\x81\x8d")
+    assert main(["import", what, str(garbled)]) == 2
+    assert "ni en UTF-8, ni en UTF-16, ni en Windows-1252" in capsys.readouterr().err
 
 
 def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:

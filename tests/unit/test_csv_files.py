@@ -1,10 +1,14 @@
 """A spreadsheet's export (semicolons, JJ/MM/AAAA) is read like our own format (commas, AAAA-MM-JJ)."""
 
+import codecs
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from infrastructure.csv_files import parse_day, records, rows
+from infrastructure.csv_files import UnreadableText, decode, open_text, parse_day, records, rows
+
+TEXT = "usage_name;first_names\nLEFÈVRE;Hélène Zoë\nŒUVRARD;Nöël\n"
 
 
 def test_the_separator_is_the_one_the_header_uses() -> None:
@@ -21,3 +25,23 @@ def test_a_date_is_read_iso_or_day_first(text: str) -> None:
 def test_any_other_date_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_day(text)
+
+
+@pytest.mark.parametrize("data", [TEXT.encode("utf-8"), codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT.encode("cp1252"),
+                                  TEXT.encode("utf-16"), codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")],
+                         ids=["utf-8", "utf-8 with its mark", "windows-1252", "utf-16", "utf-16 big-endian"])
+def test_a_file_is_read_in_the_encoding_it_was_saved_in(data: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_bytes(data)
+    with open_text(path) as handle:
+        assert handle.read() == TEXT
+    assert decode(data) == TEXT
+
+
+def test_a_file_in_none_of_them_is_refused_with_a_french_reason(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_bytes(TEXT.encode("cp1252") + b"\x81")  # undefined in Windows-1252, invalid in UTF-8
+    with pytest.raises(UnreadableText, match="réenregistrez-le en UTF-8"):
+        open_text(path)
+    with pytest.raises(UnreadableText):
+        decode(path.read_bytes())
