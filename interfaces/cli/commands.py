@@ -36,10 +36,11 @@ def _collectivite(services: Services, wanted: str | None) -> str:
 
 
 def _print_report(report: ImportReport) -> int:
+    """Exit 0 when the file could be read, bad rows reported; 1 when nothing in it could be (a scheduled job alerts)."""
     print(report.summary())
     for row in report.rejected:
         print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-    return 0
+    return 1 if report.rejected and not report.rows_read else 0
 
 
 def import_beneficiaries(args: argparse.Namespace) -> int:

@@ -1,5 +1,6 @@
 """The CSV lists of `notaires match` and `notaires evaluate`, also read by the quality tests and benchmarks."""
 
+import csv
 import re
 from datetime import date
 from pathlib import Path
@@ -39,13 +40,28 @@ def _label(line: int, row: dict[str, str]) -> Label:
     return Label(ref=row.get("ref") or "", expected=expected, iodas_ids=ids)
 
 
+ENTRY_COLUMNS = ("ref", "last_name", "birth_name", "first_names", "birth_date", "death_date", "death_place")
+REQUIRED = ("last_name", "first_names", "birth_date", "death_date")  # the others may be left out
+LABEL_COLUMNS = ("expected_iodas_ids", "expected")
+
+
 def read_entries(path: Path) -> list[ListEntry]:
     """The rows of a list to match; a row with an unreadable date is kept, to be answered INVALID."""
     with open_text(path) as handle:
-        return [_entry(row) for row in records(handle)]
+        return [_entry(row) for row in _checked(records(handle), REQUIRED, ENTRY_COLUMNS)]
 
 
 def read_labelled(path: Path) -> list[tuple[Label, ListEntry]]:
     """The rows of a labelled list: what is expected of each, and the row to match."""
     with open_text(path) as handle:
-        return [(_label(line, row), _entry(row)) for line, row in enumerate(records(handle), start=2)]
+        rows = _checked(records(handle), REQUIRED + LABEL_COLUMNS, ENTRY_COLUMNS + LABEL_COLUMNS)
+        return [(_label(line, row), _entry(row)) for line, row in enumerate(rows, start=2)]
+
+
+def _checked(rows: "csv.DictReader[str]", required: tuple[str, ...],
+             columns: tuple[str, ...]) -> "csv.DictReader[str]":
+    """A list whose header lacks a required column is refused whole: every row would be answered wrongly."""
+    if missing := [c for c in required if c not in (rows.fieldnames or ())]:
+        raise SystemExit(f"colonnes manquantes : {', '.join(missing)} ; une liste a pour colonnes "
+                         f"{', '.join(columns)}.")
+    return rows

@@ -63,6 +63,16 @@ def test_a_file_that_cannot_be_read_is_told_in_french(what: str, tmp_path: Path,
     assert "ni en UTF-8, ni en UTF-16, ni en Windows-1252" in capsys.readouterr().err
 
 
+def test_a_file_without_the_columns_is_refused_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", "beneficiaries", _write(tmp_path, "vide.csv", "")]) == 1  # a scheduled job alerts
+    assert "ligne 1 : colonnes manquantes : iodas_id" in capsys.readouterr().err
+    other = _write(tmp_path, "autre.csv", "nom,prenom\nMartin,Jean\n")
+    for command in (["match", other, "-o", str(tmp_path / "out.csv")], ["evaluate", other]):
+        with pytest.raises(SystemExit, match="colonnes manquantes : last_name, first_names, birth_date, death_date"):
+            main(command)
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:
     main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)])
     queries = (
