@@ -1,10 +1,11 @@
 """One typed settings object, read from NOTAIRES_* environment variables."""
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
@@ -20,14 +21,24 @@ DEFAULT_ALLOWED_HOSTS = "localhost,127.0.0.1,[::1]"
 DEFAULT_SMTP_URL = "smtp://localhost:25"
 
 
+class InvalidSetting(ValueError):
+    """A NOTAIRES_* variable that cannot be read; the message tells the IT team which one and what it should be."""
+
+
 def parse_collectivites(text: str) -> tuple[Collectivite, ...]:
     """'69:Département du Rhône;69M:Métropole de Lyon:metropole' -> collectivités."""
     found = []
     for item in filter(None, (part.strip() for part in text.split(";"))):
         code, _, rest = item.partition(":")
         name, _, kind = rest.partition(":")
-        found.append(Collectivite(code=code.strip(), name=name.strip() or code.strip(),
-                                  kind=CollectiviteKind(kind.strip() or "departement")))
+        try:
+            found_kind = CollectiviteKind(kind.strip() or "departement")
+        except ValueError:
+            kinds = ", ".join(k.value for k in CollectiviteKind)
+            raise ValueError(f"type de collectivité inconnu « {kind.strip()} » pour {code.strip()} (connus : {kinds})")
+        found.append(Collectivite(code=code.strip(), name=name.strip() or code.strip(), kind=found_kind))
+    if not found:
+        raise ValueError("aucune collectivité ; attendu par exemple 69:Département du Rhône")
     return tuple(found)
 
 
@@ -55,18 +66,20 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        """InvalidSetting, in French, for the first variable that cannot be read."""
         env = os.environ if env is None else env
+        read = _Reader(env)
         return cls(
             database_url=env.get("NOTAIRES_DATABASE_URL", DEFAULT_DATABASE_URL),
-            collectivites=parse_collectivites(env.get("NOTAIRES_COLLECTIVITES", DEFAULT_COLLECTIVITES)),
+            collectivites=read("NOTAIRES_COLLECTIVITES", DEFAULT_COLLECTIVITES, parse_collectivites),
             dev=env.get("NOTAIRES_DEV", "") in {"1", "true", "yes"},
-            session_ttl=timedelta(hours=float(env.get("NOTAIRES_SESSION_HOURS", "12"))),
-            search_rate_limit=Rate.parse(env.get("NOTAIRES_SEARCH_RATE_LIMIT", DEFAULT_SEARCH_RATE_LIMIT)),
-            login_max_failures=max(1, int(env.get("NOTAIRES_LOGIN_MAX_FAILURES", "5"))),
-            login_lock=timedelta(minutes=float(env.get("NOTAIRES_LOGIN_LOCK_MINUTES", "15"))),
+            session_ttl=timedelta(hours=read("NOTAIRES_SESSION_HOURS", "12", _positive)),
+            search_rate_limit=read("NOTAIRES_SEARCH_RATE_LIMIT", DEFAULT_SEARCH_RATE_LIMIT, Rate.parse),
+            login_max_failures=max(1, read("NOTAIRES_LOGIN_MAX_FAILURES", "5", _whole)),
+            login_lock=timedelta(minutes=read("NOTAIRES_LOGIN_LOCK_MINUTES", "15", _positive)),
             allowed_hosts=tuple(h.strip() for h in env.get("NOTAIRES_ALLOWED_HOSTS", DEFAULT_ALLOWED_HOSTS).split(",")
                                 if h.strip()),
-            retention=parse_policies(env.get("NOTAIRES_RETENTION", "")),
+            retention=read("NOTAIRES_RETENTION", "", parse_policies),
             brand_colour=env.get("NOTAIRES_BRAND_COLOUR", "#000091"),
             logo_path=env.get("NOTAIRES_LOGO") or None,
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
@@ -74,5 +87,42 @@ class Settings:
             mail_sender=env.get("NOTAIRES_MAIL_SENDER", "ne-pas-repondre@departements-notaires.example"),
             config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
-            matching=policy_from_env(env),
+            matching=read.whole(policy_from_env),
         )
+
+
+T = TypeVar("T")
+
+
+class _Reader:
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env
+
+    def __call__(self, name: str, default: str, parse: Callable[[str], T]) -> T:
+        text = self._env.get(name, default)
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise InvalidSetting(f"Réglage {name} invalide « {text} » : {error}") from None
+
+    def whole(self, parse: Callable[[Mapping[str, str]], T]) -> T:
+        try:
+            return parse(self._env)
+        except ValueError as error:
+            raise InvalidSetting(f"Réglage invalide : {error}") from None
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise ValueError("un nombre positif est attendu")
+    return value
+
+
+def _whole(text: str) -> int:
+    if not text.strip().isdigit():
+        raise ValueError("un nombre entier est attendu")
+    return int(text)

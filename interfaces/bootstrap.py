@@ -51,7 +51,7 @@ from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.letters.renderer import WeasyPrintRenderer
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from infrastructure.passwords import Argon2PasswordHasher
-from infrastructure.persistence.database import make_engine, migrate
+from infrastructure.persistence.database import open_database, ready
 from infrastructure.persistence.audit_queries import SqlAuditQueries
 from infrastructure.persistence.decision_reads import SqlDecisionReads
 from infrastructure.persistence.retention import SqlRetentionStore
@@ -120,8 +120,10 @@ def bootstrap(
     mailer: Mailer | None = None,
     renderer: LetterRenderer | None = None,
 ) -> Services:
-    engine = engine or make_engine(settings.database_url)
-    migrate(engine)
+    if engine is None:
+        engine = open_database(settings.database_url)
+    else:
+        ready(engine)
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     matcher = matcher or settings.matching

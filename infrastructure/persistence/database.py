@@ -6,15 +6,45 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database NOTAIRES_DATABASE_URL names cannot be opened; the message tells the IT team why, in French."""
+
+
+def open_database(url: str) -> Engine:
+    """An engine on an up-to-date schema, or DatabaseUnavailable."""
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, NoSuchModuleError) as error:
+        raise DatabaseUnavailable("Adresse de base de données invalide (NOTAIRES_DATABASE_URL) : attendu par exemple "
+                                  "sqlite:///var/notaires.db ou postgresql://utilisateur@hote/base.") from error
+    ready(engine)
+    return engine
+
+
+def ready(engine: Engine) -> None:
+    """Migrates the schema (see `migrate`); a server that cannot be reached is told in French."""
+    try:
+        migrate(engine)
+    except OperationalError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        where = engine.url.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(f"Base de données injoignable ({where}) : {reason}") from error
 
 
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseUnavailable(f"Dossier de la base impossible à créer : {Path(parsed.database).parent} "
+                                          f"({error.strerror}).") from error
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

@@ -5,6 +5,8 @@ import sys
 from collections.abc import Sequence
 
 from infrastructure.csv_files import UnreadableText
+from infrastructure.persistence.database import DatabaseUnavailable
+from infrastructure.settings import InvalidSetting
 from interfaces.cli import commands, letters_commands, retention, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
 
@@ -65,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except UnreadableText as error:
+    except (UnreadableText, InvalidSetting, DatabaseUnavailable) as error:
         print(error, file=sys.stderr)
         return 2
     except OSError as error:

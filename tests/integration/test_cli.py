@@ -63,6 +63,22 @@ def test_a_file_that_cannot_be_read_is_told_in_french(what: str, tmp_path: Path,
     assert "ni en UTF-8, ni en UTF-16, ni en Windows-1252" in capsys.readouterr().err
 
 
+def test_a_database_or_a_setting_that_cannot_be_used_is_told_in_french(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    extract = _write(tmp_path, "b.csv", EXTRACT)
+    monkeypatch.setenv("NOTAIRES_DATABASE_URL", "postgresql://clerc:secret@127.0.0.1:1/notaires")
+    assert main(["import", "beneficiaries", extract]) == 2
+    err = capsys.readouterr().err
+    assert "Base de données injoignable (postgresql+psycopg://clerc:***@127.0.0.1:1/notaires)" in err
+    assert "secret" not in err
+    monkeypatch.setenv("NOTAIRES_DATABASE_URL", "pas-une-adresse")
+    assert main(["demo"]) == 2
+    assert "Adresse de base de données invalide (NOTAIRES_DATABASE_URL)" in capsys.readouterr().err
+    monkeypatch.setenv("NOTAIRES_MATCH_ACCEPT_TOTAL", "beaucoup")
+    assert main(["import", "beneficiaries", extract]) == 2
+    assert "NOTAIRES_MATCH_ACCEPT_TOTAL=« beaucoup » : un nombre de 0 à 1 est attendu" in capsys.readouterr().err
+
+
 def test_a_file_without_the_columns_is_refused_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "beneficiaries", _write(tmp_path, "vide.csv", "")]) == 1  # a scheduled job alerts
     assert "ligne 1 : colonnes manquantes : iodas_id" in capsys.readouterr().err

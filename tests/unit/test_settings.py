@@ -1,0 +1,28 @@
+"""The IT team's NOTAIRES_* variables: a value that cannot be read is named, in French, before anything starts."""
+
+import pytest
+
+from infrastructure.settings import InvalidSetting, Settings
+
+
+def test_thresholds_read_a_decimal_comma_and_keep_the_others() -> None:
+    policy = Settings.from_env({"NOTAIRES_MATCH_ACCEPT_TOTAL": "0,92", "NOTAIRES_MATCH_MAX_INEXACT_FIELDS": "2"}).matching
+    assert (policy.accept_total, policy.max_inexact_fields, policy.field_floor) == (0.92, 2, 0.85)
+
+
+@pytest.mark.parametrize(("name", "value", "told"), [
+    ("NOTAIRES_MATCH_ACCEPT_TOTAL", "abc", "un nombre de 0 à 1 est attendu"),
+    ("NOTAIRES_MATCH_COINCIDENCE_CHANCE", "5", "un nombre de 0 à 1 est attendu"),
+    ("NOTAIRES_MATCH_WEIGHT_SURNAME", "-0.1", "un nombre de 0 à 1 est attendu"),
+    ("NOTAIRES_MATCH_MAX_INEXACT_FIELDS", "1.5", "un nombre entier est attendu"),
+    ("NOTAIRES_SESSION_HOURS", "douze", "un nombre positif est attendu"),
+    ("NOTAIRES_LOGIN_MAX_FAILURES", "-3", "un nombre entier est attendu"),
+    ("NOTAIRES_COLLECTIVITES", "69:Rhône:pays", "type de collectivité inconnu « pays »"),
+    ("NOTAIRES_COLLECTIVITES", " ", "aucune collectivité"),
+    ("NOTAIRES_SEARCH_RATE_LIMIT", "vite", "attendu N/second|minute|hour|day"),
+    ("NOTAIRES_RETENTION", "69:x=1", "Réglage de conservation invalide"),
+])
+def test_a_value_that_cannot_be_read_is_named_in_french(name: str, value: str, told: str) -> None:
+    with pytest.raises(InvalidSetting, match=name) as raised:
+        Settings.from_env({name: value})
+    assert told in str(raised.value)
