@@ -11,6 +11,7 @@ from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
 from domain.retention import RetentionPolicy, parse_policies
 from domain.matching.policy import ThresholdPolicy
+from infrastructure.mail.smtp import SmtpServer
 from infrastructure.matching.settings import policy_from_env
 
 DEFAULT_COLLECTIVITES = "69:Département du Rhône"
@@ -83,7 +84,7 @@ class Settings:
             brand_colour=env.get("NOTAIRES_BRAND_COLOUR", "#000091"),
             logo_path=env.get("NOTAIRES_LOGO") or None,
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
-            smtp_url=env.get("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL),
+            smtp_url=read("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL, _smtp_url, secret=True),
             mail_sender=env.get("NOTAIRES_MAIL_SENDER", "ne-pas-repondre@departements-notaires.example"),
             config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
@@ -98,18 +99,28 @@ class _Reader:
     def __init__(self, env: Mapping[str, str]) -> None:
         self._env = env
 
-    def __call__(self, name: str, default: str, parse: Callable[[str], T]) -> T:
+    def __call__(self, name: str, default: str, parse: Callable[[str], T], secret: bool = False) -> T:
+        """`secret`: the value may hold a password, and is not repeated."""
         text = self._env.get(name, default)
         try:
             return parse(text)
         except ValueError as error:
-            raise InvalidSetting(f"Réglage {name} invalide « {text} » : {error}") from None
+            shown = "" if secret else f" « {text} »"
+            raise InvalidSetting(f"Réglage {name} invalide{shown} : {error}") from None
 
     def whole(self, parse: Callable[[Mapping[str, str]], T]) -> T:
         try:
             return parse(self._env)
         except ValueError as error:
             raise InvalidSetting(f"Réglage invalide : {error}") from None
+
+
+def _smtp_url(text: str) -> str:
+    try:
+        SmtpServer.from_url(text).port  # the port too is read when the URL is
+    except ValueError:
+        raise ValueError("attendu smtp://[utilisateur:mot-de-passe@]hôte:port[?starttls=1]") from None
+    return text
 
 
 def _positive(text: str) -> float:

@@ -21,8 +21,16 @@ def test_thresholds_read_a_decimal_comma_and_keep_the_others() -> None:
     ("NOTAIRES_COLLECTIVITES", " ", "aucune collectivité"),
     ("NOTAIRES_SEARCH_RATE_LIMIT", "vite", "attendu N/second|minute|hour|day"),
     ("NOTAIRES_RETENTION", "69:x=1", "Réglage de conservation invalide"),
+    ("NOTAIRES_SMTP_URL", "mail.cd69.fr", "attendu smtp://"),
+    ("NOTAIRES_SMTP_URL", "smtp://relais:vingt-cinq", "attendu smtp://"),
 ])
 def test_a_value_that_cannot_be_read_is_named_in_french(name: str, value: str, told: str) -> None:
     with pytest.raises(InvalidSetting, match=name) as raised:
         Settings.from_env({name: value})
     assert told in str(raised.value)
+
+
+def test_a_mail_server_address_is_never_repeated_with_its_password() -> None:
+    with pytest.raises(InvalidSetting) as raised:
+        Settings.from_env({"NOTAIRES_SMTP_URL": "smtps://robot:s3cret@relais.cd69.fr:465"})
+    assert "s3cret" not in str(raised.value) and "NOTAIRES_SMTP_URL" in str(raised.value)
