@@ -36,7 +36,8 @@ def parse_collectivites(text: str) -> tuple[Collectivite, ...]:
             found_kind = CollectiviteKind(kind.strip() or "departement")
         except ValueError:
             kinds = ", ".join(k.value for k in CollectiviteKind)
-            raise ValueError(f"type de collectivité inconnu « {kind.strip()} » pour {code.strip()} (connus : {kinds})")
+            raise ValueError(f"type de collectivité inconnu « {kind.strip()} » pour {code.strip()} "
+                             f"(connus : {kinds})") from None
         found.append(Collectivite(code=code.strip(), name=name.strip() or code.strip(), kind=found_kind))
     if not found:
         raise ValueError("aucune collectivité ; attendu par exemple 69:Département du Rhône")
