@@ -39,3 +39,22 @@ def test_a_death_before_the_birth_is_refused_in_french() -> None:
 
 def test_empty_names_are_refused_field_by_field() -> None:
     assert _fields(validate_identity(form(last_name=" ", first_names=""), TODAY)) == {"lastName", "firstNames"}
+
+
+def test_a_name_without_a_letter_is_refused() -> None:
+    assert _fields(validate_identity(form(last_name="123", birth_name="--", first_names="…"), TODAY)) == {
+        "lastName", "birthName", "firstNames"}
+
+
+def test_a_text_longer_than_a_civil_status_field_is_refused_in_french() -> None:
+    result = validate_identity(form(last_name="Martin" * 20, first_names="Jean " * 41, death_place="Lyon" * 30), TODAY)
+    assert _fields(result) == {"lastName", "firstNames", "deathPlace"}
+    assert "Le nom d'usage ne peut dépasser 100 caractères." in result.failure().message
+    assert isinstance(validate_identity(form(last_name="M" * 100, first_names="J" * 200), TODAY), Success)
+
+
+def test_a_life_longer_than_any_on_record_is_questioned() -> None:
+    assert _fields(validate_identity(form(birth_date=date(1890, 1, 1), death_date=date(2016, 1, 2)), TODAY)) == {
+        "birthDate"}
+    assert isinstance(validate_identity(form(birth_date=date(1891, 1, 2), death_date=date(2016, 1, 2)), TODAY),
+                      Success)
