@@ -19,12 +19,11 @@ import argparse
 import csv
 import random
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from datetime import date
-
 from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, typo, wrong_day_digit
-from infrastructure.csv_files import records
+from infrastructure.csv_files import open_text, records
 
 Row = dict[str, str]
 
@@ -68,7 +67,7 @@ RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initi
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:
-    with labelled.open(encoding="utf-8-sig", newline="") as source:
+    with open_text(labelled) as source:
         reader = records(source)
         rows = [retyped for row in reader if (retyped := RETYPINGS[how](row)) is not None]
         fields = list(reader.fieldnames or [])
