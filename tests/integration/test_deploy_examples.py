@@ -1,0 +1,29 @@
+"""The production examples in deploy/ stay true: their commands parse, their settings are read."""
+
+import shlex
+from pathlib import Path
+
+import pytest
+
+from infrastructure.settings import Settings
+from interfaces.cli.main import _parser
+
+DEPLOY = Path(__file__).parent.parent.parent / "deploy"
+
+
+@pytest.mark.parametrize("unit", sorted(DEPLOY.glob("*.service")), ids=lambda p: p.name)
+def test_every_unit_runs_a_command_that_exists(unit: Path) -> None:
+    [line] = [line for line in unit.read_text(encoding="utf-8").splitlines() if line.startswith("ExecStart=")]
+    program, *arguments = shlex.split(line.removeprefix("ExecStart="))
+    assert program.endswith("/notaires")
+    assert _parser().parse_args(arguments).run is not None
+
+
+def test_the_settings_example_is_read_as_written() -> None:
+    env = dict(line.split("=", 1) for line in (DEPLOY / "notaires.env.example").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#"))
+    assert all(name.startswith("NOTAIRES_") or name == "FORWARDED_ALLOW_IPS" for name in env)
+    settings = Settings.from_env(env)
+    assert [c.name for c in settings.collectivites] == ["Département du Rhône"]
+    assert settings.allowed_hosts == ("notaires.rhone.fr",) and not settings.dev
+    assert settings.retention["69"].no_match_months == 6
