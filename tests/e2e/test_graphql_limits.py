@@ -135,3 +135,13 @@ def test_session_cookies_are_httponly_secure_and_samesite_outside_development(ur
     login = ("mutation { login(email: \"%s\", password: \"%s\") { __typename } }" % (NOTARY_A, PASSWORD))
     cookie = httpx.post(f"{url}/graphql", json={"query": login}).headers.get_list("set-cookie")[0].lower()
     assert "httponly" in cookie and "secure" in cookie and "samesite=strict" in cookie
+
+
+def test_behind_a_local_proxy_the_client_address_is_the_one_traced_and_limited(url: str, services: Services) -> None:
+    """`notaires serve` runs uvicorn, which trusts X-Forwarded-For from 127.0.0.1 only (FORWARDED_ALLOW_IPS):
+    behind a TLS proxy on the same host, the per-address limits and the trace see the notary's address."""
+    login = 'mutation { login(email: "inconnu@proxy.example", password: "pas-le-bon") { __typename } }'
+    httpx.post(f"{url}/graphql", json={"query": login}, headers={"x-forwarded-for": "203.0.113.7"})
+    with services.uow() as uow:
+        traced = [(e.action, e.ip) for e in uow.audit.recent(50, action_prefix="login")]
+    assert ("login.failed", "203.0.113.7") in traced
