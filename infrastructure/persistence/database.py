@@ -4,9 +4,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -34,6 +34,16 @@ def ready(engine: Engine) -> None:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
         where = engine.url.render_as_string(hide_password=True)
         raise DatabaseUnavailable(f"Base de données injoignable ({where}) : {reason}") from error
+
+
+def reachable(engine: Engine) -> bool:
+    """Whether the database answers a trivial query now (for a monitoring probe)."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        return False
+    return True
 
 
 def make_engine(url: str) -> Engine:

@@ -128,6 +128,7 @@ def test_responses_carry_security_headers_and_unknown_hosts_are_refused(url: str
     assert response.headers["referrer-policy"] == "same-origin"
     assert response.headers["x-content-type-options"] == "nosniff"
     assert httpx.get(f"{url}/healthz", headers={"host": "evil.example"}).status_code == 400
+    assert httpx.get(f"{url}/healthz").json() == {"status": "ok"}
 
 
 def test_session_cookies_are_httponly_secure_and_samesite_outside_development(url: str) -> None:
