@@ -1,5 +1,8 @@
 """Engine creation and automatic schema migration with Alembic."""
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -79,5 +82,29 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Creates or upgrades the schema; safe to run at every start."""
-    command.upgrade(alembic_config(engine), "head")
+    """Creates or upgrades the schema; safe to run at every start, and by several processes at once (the server
+    and the daily import after an upgrade): one migrates while the others wait, then find it done."""
+    with _migrating_alone(engine):
+        command.upgrade(alembic_config(engine), "head")
+
+
+_MIGRATION_LOCK = 0x4E4F5441  # any constant: PostgreSQL advisory locks are numbered by the application
+
+
+@contextmanager
+def _migrating_alone(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:  # a session lock, on a connection of its own
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
+        return
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migration-lock", "a") as lock:  # beside the database file, which may not exist yet
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
