@@ -8,6 +8,7 @@ from returns.result import Failure, Result, Success
 
 from application.importing import ImportReport, ImportRun, RejectedRow
 from application.ports.clock import Clock
+from application.ports.exclusive import Exclusive, unguarded
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
 from domain.beneficiary import Beneficiary
@@ -35,15 +36,18 @@ class ImportBeneficiaries:
     - a later extract updates people and adds new ones and new aids, and never deletes history;
     - rejected rows are reported with their line; the good rows load;
     - every import is kept in the history with its report and rejected rows, and in the audit trail,
-      in the same transaction.
+      in the same transaction;
+    - two imports for one collectivité (the daily one, and one sent from the administration page) run one after
+      the other: together, both would create the same new people, and one would fail.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, exclusive: Exclusive = unguarded) -> None:
         self._uow = uow
         self._clock = clock
+        self._exclusive = exclusive
 
     def execute(self, command: ImportBeneficiariesCommand) -> Result[ImportReport, InvalidInput]:
-        with self._uow() as uow:
+        with self._exclusive(f"import-{command.collectivite}"), self._uow() as uow:
             if uow.collectivites.get(command.collectivite) is None:
                 return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
             counts = uow.beneficiaries.upsert(command.collectivite, command.extract.beneficiaries)

@@ -51,7 +51,7 @@ from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.letters.renderer import WeasyPrintRenderer
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from infrastructure.passwords import Argon2PasswordHasher
-from infrastructure.persistence.database import open_database, ready
+from infrastructure.persistence.database import exclusive_on, open_database, ready
 from infrastructure.persistence.audit_queries import SqlAuditQueries
 from infrastructure.persistence.decision_reads import SqlDecisionReads
 from infrastructure.persistence.retention import SqlRetentionStore
@@ -144,7 +144,7 @@ def bootstrap(
         authenticate=Authenticate(uow, clock),
         logout=Logout(uow),
         create_user=CreateUser(uow, hasher, clock),
-        import_beneficiaries=ImportBeneficiaries(uow, clock),
+        import_beneficiaries=ImportBeneficiaries(uow, clock, exclusive_on(engine)),
         import_offices=ImportOffices(uow, clock),
         statistics=ComputeStatistics(SqlStatisticsQueries(engine)),
         record_export=RecordExport(uow, clock),

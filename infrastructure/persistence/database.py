@@ -1,8 +1,9 @@
 """Engine creation and automatic schema migration with Alembic."""
 
 import fcntl
-from collections.abc import Iterator
-from contextlib import contextmanager
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -84,27 +85,32 @@ def alembic_config(engine: Engine) -> Config:
 def migrate(engine: Engine) -> None:
     """Creates or upgrades the schema; safe to run at every start, and by several processes at once (the server
     and the daily import after an upgrade): one migrates while the others wait, then find it done."""
-    with _migrating_alone(engine):
+    with exclusive(engine, "migration"):
         command.upgrade(alembic_config(engine), "head")
 
 
-_MIGRATION_LOCK = 0x4E4F5441  # any constant: PostgreSQL advisory locks are numbered by the application
-
-
 @contextmanager
-def _migrating_alone(engine: Engine) -> Iterator[None]:
+def exclusive(engine: Engine, name: str) -> Iterator[None]:
+    """A section one process at a time runs for this name, on this database: a PostgreSQL advisory lock, or a
+    file lock beside a SQLite file; nothing for a database in memory, which no other process sees."""
     if engine.dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
         with engine.connect() as connection:  # a session lock, on a connection of its own
-            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
             try:
                 yield
             finally:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
         return
     database = engine.url.database if engine.dialect.name == "sqlite" else None
     if not database or database == ":memory:":
         yield
         return
-    with open(f"{database}.migration-lock", "a") as lock:  # beside the database file, which may not exist yet
+    with open(f"{database}.{name}-lock", "a") as lock:  # beside the database file, which may not exist yet
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
+
+
+def exclusive_on(engine: Engine) -> Callable[[str], AbstractContextManager[None]]:
+    """`exclusive` for the application's `Exclusive` port."""
+    return lambda name: exclusive(engine, name)
