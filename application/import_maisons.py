@@ -7,6 +7,7 @@ from returns.result import Failure, Result, Success
 
 from application.importing import ImportReport, RejectedRow
 from application.ports.clock import Clock
+from application.ports.exclusive import Exclusive, unguarded
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
 from domain.errors import InvalidInput
@@ -29,13 +30,14 @@ class ImportMaisons:
     - importing again updates names and addresses; maisons are never deleted.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, exclusive: Exclusive = unguarded) -> None:
         self._uow = uow
         self._clock = clock
+        self._exclusive = exclusive  # two imports of one table at once would create the same rows
 
     def execute(self, command: ImportMaisonsCommand) -> Result[ImportReport, InvalidInput]:
         created = updated = 0
-        with self._uow() as uow:
+        with self._exclusive(f"import-maisons-{command.collectivite}"), self._uow() as uow:
             if uow.collectivites.get(command.collectivite) is None:
                 return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
             for maison in command.maisons:

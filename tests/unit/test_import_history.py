@@ -1,5 +1,8 @@
 """Each IODAS import is kept in the history with its rejected rows."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from application.import_beneficiaries import ImportBeneficiaries, ImportBeneficiariesCommand, ParsedExtract
 from application.importing import RejectedRow
 from application.testing.fakes import FakeClock, FakeUnitOfWork
@@ -28,3 +31,20 @@ def test_an_import_for_an_unknown_collectivite_leaves_no_history() -> None:
     extract = ParsedExtract(rows_read=0, beneficiaries=[], rejected=[])
     ImportBeneficiaries(uow, FakeClock()).execute(ImportBeneficiariesCommand(collectivite="99", extract=extract))
     assert uow.imports.runs == []
+
+
+def test_an_import_writes_inside_its_exclusive_section() -> None:
+    """The section is held while the unit of work commits: a second import waits for the first one's rows."""
+    uow, held = FakeUnitOfWork(), []
+    uow.collectivites.add(Collectivite(code="69", name="Rhône"))
+
+    @contextmanager
+    def exclusive(name: str) -> Iterator[None]:
+        held.append((name, uow.commits))
+        yield
+        held.append((name, uow.commits))
+
+    extract = ParsedExtract(rows_read=1, beneficiaries=[person(iodas_id="1")], rejected=[])
+    ImportBeneficiaries(uow, FakeClock(), exclusive).execute(ImportBeneficiariesCommand(collectivite="69",
+                                                                                      extract=extract))
+    assert held == [("import-69", 0), ("import-69", 1)]
