@@ -12,7 +12,6 @@ Windows-1252 file with accents almost never is), and as Windows-1252 otherwise.
 import _csv
 import codecs
 import csv
-import io
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from itertools import chain
@@ -40,13 +39,21 @@ def open_text(path: Path) -> TextIO:
 
 def decode(data: bytes) -> str:
     """Bytes sent from a browser, read by the same rule as a file."""
-    return data.decode(_encoding(io.BytesIO(data)))
+    for encoding in _candidates(data[:2]):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableText()
+
+
+def _candidates(head: bytes) -> tuple[str, ...]:
+    # Each is checked on the whole text: Windows-1252 too leaves five bytes undefined.
+    return ("utf-16",) if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else ("utf-8-sig", "cp1252")
 
 
 def _encoding(raw: BinaryIO) -> str:
-    marked = raw.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    # Each is checked on the whole file: Windows-1252 too leaves five bytes undefined.
-    for encoding in ("utf-16",) if marked else ("utf-8-sig", "cp1252"):
+    for encoding in _candidates(raw.read(2)):
         raw.seek(0)
         decoder = codecs.getincrementaldecoder(encoding)()
         try:

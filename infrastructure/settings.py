@@ -13,6 +13,7 @@ from domain.retention import RetentionPolicy, parse_policies
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.mail.smtp import SmtpServer
 from infrastructure.matching.settings import policy_from_env
+from infrastructure.setting_values import decimal, whole
 
 DEFAULT_COLLECTIVITES = "69:Département du Rhône"
 DEFAULT_DATABASE_URL = "sqlite:///var/notaires.db"
@@ -77,7 +78,7 @@ class Settings:
             dev=env.get("NOTAIRES_DEV", "") in {"1", "true", "yes"},
             session_ttl=timedelta(hours=read("NOTAIRES_SESSION_HOURS", "12", _positive)),
             search_rate_limit=read("NOTAIRES_SEARCH_RATE_LIMIT", DEFAULT_SEARCH_RATE_LIMIT, Rate.parse),
-            login_max_failures=max(1, read("NOTAIRES_LOGIN_MAX_FAILURES", "5", _whole)),
+            login_max_failures=max(1, read("NOTAIRES_LOGIN_MAX_FAILURES", "5", whole)),
             login_lock=timedelta(minutes=read("NOTAIRES_LOGIN_LOCK_MINUTES", "15", _positive)),
             allowed_hosts=tuple(h.strip() for h in env.get("NOTAIRES_ALLOWED_HOSTS", DEFAULT_ALLOWED_HOSTS).split(",")
                                 if h.strip()),
@@ -125,16 +126,7 @@ def _smtp_url(text: str) -> str:
 
 
 def _positive(text: str) -> float:
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        value = 0.0
-    if not value > 0:
+    value = decimal(text)
+    if value is None or not value > 0:
         raise ValueError("un nombre positif est attendu")
     return value
-
-
-def _whole(text: str) -> int:
-    if not text.strip().isdigit():
-        raise ValueError("un nombre entier est attendu")
-    return int(text)

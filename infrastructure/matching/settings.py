@@ -6,6 +6,7 @@ from typing import Any
 
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import Weights
+from infrastructure.setting_values import decimal, whole
 
 _PREFIX = "NOTAIRES_MATCH_"
 
@@ -24,16 +25,14 @@ def policy_from_env(env: Mapping[str, str]) -> ThresholdPolicy:
 
 def _share(name: str, text: str) -> float:
     """Thresholds and weights are shares: a number from 0 to 1 ('0.9' or '0,9')."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        value = -1.0
-    if not 0 <= value <= 1:
+    value = decimal(text)
+    if value is None or not 0 <= value <= 1:
         raise ValueError(f"{name}=« {text} » : un nombre de 0 à 1 est attendu, par exemple 0.9")
     return value
 
 
 def _whole(name: str, text: str) -> int:
-    if not text.strip().isdigit():
-        raise ValueError(f"{name}=« {text} » : un nombre entier est attendu, par exemple 1")
-    return int(text)
+    try:
+        return whole(text)
+    except ValueError as error:
+        raise ValueError(f"{name}=« {text} » : {error}, par exemple 1") from None
