@@ -4,6 +4,7 @@
     python -m benchmarks.retyped initials D/labelled.csv D/initials.csv   # 'Mary J.' for 'Mary Jane'
     python -m benchmarks.retyped scanned D/labelled.csv D/scanned.csv     # 'Thornas' for 'Thomas' (read by OCR)
     python -m benchmarks.retyped respelled D/labelled.csv D/respelled.csv # 'Filips' for 'Philips', 'Katy' for 'Katie'
+    python -m benchmarks.retyped shortened D/labelled.csv D/short.csv     # 'Bill' for 'William'
     python -m benchmarks.retyped two-slips D/labelled.csv D/two.csv       # a slip in the surname and in the birth day
     notaires evaluate D/crossed.csv
 
@@ -11,7 +12,8 @@ Rows expected ambiguous are left out of a crossed list: which of two identical r
 be as ambiguous. An initials list keeps only the rows with several typed first names. Scanned and respelled lists
 are errors the corpus generator never makes (measure the engine on what it was not built against): one letter
 group of the surname misread as its look-alike, or one surname or first name written as it sounds; a row is
-changed the same way on every run (drawn from its ref), and kept only if changed. A two-slips list measures a
+changed the same way on every run (drawn from its ref), and kept only if changed; so is a shortened list (a first
+name given by the short form a person is called by, English-language names). A two-slips list measures a
 known limit: the blocking keys survive one wrong field, not two.
 """
 
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, typo, wrong_day_digit
+from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened, typo, wrong_day_digit
 from infrastructure.csv_files import open_text, records
 
 Row = dict[str, str]
@@ -51,6 +53,11 @@ def _respelled(row: Row) -> Row | None:
     return {**row, field: written} if written != row[field] else None
 
 
+def _shortened(row: Row) -> Row | None:
+    first_names = shortened(random.Random(row["ref"]), row["first_names"])
+    return {**row, "first_names": first_names} if first_names != row["first_names"] else None
+
+
 def _two_slips(row: Row) -> Row | None:
     rng = random.Random(row["ref"])
     surname = typo(rng, row["last_name"])
@@ -63,7 +70,7 @@ def _two_slips(row: Row) -> Row | None:
 
 RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials,
                                                       "scanned": _scanned, "respelled": _respelled,
-                                                      "two-slips": _two_slips}
+                                                      "shortened": _shortened, "two-slips": _two_slips}
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:

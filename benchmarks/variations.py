@@ -105,3 +105,30 @@ def misread(rng: random.Random, text: str, confusions: tuple[tuple[str, str], ..
         return text
     i, old, new = rng.choice(places)
     return text[:i] + (new.upper() if text[i:i + len(old)].isupper() else new) + text[i + len(old):]
+
+
+# How a person is called rather than registered (English-language names), written apart from the engine's own list
+# (domain/matching/short_forms.py) so that a measure shows its gaps (it showed 'Jess', since added there).
+SHORT_FORMS = {"WILLIAM": ("Bill", "Will", "Billy"), "ROBERT": ("Bob", "Rob", "Bobby"), "RICHARD": ("Dick", "Rick"),
+               "JAMES": ("Jim", "Jimmy"), "JOHN": ("Jack", "Johnny"), "MARGARET": ("Peggy", "Maggie", "Meg"),
+               "ELIZABETH": ("Liz", "Beth", "Betty"), "THOMAS": ("Tom", "Tommy"), "EDWARD": ("Ted", "Ed", "Eddie"),
+               "CHARLES": ("Charlie", "Chuck"), "JOSEPH": ("Joe",), "MICHAEL": ("Mike",), "DAVID": ("Dave",),
+               "DANIEL": ("Dan", "Danny"), "PATRICIA": ("Pat", "Patty"), "KATHERINE": ("Kate", "Kathy"),
+               "CATHERINE": ("Cathy", "Kate"), "SUSAN": ("Sue",), "JENNIFER": ("Jenny",), "DOROTHY": ("Dot", "Dottie"),
+               "ANTHONY": ("Tony",), "CHRISTOPHER": ("Chris",), "MATTHEW": ("Matt",), "BARBARA": ("Barb",),
+               "DEBORAH": ("Debbie",), "HENRY": ("Harry", "Hank"), "ALBERT": ("Al", "Bert"), "FREDERICK": ("Fred",),
+               "PETER": ("Pete",), "SAMUEL": ("Sam",), "KENNETH": ("Ken", "Kenny"), "DONALD": ("Don",),
+               "STEVEN": ("Steve",), "STEPHEN": ("Steve",), "GREGORY": ("Greg",), "LAWRENCE": ("Larry",),
+               "ANDREW": ("Andy", "Drew"), "NICHOLAS": ("Nick",), "REBECCA": ("Becky",), "VICTORIA": ("Vicky",),
+               "PAMELA": ("Pam",), "JESSICA": ("Jess",), "AMANDA": ("Mandy",), "SAMANTHA": ("Sam",),
+               "TIMOTHY": ("Tim",), "BENJAMIN": ("Ben",), "ALEXANDER": ("Alex",), "RONALD": ("Ron", "Ronnie")}
+
+
+def shortened(rng: random.Random, first_names: str) -> str:
+    """The first of the typed first names that has a short form, given as one of them; `first_names` itself if
+    none has."""
+    names = first_names.split()
+    for i, name in enumerate(names):
+        if forms := SHORT_FORMS.get(name.upper()):
+            return " ".join([*names[:i], rng.choice(forms), *names[i + 1:]])
+    return first_names

@@ -1,8 +1,9 @@
 """How alike two spellings of one name are, on a 0..1 scale that reads as a verdict.
 
 1.0 same spelling; 0.9 one keying slip (a letter missed, doubled, swapped or mistyped) or the same
-sound; 0.5 a first name and its feminine form (Jean/Jeanne, Louis/Louise), which belong to two people;
-below, the plain edit similarity, capped so that it never reads as a slip.
+sound, or a first name and its short form ('Bill'/'WILLIAM'); 0.6 a short form borne by both sexes
+('Pat'/'PATRICIA': a doubt); 0.5 a first name and its feminine form (Jean/Jeanne, Louis/Louise), which
+belong to two people; below, the plain edit similarity, capped so that it never reads as a slip.
 """
 
 from functools import lru_cache
@@ -10,9 +11,11 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from domain.matching.phonetic import sound_key
+from domain.matching.short_forms import ShortForm, short_form_of
 
 SAME = 1.0
 SLIP = 0.9
+EITHER_SEX_SHORT_FORM = 0.6
 OTHER_GENDER = 0.5
 _FAR_CAP = 0.8
 _FEMININE_ENDINGS = ("E", "NE", "LE", "TE", "TTE", "ETTE", "INE")
@@ -46,4 +49,6 @@ def first_name_similarity(a: str, b: str) -> float:
     similar = spelling_similarity(a, b)
     if similar == SLIP and a.endswith("E") != b.endswith("E") and OSA.distance(a, b) > 1:
         return OTHER_GENDER  # the sound key drops a final E: a mistyped 'MICHHELE' is still not 'MICHEL'
+    if similar < SLIP and (short := short_form_of(a, b)):
+        return SLIP if short is ShortForm.SAME_PERSON else max(similar, EITHER_SEX_SHORT_FORM)
     return similar

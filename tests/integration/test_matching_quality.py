@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from application.evaluation import Confusion, Expected, Label, Verdict
-from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread
+from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
 from domain.identity import IdentityForm
@@ -58,6 +58,12 @@ def _respelled(label: Label, form: IdentityForm) -> IdentityForm | None:
         surname = misread(rng, form.last_name or "", RESPELLINGS)
         return replace(form, last_name=surname) if surname != form.last_name else None
     first_names = misread(rng, form.first_names or "", RESPELLINGS)
+    return replace(form, first_names=first_names) if first_names != form.first_names else None
+
+
+def _shortened(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """A first name given by the short form a person is called by ('Bill' for 'William')."""
+    first_names = shortened(random.Random(label.ref), form.first_names or "")
     return replace(form, first_names=first_names) if first_names != form.first_names else None
 
 
@@ -117,3 +123,14 @@ def test_errors_the_generator_never_makes_never_give_another_person(
     assert confusion.total() > 900
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= max_missed, confusion.table()
+
+
+def test_first_names_given_by_their_short_form_are_found_and_never_give_another_person() -> None:
+    """Every English-language search whose first names have a short form, with one given so ('Bill', 'Peggy');
+    measured, of those 631 searches: 0.6 % missed, 7.8 % deferred (mostly 'Pat', 'Chris', 'Sam': either sex). Before
+    the engine knew short forms: 6.7 % missed, 38.2 % deferred."""
+    confusion = _evaluate(CORPORA / "en", _shortened)
+    assert confusion.total() > 400
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()
+    assert 100 * confusion.total(Verdict.DEFERRED) / confusion.total() <= 10.0, confusion.table()

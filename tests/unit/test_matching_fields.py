@@ -9,7 +9,8 @@ from domain.matching.normalize import civil_parts, core_key, first_name_units
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, _keying_slip,
                                      birth_date_score, first_names_score, surname_similarity)
-from domain.matching.similarity import OTHER_GENDER, SLIP, is_other_gender, spelling_similarity
+from domain.matching.short_forms import ShortForm, short_form_of
+from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, is_other_gender, spelling_similarity
 from tests.support.builders import identity, person
 
 
@@ -141,3 +142,25 @@ def test_a_name_of_civil_status_holds_two_surnames_of_one_person() -> None:
     assert surname_similarity("Martin", "DUPONT EP MARTIN") == 1.0
     assert surname_similarity("Durand", "DUPONT EP MARTIN") < SLIP
     assert set(record_sounds("DUPONT EP MARTIN", None)) == {sound_key("Dupont"), sound_key("Martin")}
+
+
+@pytest.mark.parametrize("typed, recorded", [
+    ("Bill", "WILLIAM"), ("William", "BILL"), ("Peggy", "MARGARET"), ("Jim", "JAMES"), ("Liz", "ELIZABETH"),
+    ("Bob Henry", "ROBERT HENRY"), ("Henry Bob", "ROBERT"),
+])
+def test_a_short_form_of_a_first_name_is_the_name_itself(typed: str, recorded: str) -> None:
+    """Spelling alone would not see it: 'BILL' and 'WILLIAM' share no letter."""
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) == SLIP
+
+
+def test_a_short_form_borne_by_both_sexes_is_only_a_doubt() -> None:
+    """'Pat' is PATRICK or PATRICIA: a brother and a sister born that day would be its two readings."""
+    assert short_form_of("PAT", "PATRICIA") is ShortForm.EITHER_SEX
+    assert first_names_score(identity(first_names="Pat"), person(first_names="PATRICIA")) == PARTIAL
+    assert first_names_score(identity(first_names="Patty"), person(first_names="PATRICIA")) == SLIP
+
+
+@pytest.mark.parametrize("a, b", [("BILL", "ROBERT"), ("PEGGY", "MARY"), ("JEAN", "JEANNE"), ("JACK", "JAMES")])
+def test_a_short_form_of_another_name_is_no_agreement(a: str, b: str) -> None:
+    assert short_form_of(a, b) is None
+    assert first_name_similarity(a, b) < SLIP

@@ -284,3 +284,13 @@ def test_a_crossed_answer_does_not_depend_on_unrelated_people_born_that_day() ->
     among_them = policy.match(crossed, [DUPONT_JEAN, *crowd], SHARES)
     assert (alone.status, alone.beneficiary) == (among_them.status, among_them.beneficiary) == \
         (MatchStatus.UNIQUE, DUPONT_JEAN)
+
+
+def test_a_short_form_finds_the_person_but_not_a_twin_of_the_other_sex() -> None:
+    """'Bill' is WILLIAM; 'Pat' may be PATRICIA or her twin brother PATRICK: a doubt, never a guess."""
+    william = person(usage_name="HOLWELL", birth_name=None, first_names="WILLIAM", sex="M")
+    assert policy.match(identity(last_name="Holwell", first_names="Bill"), [william]).beneficiary == william
+    patricia = replace(william, first_names=("PATRICIA",), sex="F")
+    assert policy.match(identity(last_name="Holwell", first_names="Pat"), [patricia]).status is MatchStatus.AMBIGUOUS
+    slipped = identity(last_name="Holwell", first_names="Bill", birth_date=date(1931, 4, 13))
+    assert policy.match(slipped, [william]).status is MatchStatus.AMBIGUOUS  # and a date slip: two slips at once
