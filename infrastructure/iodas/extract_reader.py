@@ -23,6 +23,20 @@ class RowError(ValueError):
     pass
 
 
+# How extracts write the sex: M/F, 'H' for homme, the social security number's 1/2, the word, or the civility.
+_SEXES = {**dict.fromkeys(("M", "H", "1", "HOMME", "MASCULIN", "MALE", "MR", "M.", "MONSIEUR"), "M"),
+          **dict.fromkeys(("F", "2", "FEMME", "FEMININ", "FÉMININ", "FEMALE", "MME", "MLLE", "MADAME",
+                           "MADEMOISELLE"), "F")}
+
+
+def _sex(text: str) -> str | None:
+    if not (code := text.strip().upper()):
+        return None
+    if (sex := _SEXES.get(code)) is None:
+        raise RowError(f"sexe invalide « {text.strip()} » (M ou H, F, 1 ou 2, ou vide)")
+    return sex
+
+
 def _optional_date(text: str, label: str) -> date | None:
     text = text.strip()
     if not text:
@@ -44,10 +58,8 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     iodas_id = values["iodas_id"].strip()
     if not iodas_id:
         raise RowError("identifiant IODAS manquant")
-    sex = values["sex"].strip().upper() or None
-    if sex not in (None, "M", "F"):
-        raise RowError(f"sexe invalide « {values['sex']} » (M, F ou vide)")
-    usage_name, first_names = values["usage_name"].strip(), values["first_names"].split()
+    sex = _sex(values["sex"])
+    usage_name, first_names = values["usage_name"].strip(), values["first_names"].replace(",", " ").split()
     if not usage_name:
         raise RowError("nom d'usage manquant")
     code = values["aid_code"].strip().upper()

@@ -106,7 +106,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     sign_in(page, server)
     upload(page, extract)
     rows = page.locator("#tableau-rejets tbody tr").all_inner_texts()
-    assert rows == ["3\tsexe invalide « X » (M, F ou vide)",
+    assert rows == ["3\tsexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
                     "5\tdate de naissance invalide « 1931-13-45 » "
                     "(formats acceptés : AAAA-MM-JJ ou JJ/MM/AAAA)"]
     facts = page.locator("dl.facts").inner_text()
@@ -115,7 +115,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     with page.expect_download() as info:
         page.get_by_role("link", name="Exporter en CSV : lignes rejetées").click()
     content = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
-    assert content == ["Ligne;Motif", "3;sexe invalide « X » (M, F ou vide)",
+    assert content == ["Ligne;Motif", "3;sexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
                        "5;date de naissance invalide « 1931-13-45 » "
                        "(formats acceptés : AAAA-MM-JJ ou JJ/MM/AAAA)"]
     page.get_by_role("link", name="Imports IODAS").click()

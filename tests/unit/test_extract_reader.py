@@ -7,7 +7,7 @@ CODES = frozenset({"ASH", "APA", "PCH", "AM"})
 def test_rows_of_one_person_are_grouped_with_their_aids() -> None:
     text = EXTRACT_HEADER + (
         "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,ASH,2015-01-01,\n"
-        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,APA,2014-01-01,2014-12-31\n"
+        '1,F,MARTIN,DURAND,"JEANNE, MARIE",1931-04-12,MDR01,APA,2014-01-01,2014-12-31\n'
     )
     extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
     [person] = extract.beneficiaries
@@ -55,3 +55,13 @@ def test_a_record_without_first_names_loads_rather_than_hide_a_creance() -> None
     assert not extract.rejected
     [person] = extract.beneficiaries
     assert person.first_names == ()
+
+
+def test_the_sex_is_read_as_extracts_write_it() -> None:
+    """'H' for homme, the social security number's 1 and 2, the word or the civility: M or F all the same."""
+    written = ["M", "h", "1", "Homme", "Masculin", "Mr", "F", "2", "femme", "Féminin", "Mme", ""]
+    text = EXTRACT_HEADER + "".join(f"{i},{sex},MARTIN,,JEAN,1931-04-12,MDR01,ASH,2015-01-01,\n"
+                                    for i, sex in enumerate(written, start=1))
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    assert [b.sex for b in extract.beneficiaries] == ["M"] * 6 + ["F"] * 5 + [None]
+    assert extract.rejected == ()
