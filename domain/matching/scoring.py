@@ -8,6 +8,7 @@ from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, first_name_units, fold, given_names, name_key
+from domain.matching.short_forms import borne_by_both_sexes
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
@@ -92,9 +93,13 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     have given the name the family used; nor can a record without first names. A clerk who copied several
     first names would have copied the first one too: if none is the lone recorded name, it is another person
     (a twin). Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree and the
-    typed one tells the other sex than the record's, it is another person (a twin).
+    typed one tells the other sex than the record's, it is another person (a twin). A short form of either sex
+    ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary').
     """
     agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names)
+    if agreement < SLIP and beneficiary.sex and (others := _beside_short_forms(identity.first_names)) is not None \
+            and _one_sex(others, facts) == beneficiary.sex:
+        agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names, beneficiary.sex)
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -110,8 +115,10 @@ _NOTHING_TO_COMPARE = -1.0
 
 
 @lru_cache(maxsize=300_000)
-def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...]) -> tuple[float, float]:
-    """(how well every name of one list is found in the other, the best agreement of any two names)."""
+def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...],
+                           sex: str | None = None) -> tuple[float, float]:
+    """(how well every name of one list is found in the other, the best agreement of any two names); `sex`, when the
+    typed names tell it, reads a short form of either sex as that sex's name."""
     typed = first_name_units(typed_text)
     known = first_name_units(" ".join(recorded_names))
     recorded = given_names(" ".join(recorded_names))
@@ -120,8 +127,22 @@ def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...]) -> 
     typed_names = given_names(typed_text)
     if _only_initials(typed_names) or _only_initials(recorded):
         typed, known = typed - _INITIALS, known - _INITIALS  # initials alone are too common to tell anyone
-    agreement = max(_all_found(recorded, typed), _all_found(typed_names, known))
-    return agreement, (_best(known, typed) if agreement < SLIP else agreement)
+    agreement = max(_all_found(recorded, typed, sex), _all_found(typed_names, known, sex))
+    return agreement, (_best(known, typed, sex) if agreement < SLIP else agreement)
+
+
+@lru_cache(maxsize=100_000)
+def _beside_short_forms(typed: str) -> tuple[str, ...] | None:
+    """The typed first names other than short forms of either sex ('Pat'), when one was typed; else None."""
+    names = given_names(typed)
+    others = tuple(name for name in names if not borne_by_both_sexes(name))
+    return others if len(others) < len(names) else None
+
+
+def _one_sex(names: tuple[str, ...], facts: NameFacts) -> str | None:
+    """The one sex these first names tell, if they tell one: a twin brother of PATRICIA is no 'Pat Mary'."""
+    told = {sex for name in names if (sex := facts.sex_by_name.get(name))}
+    return told.pop() if len(told) == 1 else None
 
 
 def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
@@ -136,7 +157,7 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
                                      _all_found(typed, first_name_units(" ".join(beneficiary.first_names)))) >= SLIP
 
 
-def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
+def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = None) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An
     initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, but only beside a name found whole:
@@ -150,11 +171,11 @@ def _all_found(names: tuple[str, ...], among: frozenset[str]) -> float:
             scores.append(SLIP if found else 0.0)
             by_initial |= found
             continue
-        alone = _best(among, {name})
+        alone = _best(among, {name}, sex)
         glued = {names[i - 1] + name} if i > 0 else set()
         if i + 1 < len(names):
             glued.add(name + names[i + 1])
-        score = max(alone, _best(among, glued)) if alone < SLIP and glued else alone
+        score = max(alone, _best(among, glued, sex)) if alone < SLIP and glued else alone
         if score >= SLIP:
             whole = True
         elif name[0] in among:  # a recorded initial
@@ -172,8 +193,8 @@ def _only_initials(names: tuple[str, ...]) -> bool:
     return len("".join(names)) == len(names)  # every name one letter long (a join is cheaper than a loop)
 
 
-def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str]) -> float:
-    return max((first_name_similarity(t, k) for t in typed for k in known), default=0.0)
+def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str], sex: str | None = None) -> float:
+    return max((first_name_similarity(t, k, sex) for t in typed for k in known), default=0.0)
 
 
 SWAPPED = 0.9

@@ -187,10 +187,17 @@ class ShortForm(Enum):
 
 
 @lru_cache(maxsize=100_000)
-def short_form_of(a: str, b: str) -> ShortForm | None:
+def short_form_of(a: str, b: str, sex: str | None = None) -> ShortForm | None:
     """Whether one of two folded first names is a listed short form of the other: SAME_PERSON, EITHER_SEX (the short
-    form is borne by both sexes), or None."""
+    form is borne by both sexes, and `sex`, when told otherwise, is not that of the full name), or None."""
     for short, full in ((a, b), (b, a)):
         if full in _FULL_NAMES.get(short, ()):
-            return ShortForm.EITHER_SEX if short in _BOTH_SEXES else ShortForm.SAME_PERSON
+            if short not in _BOTH_SEXES or full in {"M": _OF_MEN, "F": _OF_WOMEN}.get(sex or "", {}).get(short, ()):
+                return ShortForm.SAME_PERSON
+            return ShortForm.EITHER_SEX
     return None
+
+
+def borne_by_both_sexes(name: str) -> bool:
+    """'PAT', 'CHRIS', 'SAM': short forms of men's and of women's names."""
+    return name in _BOTH_SEXES

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from domain.matching.blocking import record_sounds
+from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import civil_parts, core_key, first_name_units
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, _keying_slip,
@@ -164,3 +165,13 @@ def test_a_short_form_borne_by_both_sexes_is_only_a_doubt() -> None:
 def test_a_short_form_of_another_name_is_no_agreement(a: str, b: str) -> None:
     assert short_form_of(a, b) is None
     assert first_name_similarity(a, b) < SLIP
+
+
+def test_a_short_form_of_either_sex_is_the_name_of_the_sex_the_other_first_names_tell() -> None:
+    """'Pat Mary' is a woman: PATRICIA, whom no twin brother PATRICK could be typed as."""
+    facts = NameFacts(sex_by_name={"MARY": "F", "JOHN": "M"})
+    patricia = person(first_names="PATRICIA", sex="F")
+    assert first_names_score(identity(first_names="Pat Mary"), patricia, facts) == SLIP
+    assert first_names_score(identity(first_names="Pat John"), patricia, facts) < SLIP
+    assert first_names_score(identity(first_names="Pat"), patricia, facts) == PARTIAL
+    assert first_names_score(identity(first_names="Pat Mary"), patricia) == PARTIAL  # nothing learnt of the names
