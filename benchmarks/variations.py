@@ -108,7 +108,7 @@ def misread(rng: random.Random, text: str, confusions: tuple[tuple[str, str], ..
 
 
 # How a person is called rather than registered (English-language names), written apart from the engine's own list
-# (domain/matching/short_forms.py) so that a measure shows its gaps (it showed 'Jess', since added there).
+# (domain/matching/name_variants.py) so that a measure shows its gaps (it showed 'Jess', since added there).
 SHORT_FORMS = {"WILLIAM": ("Bill", "Will", "Billy"), "ROBERT": ("Bob", "Rob", "Bobby"), "RICHARD": ("Dick", "Rick"),
                "JAMES": ("Jim", "Jimmy"), "JOHN": ("Jack", "Johnny"), "MARGARET": ("Peggy", "Maggie", "Meg"),
                "ELIZABETH": ("Liz", "Beth", "Betty"), "THOMAS": ("Tom", "Tommy"), "EDWARD": ("Ted", "Ed", "Eddie"),

@@ -8,7 +8,7 @@ from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, first_name_units, fold, given_names, name_key
-from domain.matching.short_forms import borne_by_both_sexes
+from domain.matching.name_variants import borne_by_both_sexes
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95

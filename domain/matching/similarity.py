@@ -1,9 +1,10 @@
 """How alike two spellings of one name are, on a 0..1 scale that reads as a verdict.
 
 1.0 same spelling; 0.9 one keying slip (a letter missed, doubled, swapped or mistyped) or the same
-sound, or a first name and its short form ('Bill'/'WILLIAM'); 0.6 a short form borne by both sexes
-('Pat'/'PATRICIA': a doubt); 0.5 a first name and its feminine form (Jean/Jeanne, Louis/Louise), which
-belong to two people; below, the plain edit similarity, capped so that it never reads as a slip.
+sound, or a listed variant of a first name: a short form ('Bill'/'WILLIAM') or a transliteration
+('Muhammad'/'MOHAMED'); 0.6 a short form borne by both sexes ('Pat'/'PATRICIA': a doubt); 0.5 a first
+name and its feminine form (Jean/Jeanne, Louis/Louise), which belong to two people; below, the plain edit
+similarity, capped so that it never reads as a slip.
 """
 
 from functools import lru_cache
@@ -11,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from domain.matching.phonetic import sound_key
-from domain.matching.short_forms import ShortForm, short_form_of
+from domain.matching.name_variants import Variant, variant_of
 
 SAME = 1.0
 SLIP = 0.9
@@ -51,6 +52,6 @@ def first_name_similarity(a: str, b: str, sex: str | None = None) -> float:
     similar = spelling_similarity(a, b)
     if similar == SLIP and a.endswith("E") != b.endswith("E") and OSA.distance(a, b) > 1:
         return OTHER_GENDER  # the sound key drops a final E: a mistyped 'MICHHELE' is still not 'MICHEL'
-    if similar < SLIP and (short := short_form_of(a, b, sex)):
-        return SLIP if short is ShortForm.SAME_PERSON else max(similar, EITHER_SEX_SHORT_FORM)
+    if similar < SLIP and (variant := variant_of(a, b, sex)):
+        return SLIP if variant is Variant.SAME_PERSON else max(similar, EITHER_SEX_SHORT_FORM)
     return similar

@@ -1,11 +1,14 @@
-"""Short forms of English-language first names: 'Bill' for WILLIAM, 'Peggy' for MARGARET.
+"""First names that spelling cannot tell alike: short forms ('Bill' for WILLIAM) and transliterations
+('Muhammad' for MOHAMED).
 
 A record typed from what a person or a family said, or a clerk who copies a usage name, may hold the short form
-where the civil status holds the full name. Spelling cannot tell them alike ('BILL' and 'WILLIAM' share no
-letter), so they are listed. A short form borne by both sexes ('Pat': PATRICK or PATRICIA) only raises a doubt:
-a brother and a sister born the same day may be its two readings. French civil status records given names, not
-diminutives, so no French list is kept; a short form that is also a given name in its own right ('Jack') is kept,
-as twins named by one name and its short form are not met.
+where the civil status holds the full name ('BILL' and 'WILLIAM' share no letter). A short form borne by both
+sexes ('Pat': PATRICK or PATRICIA) only raises a doubt: a brother and a sister born the same day may be its two
+readings. French civil status records given names, not diminutives, so the short forms are English-language ones;
+a short form that is also a given name in its own right ('Jack') is kept, as twins named by one name and its short
+form are not met. Arabic and Turkish names reach French records in several transliterations, the death certificate
+keeping one and a case file perhaps another ('HOCINE', 'HUSSEIN'); those a keying slip or the sound key do not
+already join are listed.
 """
 
 from enum import Enum
@@ -165,6 +168,26 @@ LES: LESLEY
 """
 
 
+# Spellings of one name, each line a name (those one slip apart or of one sound key need no listing).
+_TRANSLITERATIONS = """
+MOHAMED MOHAMMED MOHAMAD MOHAMMAD MUHAMMAD MUHAMMED MOUHAMED MOUHAMAD MOHAMET MEHMET
+AHMED AHMAD AHMET
+YOUSSEF YOUSEF YOUCEF YOUSSOUF YOUSOUF YUSUF YUSSUF
+HOCINE HOUCINE HUSSEIN HOUSSEIN HOSSEIN HUSSAIN HUSEYIN
+HASSAN HASSANE HASAN HACENE HACEN
+MUSTAPHA MUSTAFA MOUSTAPHA MOUSTAFA MOSTEFA MOSTAFA
+MESSAOUD MASSAOUD MASSOUD MASOUD
+SLIMANE SLIMAN SULEIMAN SOLIMAN SULAYMAN SOULEYMANE
+OTHMANE OTMANE OUTHMANE OSMANE OSMAN OUSMANE
+DJAMEL JAMEL DJAMAL JAMAL
+ABDERRAHMANE ABDERAHMANE ABDERRAHMAN ABDELRAHMAN ABDERRAHMEN
+ABDELKADER ABDELKADIR ABDELKHADER ABDULKADIR ABDELKADDER
+KHADIJA KHADIDJA KHEDIDJA KHEDIJA
+FATIMA FATMA FADMA
+"""
+_SPELLINGS = {name: frozenset(line.split()) for line in _TRANSLITERATIONS.strip().splitlines() for name in line.split()}
+
+
 def _read(table: str) -> dict[str, frozenset[str]]:
     full_names: dict[str, set[str]] = {}
     for line in table.strip().splitlines():
@@ -180,21 +203,24 @@ _FULL_NAMES = {short: _OF_MEN.get(short, frozenset()) | _OF_WOMEN.get(short, fro
 _BOTH_SEXES = frozenset(_OF_MEN.keys() & _OF_WOMEN.keys())
 
 
-class ShortForm(Enum):
-    """How far one name being a short form of the other vouches for one person."""
+class Variant(Enum):
+    """How far one name being a variant of the other vouches for one person."""
     SAME_PERSON = "same person"
     EITHER_SEX = "either sex"
 
 
 @lru_cache(maxsize=100_000)
-def short_form_of(a: str, b: str, sex: str | None = None) -> ShortForm | None:
-    """Whether one of two folded first names is a listed short form of the other: SAME_PERSON, EITHER_SEX (the short
-    form is borne by both sexes, and `sex`, when told otherwise, is not that of the full name), or None."""
+def variant_of(a: str, b: str, sex: str | None = None) -> Variant | None:
+    """Whether two folded first names are listed as one name: SAME_PERSON (a transliteration, or a short form of
+    the other), EITHER_SEX (a short form borne by both sexes, and `sex`, when told otherwise, is not that of the full
+    name), or None."""
+    if b in _SPELLINGS.get(a, ()):
+        return Variant.SAME_PERSON
     for short, full in ((a, b), (b, a)):
         if full in _FULL_NAMES.get(short, ()):
             if short not in _BOTH_SEXES or full in {"M": _OF_MEN, "F": _OF_WOMEN}.get(sex or "", {}).get(short, ()):
-                return ShortForm.SAME_PERSON
-            return ShortForm.EITHER_SEX
+                return Variant.SAME_PERSON
+            return Variant.EITHER_SEX
     return None
 
 
