@@ -227,3 +227,7 @@ def variant_of(a: str, b: str, sex: str | None = None) -> Variant | None:
 def borne_by_both_sexes(name: str) -> bool:
     """'PAT', 'CHRIS', 'SAM': short forms of men's and of women's names."""
     return name in _BOTH_SEXES
+
+
+def is_short_form(name: str) -> bool:
+    return name in _FULL_NAMES

@@ -8,13 +8,14 @@ from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, first_name_units, fold, given_names, name_key
-from domain.matching.name_variants import borne_by_both_sexes
+from domain.matching.name_variants import borne_by_both_sexes, is_short_form
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
 COMPOUND_PART = 0.9
 UNVERIFIED = 0.5
 PARTIAL = 0.6
+SHORT_FORM_BORNE_HERE = 0.6  # a doubt
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,12 +95,18 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     first names would have copied the first one too: if none is the lone recorded name, it is another person
     (a twin). Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree and the
     typed one tells the other sex than the record's, it is another person (a twin). A short form of either sex
-    ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary').
+    ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary'). Names
+    that agree only through a short form that records here bear as a name in its own right ('Nancy' for ANNE) are
+    a doubt: measured, such agreements gave two wrong answers in 10,000 searches (a Nancy and an Anne born the
+    same day).
     """
     agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names)
     if agreement < SLIP and beneficiary.sex and (others := _beside_short_forms(identity.first_names)) is not None \
             and _one_sex(others, facts) == beneficiary.sex:
         agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names, beneficiary.sex)
+    if agreement >= SLIP and _short_forms_borne_here(identity.first_names, beneficiary.first_names, facts) and \
+            _first_names_agreement(identity.first_names, beneficiary.first_names, variants=False)[0] < SLIP:
+        agreement = overlap = SHORT_FORM_BORNE_HERE
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -115,10 +122,10 @@ _NOTHING_TO_COMPARE = -1.0
 
 
 @lru_cache(maxsize=300_000)
-def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...],
-                           sex: str | None = None) -> tuple[float, float]:
+def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...], sex: str | None = None,
+                           variants: bool = True) -> tuple[float, float]:
     """(how well every name of one list is found in the other, the best agreement of any two names); `sex`, when the
-    typed names tell it, reads a short form of either sex as that sex's name."""
+    typed names tell it, reads a short form of either sex as that sex's name; `variants` False: spellings alone."""
     typed = first_name_units(typed_text)
     known = first_name_units(" ".join(recorded_names))
     recorded = given_names(" ".join(recorded_names))
@@ -127,8 +134,21 @@ def _first_names_agreement(typed_text: str, recorded_names: tuple[str, ...],
     typed_names = given_names(typed_text)
     if _only_initials(typed_names) or _only_initials(recorded):
         typed, known = typed - _INITIALS, known - _INITIALS  # initials alone are too common to tell anyone
-    agreement = max(_all_found(recorded, typed, sex), _all_found(typed_names, known, sex))
-    return agreement, (_best(known, typed, sex) if agreement < SLIP else agreement)
+    agreement = max(_all_found(recorded, typed, sex, variants), _all_found(typed_names, known, sex, variants))
+    return agreement, (_best(known, typed, sex, variants) if agreement < SLIP else agreement)
+
+
+def _short_forms_borne_here(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> bool:
+    """Whether a listed short form among these names is also borne here as a first name in its own right ('NANCY',
+    'BETTY'): a 'Nancy' is then as likely another person as an ANNE known by her short form."""
+    if not facts.share_by_name:
+        return False
+    return any(facts.share_by_name.get(name) for name in _short_forms_in(typed) + _short_forms_in(" ".join(recorded)))
+
+
+@lru_cache(maxsize=100_000)
+def _short_forms_in(names: str) -> tuple[str, ...]:
+    return tuple(name for name in given_names(names) if is_short_form(name))
 
 
 @lru_cache(maxsize=100_000)
@@ -157,7 +177,7 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
                                      _all_found(typed, first_name_units(" ".join(beneficiary.first_names)))) >= SLIP
 
 
-def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = None) -> float:
+def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = None, variants: bool = True) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An
     initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, but only beside a name found whole:
@@ -171,11 +191,11 @@ def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = 
             scores.append(SLIP if found else 0.0)
             by_initial |= found
             continue
-        alone = _best(among, {name}, sex)
+        alone = _best(among, {name}, sex, variants)
         glued = {names[i - 1] + name} if i > 0 else set()
         if i + 1 < len(names):
             glued.add(name + names[i + 1])
-        score = max(alone, _best(among, glued, sex)) if alone < SLIP and glued else alone
+        score = max(alone, _best(among, glued, sex, variants)) if alone < SLIP and glued else alone
         if score >= SLIP:
             whole = True
         elif name[0] in among:  # a recorded initial
@@ -193,8 +213,9 @@ def _only_initials(names: tuple[str, ...]) -> bool:
     return len("".join(names)) == len(names)  # every name one letter long (a join is cheaper than a loop)
 
 
-def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str], sex: str | None = None) -> float:
-    return max((first_name_similarity(t, k, sex) for t in typed for k in known), default=0.0)
+def _best(known: frozenset[str] | set[str], typed: frozenset[str] | set[str], sex: str | None = None,
+          variants: bool = True) -> float:
+    return max((first_name_similarity(t, k, sex, variants) for t in typed for k in known), default=0.0)
 
 
 SWAPPED = 0.9

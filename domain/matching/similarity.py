@@ -44,14 +44,14 @@ def spelling_similarity(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=500_000)
-def first_name_similarity(a: str, b: str, sex: str | None = None) -> float:
+def first_name_similarity(a: str, b: str, sex: str | None = None, variants: bool = True) -> float:
     """`sex`: the sex the other typed first names tell, if they do ('Pat Mary' is a woman): a short form borne by
-    both sexes then reads as the full name of that sex."""
+    both sexes then reads as the full name of that sex. `variants`: False to compare spellings alone."""
     if a != b and is_other_gender(a, b):
         return OTHER_GENDER
     similar = spelling_similarity(a, b)
     if similar == SLIP and a.endswith("E") != b.endswith("E") and OSA.distance(a, b) > 1:
         return OTHER_GENDER  # the sound key drops a final E: a mistyped 'MICHHELE' is still not 'MICHEL'
-    if similar < SLIP and (variant := variant_of(a, b, sex)):
+    if similar < SLIP and variants and (variant := variant_of(a, b, sex)):
         return SLIP if variant is Variant.SAME_PERSON else max(similar, EITHER_SEX_SHORT_FORM)
     return similar

@@ -189,3 +189,13 @@ def test_another_transliteration_of_a_first_name_is_the_name_itself(typed: str, 
 def test_transliterations_of_two_names_stay_two_names() -> None:
     assert variant_of("MOHAMED", "AHMED") is None
     assert first_name_similarity("HOCINE", "HASSAN") < SLIP
+
+
+def test_a_short_form_borne_here_as_a_name_in_its_own_right_is_only_a_doubt() -> None:
+    """Where records hold women named NANCY, a 'Nancy' born the day an ANNE was is as likely her sister, or a
+    stranger, as that ANNE known by her short form; 'Bill', which no record bears, is still WILLIAM."""
+    facts = NameFacts(share_by_name={"NANCY": 0.004, "ANNE": 0.02, "WILLIAM": 0.03, "MARY": 0.05})
+    assert first_names_score(identity(first_names="Nancy"), person(first_names="ANNE"), facts) == PARTIAL
+    assert first_names_score(identity(first_names="Anne"), person(first_names="NANCY"), facts) == PARTIAL
+    assert first_names_score(identity(first_names="Bill"), person(first_names="WILLIAM"), facts) == SLIP
+    assert first_names_score(identity(first_names="Mary Nancy"), person(first_names="MARY"), facts) == 1.0
