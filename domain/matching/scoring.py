@@ -143,12 +143,17 @@ def _short_forms_borne_here(typed: str, recorded: tuple[str, ...], facts: NameFa
     'BETTY'): a 'Nancy' is then as likely another person as an ANNE known by her short form."""
     if not facts.share_by_name:
         return False
-    return any(facts.share_by_name.get(name) for name in _short_forms_in(typed) + _short_forms_in(" ".join(recorded)))
+    return any(facts.share_by_name.get(name) for name in _short_forms_typed(typed) + _short_forms_recorded(recorded))
 
 
 @lru_cache(maxsize=100_000)
-def _short_forms_in(names: str) -> tuple[str, ...]:
+def _short_forms_typed(names: str) -> tuple[str, ...]:
     return tuple(name for name in given_names(names) if is_short_form(name))
+
+
+@lru_cache(maxsize=300_000)
+def _short_forms_recorded(names: tuple[str, ...]) -> tuple[str, ...]:
+    return _short_forms_typed(" ".join(names))
 
 
 @lru_cache(maxsize=100_000)
