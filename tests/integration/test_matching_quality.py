@@ -19,6 +19,7 @@ from application.evaluation import Confusion, Expected, Label, Verdict
 from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
+from domain.beneficiary import Beneficiary
 from domain.identity import IdentityForm
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.iodas.extract_reader import read_extract
@@ -67,12 +68,20 @@ def _shortened(label: Label, form: IdentityForm) -> IdentityForm | None:
     return replace(form, first_names=first_names) if first_names != form.first_names else None
 
 
+def _cut_at_the_hyphen(person: Beneficiary) -> Beneficiary:
+    """A legacy record that kept 'the first first name' up to its hyphen: JEAN for 'JEAN-PIERRE LOUIS'."""
+    first = person.first_names[0] if person.first_names else ""
+    return replace(person, first_names=(first.split("-")[0],)) if "-" in first else person
+
+
 def _evaluate(corpus: Path,
-              retype: Callable[[Label, IdentityForm], IdentityForm | None] = lambda _, form: form) -> Confusion:
+              retype: Callable[[Label, IdentityForm], IdentityForm | None] = lambda _, form: form,
+              legacy: Callable[[Beneficiary], Beneficiary] = lambda person: person) -> Confusion:
     extract = read_extract(corpus / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     policy = ThresholdPolicy()
+    people = [legacy(person) for person in extract.beneficiaries]
     answer = ListAnswerer(collectivite="69", matcher=policy,
-                          candidates=BlockingIndex.of("69", extract.beneficiaries, policy),
+                          candidates=BlockingIndex.of("69", people, policy),
                           referential=default_aid_referential(), today=date(2026, 11, 26))
     confusion = Confusion()
     for label, entry in read_labelled(corpus / "labelled.csv"):
@@ -135,3 +144,11 @@ def test_first_names_given_by_their_short_form_are_found_and_never_give_another_
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()
     assert 100 * confusion.total(Verdict.DEFERRED) / confusion.total() <= 10.0, confusion.table()
+
+
+def test_records_that_kept_a_compound_first_name_up_to_its_hyphen_never_give_another_person() -> None:
+    """The French corpus again, its records keeping JEAN for 'JEAN-PIERRE LOUIS'; measured: 0.1 % missed, 3.7 % deferred
+    (before a lone recorded name leading a typed compound one was a doubt: 0.6 % missed, 3.2 % deferred)."""
+    confusion = _evaluate(CORPORA / "fr", legacy=_cut_at_the_hyphen)
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= MAX_MISSED, confusion.table()

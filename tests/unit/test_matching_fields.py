@@ -199,3 +199,12 @@ def test_a_short_form_borne_here_as_a_name_in_its_own_right_is_only_a_doubt() ->
     assert first_names_score(identity(first_names="Anne"), person(first_names="NANCY"), facts) == PARTIAL
     assert first_names_score(identity(first_names="Bill"), person(first_names="WILLIAM"), facts) == SLIP
     assert first_names_score(identity(first_names="Mary Nancy"), person(first_names="MARY"), facts) == 1.0
+
+
+def test_a_lone_recorded_name_that_leads_a_typed_compound_one_is_a_doubt_not_another_person() -> None:
+    """A legacy record that kept 'the first first name' may have stopped at the hyphen: JEAN for 'Jean-Pierre
+    Louis'. Several typed names none of which is the record's would otherwise read as a twin's."""
+    facts = NameFacts(share_by_name={"JEAN": 0.05, "JEANPIERRE": 0.01, "LOUIS": 0.02})
+    jean = person(first_names="JEAN", sex="M")
+    assert first_names_score(identity(first_names="Jean-Pierre Louis"), jean, facts) == PARTIAL
+    assert first_names_score(identity(first_names="Pierre Louis"), jean, facts) == 0.0
