@@ -5,8 +5,8 @@ A record typed from what a person or a family said, or a clerk who copies a usag
 where the civil status holds the full name ('BILL' and 'WILLIAM' share no letter). A short form borne by both
 sexes ('Pat': PATRICK or PATRICIA) only raises a doubt: a brother and a sister born the same day may be its two
 readings. French civil status records given names, not diminutives, so the short forms are English-language ones;
-a short form that is also a given name in its own right ('Jack') is kept, as twins named by one name and its short
-form are not met. Arabic and Turkish names reach French records in several transliterations, the death certificate
+a short form that is also a given name in its own right ('Nancy', 'Jack') is listed too, and is only a doubt where
+the collectivité's records bear it as a name (`first_names.first_names_score`). Arabic and Turkish names reach French records in several transliterations, the death certificate
 keeping one and a case file perhaps another ('HOCINE', 'HUSSEIN'); those a keying slip or the sound key do not
 already join are listed.
 """

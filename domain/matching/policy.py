@@ -54,11 +54,11 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
+from domain.matching.first_names import first_names_score, leading_first_names_agree
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import (SWAPPED, FieldScores, Weights, birth_date_score, first_names_score,
-                                     leading_first_names_agree, score, surname_similarity)
+from domain.matching.scoring import SWAPPED, FieldScores, Weights, birth_date_score, score, surname_similarity
 from domain.matching.similarity import SLIP
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 

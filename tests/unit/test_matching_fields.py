@@ -8,8 +8,8 @@ from domain.matching.blocking import record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import civil_parts, core_key, first_name_units
 from domain.matching.phonetic import sound_key
-from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PARTIAL, SWAPPED, UNVERIFIED, _keying_slip,
-                                     birth_date_score, first_names_score, surname_similarity)
+from domain.matching.first_names import PARTIAL, UNVERIFIED, first_names_score
+from domain.matching.scoring import DECADE_DIGIT, ONE_DIGIT, SWAPPED, _keying_slip, birth_date_score, surname_similarity
 from domain.matching.name_variants import Variant, variant_of
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, is_other_gender, spelling_similarity
 from tests.support.builders import identity, person
