@@ -109,6 +109,11 @@ def _one_sex(names: tuple[str, ...], facts: NameFacts) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
+def recorded_first_names_agree(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two records' first names, every one of either list found in the other within a slip."""
+    return _first_names_agreement(" ".join(one), other)[0] >= SLIP
+
+
 def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
     """The first typed first name is the first recorded one, or both lists hold the same names in another order:
     the clerk kept the civil status, only reordered. A sibling shares a name, rarely all of them."""

@@ -28,7 +28,10 @@ The verdict is
   spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that
   very day whose surname and first names each hold one slip does not fit, yet counts as fitting when people
   with names that close would be born that day by chance ten times more seldom still (`coincidence_chance` /
-  10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be;
+  10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
+  plausible record bears the same surname and first names and a birth date, each within a slip, unless namesakes
+  that close are common by chance (`coincidence_chance`): the same person entered twice in IODAS, one file with a
+  slip, whose aids may be split between the two;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -54,11 +57,12 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
-from domain.matching.first_names import first_names_score, leading_first_names_agree
+from domain.matching.first_names import first_names_score, leading_first_names_agree, recorded_first_names_agree
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import SWAPPED, FieldScores, Weights, birth_date_score, score, surname_similarity
+from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score, score,
+                                     surname_similarity)
 from domain.matching.similarity import SLIP
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
@@ -205,6 +209,16 @@ class ThresholdPolicy:
                                           dates)
         return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
 
+    def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
+                       plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
+                       facts: NameFacts) -> bool:
+        """Another plausible record reads as the best one's copy with a slip: the same usage name, birth name (when
+        both hold one) and first names, each within a slip, born within a slip. The same person entered twice in
+        IODAS (her aids may be split between the two files), unless namesakes born that close are common enough by
+        chance here (`coincidence_chance`)."""
+        return any(other is not best and _copy_with_a_slip(best, other) for _, other in plausible) \
+            and self._coincidences(identity, best, bearers, facts, SLIP_DATES) <= self.coincidence_chance
+
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
         comparable, homonyms = self._triage(identity, candidates)
@@ -252,6 +266,9 @@ class ThresholdPolicy:
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
+        elif self._entered_twice(identity, best, plausible, bearers, facts):
+            reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
+                      f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         return _result(MatchStatus.AMBIGUOUS, reason, evidence)
@@ -270,6 +287,15 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
                and facts.bearers_of(typed) >= 1 and facts.bearers_of(recorded) >= 2
                for typed in (identity.last_name, identity.birth_name) if typed
                for recorded in (best.usage_name, best.birth_name) if recorded)
+
+
+def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
+    """Two records of one identity but for slips: usage names, birth names when both hold one, first names and
+    birth dates each alike within a slip."""
+    return surname_similarity(one.usage_name, other.usage_name) >= SLIP \
+        and (not (one.birth_name and other.birth_name) or surname_similarity(one.birth_name, other.birth_name) >= SLIP) \
+        and recorded_first_names_agree(one.first_names, other.first_names) \
+        and birth_date_score(one.birth_date, other.birth_date) >= ONE_DIGIT
 
 
 def _known(b: Beneficiary) -> list[tuple[str, str | None]]:

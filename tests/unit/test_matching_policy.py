@@ -294,3 +294,18 @@ def test_a_short_form_finds_the_person_but_not_a_twin_of_the_other_sex() -> None
     assert policy.match(identity(last_name="Holwell", first_names="Pat"), [patricia]).status is MatchStatus.AMBIGUOUS
     slipped = identity(last_name="Holwell", first_names="Bill", birth_date=date(1931, 4, 13))
     assert policy.match(slipped, [william]).status is MatchStatus.AMBIGUOUS  # and a date slip: two slips at once
+
+
+def test_a_rare_person_seemingly_entered_twice_with_a_slip_is_a_doubt() -> None:
+    """KERBRAT YVONNE born on the 12th, and KERBRAT YVONE born on the 13th: one person entered twice in IODAS
+    (her aids may be split between the two files), unless such near namesakes are common by chance here."""
+    exact = person(iodas_id="1", usage_name="KERBRAT", birth_name=None, first_names="YVONNE", birth_date=date(1931, 4, 12))
+    twice = replace(exact, iodas_id="2", first_names=("YVONE",), birth_date=date(1931, 4, 13))
+    searched = identity(last_name="Kerbrat", first_names="Yvonne", birth_date=date(1931, 4, 12))
+    years = {1930: 1000, 1931: 1000, 1932: 1000}
+    rare = NameFacts(share_by_name={"YVONNE": 0.01}, share_by_sound={"KERBRA": 0.0001}, born_by_year=years)
+    assert policy.match(searched, [exact, twice], rare).status is MatchStatus.AMBIGUOUS
+    common = NameFacts(share_by_name={"YVONNE": 0.05}, share_by_sound={"KERBRA": 0.1}, born_by_year=years)
+    assert policy.match(searched, [exact, twice], common).beneficiary == exact
+    far = replace(twice, birth_date=date(1931, 8, 13))  # two slips in the date: another person
+    assert policy.match(searched, [exact, far], rare).beneficiary == exact
