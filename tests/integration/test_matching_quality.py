@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from application.evaluation import Confusion, Expected, Label, Verdict
-from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened
+from benchmarks.variations import (RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened, swap_day_month, typo,
+                                   wrong_day_digit)
 from application.match_list import ListAnswerer
 from domain.aid import default_aid_referential
 from domain.beneficiary import Beneficiary
@@ -72,6 +73,20 @@ def _cut_at_the_hyphen(person: Beneficiary) -> Beneficiary:
     """A legacy record that kept 'the first first name' up to its hyphen: JEAN for 'JEAN-PIERRE LOUIS'."""
     first = person.first_names[0] if person.first_names else ""
     return replace(person, first_names=(first.split("-")[0],)) if "-" in first else person
+
+
+def _noisier(person: Beneficiary) -> Beneficiary:
+    """A record keyed more carelessly than the generator's: a slip in the surname, in the first first name (one in
+    five each) and in the birth date (one in ten), drawn from the IODAS id so that every run is alike."""
+    rng = random.Random(person.iodas_id)
+    usage = typo(rng, person.usage_name) if rng.random() < 0.2 else person.usage_name
+    first = list(person.first_names)
+    if first and rng.random() < 0.2:
+        first[0] = typo(rng, first[0])
+    born = person.birth_date
+    if rng.random() < 0.1:
+        born = swap_day_month(born) or wrong_day_digit(rng, born)
+    return replace(person, usage_name=usage, first_names=tuple(first), birth_date=born)
 
 
 def _evaluate(corpus: Path,
@@ -152,3 +167,14 @@ def test_records_that_kept_a_compound_first_name_up_to_its_hyphen_never_give_ano
     confusion = _evaluate(CORPORA / "fr", legacy=_cut_at_the_hyphen)
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= MAX_MISSED, confusion.table()
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_records_keyed_more_carelessly_never_give_another_person(variant: str) -> None:
+    """Records with a slip four or five times as often as the generator's; measured: FR 0.6 % missed, 4.7 %
+    deferred, EN 0.3 %, 3.8 %. (On corpora of 50,000 so keyed, two identical records one of which gained a slip
+    gave a few 'wrong' answers: the search was given the exact record, its copy with a slip being a doubt only
+    for rare names, while the labels, written for identical records, expect a doubt.)"""
+    confusion = _evaluate(CORPORA / variant, legacy=_noisier)
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()
