@@ -201,6 +201,7 @@ _OF_MEN, _OF_WOMEN = _read(_MALE), _read(_FEMALE)
 _FULL_NAMES = {short: _OF_MEN.get(short, frozenset()) | _OF_WOMEN.get(short, frozenset())
                for short in _OF_MEN.keys() | _OF_WOMEN.keys()}
 _BOTH_SEXES = frozenset(_OF_MEN.keys() & _OF_WOMEN.keys())
+_OF_SEX = {"M": _OF_MEN, "F": _OF_WOMEN}
 
 
 class Variant(Enum):
@@ -218,7 +219,7 @@ def variant_of(a: str, b: str, sex: str | None = None) -> Variant | None:
         return Variant.SAME_PERSON
     for short, full in ((a, b), (b, a)):
         if full in _FULL_NAMES.get(short, ()):
-            if short not in _BOTH_SEXES or full in {"M": _OF_MEN, "F": _OF_WOMEN}.get(sex or "", {}).get(short, ()):
+            if short not in _BOTH_SEXES or full in _OF_SEX.get(sex or "", {}).get(short, ()):
                 return Variant.SAME_PERSON
             return Variant.EITHER_SEX
     return None

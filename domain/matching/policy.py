@@ -29,9 +29,9 @@ The verdict is
   very day whose surname and first names each hold one slip does not fit, yet counts as fitting when people
   with names that close would be born that day by chance ten times more seldom still (`coincidence_chance` /
   10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
-  plausible record bears the same surname and first names and a birth date, each within a slip, unless namesakes
-  that close are common by chance (`coincidence_chance`): the same person entered twice in IODAS, one file with a
-  slip, whose aids may be split between the two;
+  plausible record reads as the best one's copy with a slip (usage name, birth name, first names and birth date
+  each alike within a slip), unless namesakes that close are common by chance (`coincidence_chance`): the same
+  person entered twice in IODAS, whose aids may be split between the two files;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
