@@ -36,6 +36,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     if agreement >= SLIP and _short_forms_borne_here(identity.first_names, beneficiary.first_names, facts) and \
             _first_names_agreement(identity.first_names, beneficiary.first_names, variants=False)[0] < SLIP:
         agreement = overlap = SHORT_FORM_BORNE_HERE
+    if agreement >= SLIP and _two_sexes(identity.first_names, beneficiary, facts):
+        return 0.0
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -50,6 +52,22 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
 
 
 _NOTHING_TO_COMPARE = -1.0
+
+
+def _two_sexes(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
+    """The first typed name tells one sex, the record the other (by its first name, and its sex if recorded; by its
+    sex alone when its name tells none, as a name mistyped on record), and neither first name is found in the other
+    list: MARK and MARY, PAUL and PAULA, MARIO and MARIA are a slip apart but a brother and a sister, often twins
+    (one surname, one birth day). Names come in any order ('Marie Jean' for JEAN MARIE): a name in both tells nothing."""
+    told = facts.sex_of(typed)
+    if told is None:
+        return False
+    recorded_text = " ".join(beneficiary.first_names)
+    recorded = facts.sex_of(recorded_text) or beneficiary.sex  # a name mistyped on record tells no sex: its field does
+    if recorded not in ("M", "F") or recorded == told or beneficiary.sex not in (None, recorded):
+        return False
+    typed_names, recorded_names = given_names(typed), given_names(recorded_text)
+    return typed_names[0] not in recorded_names and recorded_names[0] not in typed_names
 
 
 @lru_cache(maxsize=100_000)
