@@ -1,8 +1,9 @@
 """What the CSV files we are given may look like, so that an export is read as its author saved it.
 
 A French spreadsheet saves with semicolons and writes dates as JJ/MM/AAAA; our own formats use commas and
-AAAA-MM-JJ. Both are read: the separator is the one the header line uses most, and a date with slashes is
-read day first. Nothing else is guessed: any other date is refused with the formats we accept.
+AAAA-MM-JJ; a database export may add a midnight time to a date. All are read: the separator is the one the
+header line uses most, and a date that does not start with its year is read day first, as in France. Nothing
+else is guessed: a year of two digits or a time of day is refused with the formats we accept.
 
 Nor is the text always UTF-8: Windows tools save in Windows-1252 ("ANSI"), and Excel's "Unicode text" in UTF-16.
 A file is read as UTF-16 when it starts with that mark, as UTF-8 when every byte of it is valid UTF-8 (a
@@ -12,13 +13,18 @@ Windows-1252 file with accents almost never is), and as Windows-1252 otherwise.
 import _csv
 import codecs
 import csv
+import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-DATE_FORMATS = "AAAA-MM-JJ ou JJ/MM/AAAA"
+DATE_FORMATS = "JJ/MM/AAAA, JJ.MM.AAAA, JJ-MM-AAAA, AAAA-MM-JJ, AAAA/MM/JJ ou AAAAMMJJ"
+_MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?)?"
+_DAY = re.compile(r"(?:(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"  # day first
+                  r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"  # year first
+                  r"|(?P<y3>\d{4})(?P<m3>\d{2})(?P<d3>\d{2}))" + _MIDNIGHT)
 _CHUNK = 1 << 20
 
 
@@ -85,8 +91,21 @@ def records(lines: Iterable[str]) -> "csv.DictReader[str]":
 
 
 def parse_day(text: str) -> date:
-    """'1931-04-12' or '12/04/1931'; ValueError otherwise."""
+    """'1931-04-12', '12/04/1931', and what other exports write: '12.04.1931' or '12-04-1931' (day first, as in
+    France), '1931/04/12', '19310412', with a midnight time after it ('12/04/1931 00:00:00', as databases export a
+    date). ValueError, in French, otherwise: a year of two digits, a time of day (no birth date has one), a day
+    that is not in the calendar."""
     text = text.strip()
-    if "/" in text:
-        return datetime.strptime(text, "%d/%m/%Y").date()
-    return date.fromisoformat(text)
+    if len(text) == 10 and text[4] == text[7] == "-" and text[:4].isdigit():  # our own format: the fast path
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"« {text} » n'est pas un jour du calendrier") from None
+    if (found := _DAY.fullmatch(text)) is None:
+        raise ValueError(f"« {text} » n'est pas une date ({DATE_FORMATS})")
+    parts = found.groupdict()
+    year, month, day = (int(parts[k] or parts[k + "2"] or parts[k + "3"]) for k in ("y", "m", "d"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"« {text} » n'est pas un jour du calendrier") from None

@@ -43,8 +43,8 @@ def _optional_date(text: str, label: str) -> date | None:
         return None
     try:
         return csv_files.parse_day(text)
-    except ValueError:
-        raise RowError(f"{label} invalide « {text} » (formats acceptés : {csv_files.DATE_FORMATS})") from None
+    except ValueError as error:
+        raise RowError(f"{label} invalide : {error}") from None
 
 
 def _date(text: str, label: str) -> date:

@@ -107,8 +107,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     upload(page, extract)
     rows = page.locator("#tableau-rejets tbody tr").all_inner_texts()
     assert rows == ["3\tsexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
-                    "5\tdate de naissance invalide « 1931-13-45 » "
-                    "(formats acceptés : AAAA-MM-JJ ou JJ/MM/AAAA)"]
+                    "5\tdate de naissance invalide : « 1931-13-45 » n'est pas un jour du calendrier"]
     facts = page.locator("dl.facts").inner_text()
     assert "iodas-2026-11-26.csv" in facts and "admin@cd69.example" in facts
     accessible(page)
@@ -116,8 +115,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
         page.get_by_role("link", name="Exporter en CSV : lignes rejetées").click()
     content = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert content == ["Ligne;Motif", "3;sexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
-                       "5;date de naissance invalide « 1931-13-45 » "
-                       "(formats acceptés : AAAA-MM-JJ ou JJ/MM/AAAA)"]
+                       "5;date de naissance invalide : « 1931-13-45 » n'est pas un jour du calendrier"]
     page.get_by_role("link", name="Imports IODAS").click()
     page.wait_for_url("**/administration/imports")
     expect(page.locator("table")).to_contain_text("iodas-2026-11-26.csv")

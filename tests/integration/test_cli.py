@@ -36,7 +36,7 @@ def test_an_extract_with_a_bad_row_loads_the_good_ones_and_reports_the_line(
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
     out, err = capsys.readouterr()
     assert "5 lignes lues, 1 rejetées ; 4 créés" in out
-    assert "ligne 6 : date de naissance invalide « 1940-13-01 »" in err
+    assert "ligne 6 : date de naissance invalide : « 1940-13-01 » n'est pas un jour du calendrier" in err
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
     assert "0 créés, 0 mis à jour, 4 inchangés, 0 aides ajoutées" in capsys.readouterr().out
 

@@ -16,14 +16,20 @@ def test_the_separator_is_the_one_the_header_uses() -> None:
     assert list(records(["a,b\n", "1;2,3\n"])) == [{"a": "1;2", "b": "3"}]
 
 
-@pytest.mark.parametrize("text", ["1931-04-12", "12/04/1931", " 12/04/1931 "])
-def test_a_date_is_read_iso_or_day_first(text: str) -> None:
+@pytest.mark.parametrize("text", ["1931-04-12", "12/04/1931", " 12/04/1931 ", "12.04.1931", "12-04-1931", "1931/04/12",
+                                  "19310412", "1931-4-12", "12/4/1931", "12/04/1931 00:00:00", "1931-04-12T00:00:00",
+                                  "1931-04-12 00:00:00.000", "1931-04-12 00:00"])
+def test_a_date_is_read_year_first_or_else_day_first_with_a_midnight_time_or_without(text: str) -> None:
     assert parse_day(text) == date(1931, 4, 12)
 
 
-@pytest.mark.parametrize("text", ["04/31/1931", "1931/04/12", "12.04.1931", "12/04/31"])
-def test_any_other_date_is_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(("text", "reason"), [
+    ("12/04/31", "n'est pas une date"), ("1931-04-12 13:45", "n'est pas une date"), ("1931412", "n'est pas une date"),
+    ("12/04-1931", "n'est pas une date"), ("04/31/1931", "n'est pas un jour du calendrier"),
+    ("1931-02-30", "n'est pas un jour du calendrier"), ("31.02.1931", "n'est pas un jour du calendrier"),
+])
+def test_any_other_date_is_refused_with_a_french_reason(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
         parse_day(text)
 
 

@@ -29,7 +29,7 @@ def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -
     assert [b.iodas_id for b in extract.beneficiaries] == ["1"]
     reasons = {r.line: r.reason for r in extract.rejected}
     assert set(reasons) == {3, 4, 5, 6, 7, 8}
-    assert "date de naissance invalide « 1931-02-30 »" in reasons[3]
+    assert "date de naissance invalide : « 1931-02-30 » n'est pas un jour du calendrier" in reasons[3]
     assert "sexe invalide" in reasons[4]
     assert "code d'aide inconnu « XYZ »" in reasons[5]
     assert "nom d'usage manquant" in reasons[6]
@@ -65,3 +65,17 @@ def test_the_sex_is_read_as_extracts_write_it() -> None:
     extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
     assert [b.sex for b in extract.beneficiaries] == ["M"] * 6 + ["F"] * 5 + [None]
     assert extract.rejected == ()
+
+
+def test_dates_are_read_as_a_database_exports_them() -> None:
+    text = EXTRACT_HEADER + (
+        "1,F,MARTIN,,JEANNE,12/04/1931 00:00:00,MDR01,ASH,2015-01-01 00:00:00,\n"
+        "2,F,DUPONT,,ANNE,1931/04/12,MDR01,ASH,20150101,31.12.2016\n"
+        "3,F,PETIT,,ANNE,12/04/31,MDR01,ASH,2015-01-01,\n"
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    assert [(b.birth_date.isoformat(), b.aids[0].start.isoformat()) for b in extract.beneficiaries] == [
+        ("1931-04-12", "2015-01-01"), ("1931-04-12", "2015-01-01")]
+    assert extract.beneficiaries[1].aids[0].end is not None and extract.beneficiaries[1].aids[0].end.year == 2016
+    [rejected] = extract.rejected
+    assert rejected.line == 4 and rejected.reason.startswith("date de naissance invalide : « 12/04/31 » n'est pas une date")
