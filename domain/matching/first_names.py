@@ -38,6 +38,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
         agreement = overlap = SHORT_FORM_BORNE_HERE
     if agreement >= SLIP and _two_sexes(identity.first_names, beneficiary, facts):
         return 0.0
+    if agreement >= SLIP and _latin_feminine(identity.first_names, beneficiary, facts):
+        return OTHER_GENDER
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -52,6 +54,25 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
 
 
 _NOTHING_TO_COMPARE = -1.0
+
+
+def _latin_feminine(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
+    """The first typed name is the Latin feminine of a man's recorded first one, PAULA, ROBERTA or MARIA for PAUL,
+    ROBERT or MARIO, or the typed one is the masculine in O of a woman's, MARIO for MARIA, when the records here do
+    not tell the typed name's sex: a sister or a brother, or a slip. A doubt: only the record's sex tells it, and a
+    man's name in O alone, since ANN is a woman's ANNA."""
+    if beneficiary.sex not in ("M", "F") or facts.sex_of(typed) == beneficiary.sex:
+        return False
+    typed_names, recorded_names = given_names(typed), given_names(" ".join(beneficiary.first_names))
+    if not typed_names or not recorded_names or typed_names[0] in recorded_names or recorded_names[0] in typed_names:
+        return False
+    man, woman = (recorded_names[0], typed_names[0]) if beneficiary.sex == "M" else (typed_names[0], recorded_names[0])
+    if man.endswith("O"):
+        return woman == man[:-1] + "A"
+    return beneficiary.sex == "M" and man[-1] not in _VOWELS and woman == man + "A"
+
+
+_VOWELS = frozenset("AEIOUY")
 
 
 def _two_sexes(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:

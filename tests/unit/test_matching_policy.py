@@ -181,6 +181,8 @@ def test_a_twin_named_a_slip_away_in_the_other_sex_is_another_person() -> None:
     assert policy.match(brother, [sister], facts).status is MatchStatus.NO_MATCH
     assert policy.match(brother, [sister]).status is MatchStatus.UNIQUE  # nothing learnt: a keying slip
     assert policy.match(identity(last_name="Petit", first_names="Paula"), [sister], facts).beneficiary == sister
+    paul = replace(sister, first_names=("PAUL",), sex="M")
+    assert policy.match(identity(last_name="Petit", first_names="Paula"), [paul]).status is MatchStatus.AMBIGUOUS
     mary = person(usage_name="PETIT", birth_name=None, first_names="MARY", sex="F")
     assert policy.match(identity(last_name="Durand", first_names="Mark"), [mary], facts).status \
         is MatchStatus.NO_MATCH  # nor is he a woman searched by her birth name
