@@ -1,7 +1,8 @@
 """Reads the daily IODAS extract: one row per aid, grouped into beneficiaries.
 
 Every bad row is reported with its line number and a French reason; good rows load. A record without first
-names loads: rejecting it would hide a créance, while the matcher only ever makes it a doubt for an agent.
+names loads: rejecting it would hide a créance, while the matcher only ever makes it a doubt for an agent. So
+does one without a usage name but with a birth name, known by it.
 """
 
 from collections.abc import Iterable
@@ -59,9 +60,10 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     if not iodas_id:
         raise RowError("identifiant IODAS manquant")
     sex = _sex(values["sex"])
-    usage_name, first_names = values["usage_name"].strip(), values["first_names"].replace(",", " ").split()
+    birth_name = values["birth_name"].strip() or None
+    usage_name, first_names = values["usage_name"].strip() or birth_name, values["first_names"].replace(",", " ").split()
     if not usage_name:
-        raise RowError("nom d'usage manquant")
+        raise RowError("nom manquant (ni nom d'usage ni nom de naissance)")
     code = values["aid_code"].strip().upper()
     if code not in aid_codes:
         raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(sorted(aid_codes))})")
@@ -72,7 +74,7 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     birth = _date(values["birth_date"], "date de naissance")
     return Beneficiary(
         collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name,
-        birth_name=values["birth_name"].strip() or None, first_names=tuple(first_names), birth_date=birth,
+        birth_name=birth_name, first_names=tuple(first_names), birth_date=birth,
         maison_code=values["maison_code"].strip() or None, aids=(Aid(code=code, start=start, end=end),),
     )
 

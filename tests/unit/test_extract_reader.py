@@ -32,7 +32,7 @@ def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -
     assert "date de naissance invalide : « 1931-02-30 » n'est pas un jour du calendrier" in reasons[3]
     assert "sexe invalide" in reasons[4]
     assert "code d'aide inconnu « XYZ »" in reasons[5]
-    assert "nom d'usage manquant" in reasons[6]
+    assert "nom manquant (ni nom d'usage ni nom de naissance)" in reasons[6]
     assert "3 colonnes au lieu de 10" in reasons[7]
     assert "la fin de l'aide précède son début" in reasons[8]
 
@@ -79,3 +79,9 @@ def test_dates_are_read_as_a_database_exports_them() -> None:
     assert extract.beneficiaries[1].aids[0].end is not None and extract.beneficiaries[1].aids[0].end.year == 2016
     [rejected] = extract.rejected
     assert rejected.line == 4 and rejected.reason.startswith("date de naissance invalide : « 12/04/31 » n'est pas une date")
+
+
+def test_a_record_without_a_usage_name_is_known_by_its_birth_name() -> None:
+    text = EXTRACT_HEADER + "1,F,,DURAND,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+    [person] = parse_extract(text.splitlines(keepends=True), "69", CODES).beneficiaries
+    assert (person.usage_name, person.birth_name) == ("DURAND", "DURAND")
