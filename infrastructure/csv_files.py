@@ -86,8 +86,12 @@ def rows(lines: Iterable[str]) -> "_csv.Reader":
 
 
 def records(lines: Iterable[str]) -> "csv.DictReader[str]":
+    """A `csv.DictReader` whose column names are read as we write them, whatever their case or spaces ('Last_Name ')."""
     every, delimiter = _separated(lines)
-    return csv.DictReader(every, delimiter=delimiter)
+    reader = csv.DictReader(every, delimiter=delimiter)
+    if reader.fieldnames is not None:
+        reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
+    return reader
 
 
 def parse_day(text: str) -> date:

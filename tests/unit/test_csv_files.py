@@ -14,6 +14,7 @@ TEXT = "usage_name;first_names\nLEFÈVRE;Hélène Zoë\nŒUVRARD;Nöël\n"
 def test_the_separator_is_the_one_the_header_uses() -> None:
     assert list(rows(["a;b;c\n", "1;2,5;3\n"])) == [["a", "b", "c"], ["1", "2,5", "3"]]
     assert list(records(["a,b\n", "1;2,3\n"])) == [{"a": "1;2", "b": "3"}]
+    assert list(records([" Last_Name ;REF\n", "Martin;1\n"])) == [{"last_name": "Martin", "ref": "1"}]
 
 
 @pytest.mark.parametrize("text", ["1931-04-12", "12/04/1931", " 12/04/1931 ", "12.04.1931", "12-04-1931", "1931/04/12",
