@@ -165,6 +165,17 @@ def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficia
                                      _all_found(typed, first_name_units(" ".join(beneficiary.first_names)))) >= SLIP
 
 
+def only_later_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
+    """Every typed first name is a later recorded one, and the first recorded one was not typed: 'Michel' for
+    MOHAMED JEAN-CLAUDE MICHEL. The clerk may have typed the name the person went by, or the deceased is a twin
+    brother whose own first name is his twin's second one."""
+    if len(beneficiary.first_names) < 2 or \
+            _all_found(given_names(beneficiary.first_names[0]), first_name_units(identity.first_names)) >= SLIP:
+        return False
+    return _all_found(given_names(identity.first_names),
+                      first_name_units(" ".join(beneficiary.first_names[1:]))) >= SLIP
+
+
 def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = None, variants: bool = True) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An

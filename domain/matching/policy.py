@@ -31,7 +31,9 @@ The verdict is
   10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
   plausible record reads as the best one's copy with a slip (usage name, birth name, first names and birth date
   each alike within a slip), unless namesakes that close are common by chance (`coincidence_chance`): the same
-  person entered twice in IODAS, whose aids may be split between the two files;
+  person entered twice in IODAS, whose aids may be split between the two files. Nor when only later recorded
+  first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, who shares surname and birth
+  day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -57,7 +59,8 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
-from domain.matching.first_names import first_names_score, leading_first_names_agree, recorded_first_names_agree
+from domain.matching.first_names import (first_names_score, leading_first_names_agree, only_later_names_agree,
+                                         recorded_first_names_agree)
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
@@ -82,6 +85,7 @@ class ThresholdPolicy:
     margin: float = 0.05
     coincidence_chance: float = 0.001
     maiden_name_chance: float = 0.1
+    twin_chance: float = 0.03
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
@@ -209,6 +213,14 @@ class ThresholdPolicy:
                                           dates)
         return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
 
+    def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
+        """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
+        day of that surname, could bear them as his own by chance: twins are `twin_chance` of people, and that times
+        the share of records bearing the typed names exceeds `coincidence_chance`. Chance among strangers is the
+        coincidence test's; a twin shares the surname and the birth day by birth, so only his first names tell."""
+        return only_later_names_agree(identity, best) and self.twin_chance * facts.chance_of_agreeing(
+            identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
+
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
                        facts: NameFacts) -> bool:
@@ -266,6 +278,9 @@ class ThresholdPolicy:
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
+        elif self._a_twin_may_bear_them(identity, best, facts):
+            reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
+                      f"à vérifier ({considered})")
         elif self._entered_twice(identity, best, plausible, bearers, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")

@@ -1,5 +1,6 @@
 from datetime import date
 
+from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import first_name_tokens, fold, name_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.result import MatchStatus
@@ -20,8 +21,11 @@ def test_usage_name_or_birth_name_finds_the_person() -> None:
     assert policy.match(identity(last_name="MARTIN"), people).status is MatchStatus.UNIQUE
 
 
-def test_any_of_the_first_names_is_enough() -> None:
-    assert policy.match(identity(first_names="Marie"), [person()]).status is MatchStatus.UNIQUE
+def test_any_of_the_first_names_is_enough_unless_a_twin_could_bear_it_as_his_own() -> None:
+    facts = NameFacts(share_by_name={"JEANNE": 0.02, "ODILE": 0.005, "MARIE": 0.08})
+    assert policy.match(identity(first_names="Odile"), [person(first_names="JEANNE ODILE")], facts).status \
+        is MatchStatus.UNIQUE
+    assert policy.match(identity(first_names="Marie"), [person()], facts).status is MatchStatus.AMBIGUOUS
 
 
 def test_a_day_and_month_swap_still_matches() -> None:
