@@ -33,7 +33,9 @@ The verdict is
   each alike within a slip), unless namesakes that close are common by chance (`coincidence_chance`): the same
   person entered twice in IODAS, whose aids may be split between the two files. Nor when only later recorded
   first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, who shares surname and birth
-  day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`);
+  day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`). Nor
+  when the typed birth name and the record's (when it is not its usage name again) disagree and neither reads
+  as the other field: two women married into one family, sisters-in-law;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -278,6 +280,9 @@ class ThresholdPolicy:
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
+        elif _other_birth_families(identity, best, self.surname_doubt_floor):
+            reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
+                      f"({considered})")
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
@@ -302,6 +307,16 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
                and facts.bearers_of(typed) >= 1 and facts.bearers_of(recorded) >= 2
                for typed in (identity.last_name, identity.birth_name) if typed
                for recorded in (best.usage_name, best.birth_name) if recorded)
+
+
+def _other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
+    """The clerk typed a birth name, the record holds another one (not merely its usage name again), and neither
+    reads as the other field: two women of one married name born into two families, sisters-in-law."""
+    typed, recorded = identity.birth_name, best.birth_name
+    if not typed or not recorded or name_key(recorded) == name_key(best.usage_name):
+        return False
+    return max(surname_similarity(typed, recorded), surname_similarity(typed, best.usage_name),
+               surname_similarity(identity.last_name, recorded)) < floor
 
 
 def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:

@@ -202,6 +202,21 @@ def test_only_a_later_first_name_typed_is_a_doubt_when_a_twin_could_bear_it_as_h
         assert policy.match(identity(last_name="Moreau", first_names=typed), [record], common).beneficiary == record
 
 
+def test_a_woman_born_into_another_family_than_the_record_s_is_a_doubt_even_with_the_same_married_name() -> None:
+    """Two women married into one family, sisters-in-law: the married name agrees, the birth names do not. Found on
+    a corpus never used while building: 'Verervillon née Veractillon Marie' given VERERVILLON née MICHAUD MARIE,
+    born a month-digit apart."""
+    record = person(usage_name="VERERVILLON", birth_name="MICHAUD", first_names="MARIE")
+    found = policy.match(identity(last_name="Verervillon", birth_name="Veractillon", first_names="Marie"), [record])
+    assert found.status is MatchStatus.AMBIGUOUS and "nom de naissance" in found.evidence.reason
+    for typed in ("Michaux", "Verervillon", None):  # a slip, the married name typed twice, no birth name typed
+        searched = identity(last_name="Verervillon", birth_name=typed, first_names="Marie")
+        assert policy.match(searched, [record]).beneficiary == record
+    unmarried = person(usage_name="VERERVILLON", birth_name="VERERVILLON", first_names="MARIE")
+    assert policy.match(identity(last_name="Verervillon", birth_name="Veractillon", first_names="Marie"),
+                        [unmarried]).beneficiary == unmarried  # the record may repeat the usage name for want of one
+
+
 def test_several_typed_first_names_none_of_them_the_lone_recorded_one_are_another_person() -> None:
     """One typed first name that is not the recorded one may be the name the family used: a doubt. Several, none
     of them recorded, are another person's (a twin's); 'Jean Paul' may still be a 'Jean-Paul' without its hyphen."""
