@@ -35,7 +35,8 @@ The verdict is
   first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, who shares surname and birth
   day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`). Nor
   when the typed birth name and the record's (when it is not its usage name again) disagree and neither reads
-  as the other field: two women married into one family, sisters-in-law;
+  as the other field: two women married into one family, sisters-in-law; nor when both hold a married name
+  besides the birth name and the married names disagree: sisters married into two families, or a remarriage;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
@@ -283,6 +284,9 @@ class ThresholdPolicy:
         elif _other_birth_families(identity, best, self.surname_doubt_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
                       f"({considered})")
+        elif _other_married_names(identity, best, self.surname_doubt_floor):
+            reason = (f"nom d'usage saisi différent de celui du dossier : peut-être une sœur mariée dans une autre "
+                      f"famille, ou un remariage, à vérifier ({considered})")
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
@@ -310,13 +314,26 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
 
 
 def _other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
-    """The clerk typed a birth name, the record holds another one (not merely its usage name again), and neither
-    reads as the other field: two women of one married name born into two families, sisters-in-law."""
+    """The clerk typed a birth name, the record holds another one (not its usage name again), and neither reads as
+    the other nor as the other field (all below `floor`): two women of one married name born into two families,
+    sisters-in-law."""
     typed, recorded = identity.birth_name, best.birth_name
-    if not typed or not recorded or name_key(recorded) == name_key(best.usage_name):
+    if not typed or not recorded or surname_similarity(recorded, best.usage_name) >= floor:
         return False
     return max(surname_similarity(typed, recorded), surname_similarity(typed, best.usage_name),
                surname_similarity(identity.last_name, recorded)) < floor
+
+
+def _other_married_names(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
+    """The clerk typed a married name besides a birth name, the record holds one too, and neither reads as the
+    other nor as the other field (all below `floor`): sisters born into one family, married into two (or a woman
+    remarried since the record was written). A married name misread by two letters reads so too: a doubt."""
+    typed, recorded = identity.last_name, best.usage_name
+    if not identity.birth_name or not best.birth_name or surname_similarity(identity.birth_name, typed) >= floor \
+            or surname_similarity(best.birth_name, recorded) >= floor:
+        return False
+    return max(surname_similarity(typed, recorded), surname_similarity(typed, best.birth_name),
+               surname_similarity(identity.birth_name, recorded)) < floor
 
 
 def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:

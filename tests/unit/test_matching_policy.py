@@ -217,6 +217,18 @@ def test_a_woman_born_into_another_family_than_the_record_s_is_a_doubt_even_with
                         [unmarried]).beneficiary == unmarried  # the record may repeat the usage name for want of one
 
 
+def test_a_woman_married_into_another_family_than_the_record_s_is_a_doubt_even_born_the_same() -> None:
+    """Sisters born into one family, married into two (or a woman remarried since): 'Rederford née Whitemores Mary'
+    was given MILLAFIELDE née WHITEMORES MARY JESSICA, born that day, on a corpus never used while building."""
+    record = person(usage_name="MILLAFIELDE", birth_name="WHITEMORES", first_names="MARY JESSICA")
+    found = policy.match(identity(last_name="Rederford", birth_name="Whitemores", first_names="Mary"), [record])
+    assert found.status is MatchStatus.AMBIGUOUS and "nom d'usage" in found.evidence.reason
+    for last_name, birth_name in (("Millafield", "Whitemores"), ("Whitemores", None), ("Whitemores", "Whitemores"),
+                                  ("Whitemores", "Millafielde")):  # a slip; her birth name alone; fields crossed
+        searched = identity(last_name=last_name, birth_name=birth_name, first_names="Mary")
+        assert policy.match(searched, [record]).beneficiary == record
+
+
 def test_several_typed_first_names_none_of_them_the_lone_recorded_one_are_another_person() -> None:
     """One typed first name that is not the recorded one may be the name the family used: a doubt. Several, none
     of them recorded, are another person's (a twin's); 'Jean Paul' may still be a 'Jean-Paul' without its hyphen."""
