@@ -7,7 +7,8 @@ from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.name_variants import borne_by_both_sexes, is_short_form
 from domain.matching.normalize import first_name_units, given_names, name_key
-from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity
+from domain.matching.phonetic import sound_key
+from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
 
 UNVERIFIED = 0.5
 PARTIAL = 0.6
@@ -40,6 +41,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
         return 0.0
     if agreement >= SLIP and _latin_feminine(identity.first_names, beneficiary, facts):
         return OTHER_GENDER
+    if SLIP <= agreement < 1.0 and _two_names_a_slip_apart(identity.first_names, beneficiary.first_names, facts):
+        return PARTIAL
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -54,6 +57,29 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
 
 
 _NOTHING_TO_COMPARE = -1.0
+
+
+def _two_names_a_slip_apart(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> bool:
+    """A typed first name agrees with a recorded one only by a keying slip, and both are names borne here in their
+    own right (their sex learnt from enough records) that do not sound alike: DONALD and RONALD, twins as often as
+    a slip. Spellings of one name that sound alike (BRIAN, BRYAN) are not two names."""
+    shares, recorded_names = facts.share_by_name, given_names(" ".join(recorded))
+    for name in given_names(typed):
+        if name in recorded_names or name not in facts.sex_by_name:
+            continue
+        close = [other for other in recorded_names if spelling_similarity(name, other) >= SLIP]
+        if close and all(other in facts.sex_by_name and sound_key(other) != sound_key(name)
+                         and _alike_common(shares.get(name, 0.0), shares.get(other, 0.0)) for other in close):
+            return True
+    return False
+
+
+def _alike_common(one: float, other: float) -> bool:
+    """Two shares of records of one order: a keying slip of a common name is borne far more seldom (JAEN, JEAN)."""
+    return 0 < min(one, other) and _COMMON_ALIKE * max(one, other) <= min(one, other)
+
+
+_COMMON_ALIKE = 0.1
 
 
 def _latin_feminine(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
