@@ -7,8 +7,8 @@ from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.name_variants import borne_by_both_sexes, is_short_form
 from domain.matching.normalize import first_name_units, given_names, name_key
-from domain.matching.phonetic import sound_key
-from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, spelling_similarity
+from domain.matching.siblings import Sibling, sibling_told
+from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity
 
 UNVERIFIED = 0.5
 PARTIAL = 0.6
@@ -28,7 +28,9 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary'). Names
     that agree only through a short form that records here bear as a name in its own right ('Nancy' for ANNE) are
     a doubt: measured, such agreements gave two wrong answers in 10,000 searches (a Nancy and an Anne born the
-    same day). A lone recorded name that leads a typed compound one (JEAN for 'Jean-Pierre') is a doubt too.
+    same day). A lone recorded name that leads a typed compound one (JEAN for 'Jean-Pierre') is a doubt too. Names
+    that agree within a slip but tell a brother or a sister (MARK for MARY, DONALD for RONALD: `siblings`) are
+    another person, or a doubt.
     """
     agreement, overlap = _first_names_agreement(identity.first_names, beneficiary.first_names)
     if agreement < SLIP and beneficiary.sex and (others := _beside_short_forms(identity.first_names)) is not None \
@@ -37,12 +39,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     if agreement >= SLIP and _short_forms_borne_here(identity.first_names, beneficiary.first_names, facts) and \
             _first_names_agreement(identity.first_names, beneficiary.first_names, variants=False)[0] < SLIP:
         agreement = overlap = SHORT_FORM_BORNE_HERE
-    if agreement >= SLIP and _two_sexes(identity.first_names, beneficiary, facts):
-        return 0.0
-    if agreement >= SLIP and _latin_feminine(identity.first_names, beneficiary, facts):
-        return OTHER_GENDER
-    if SLIP <= agreement < 1.0 and _two_names_a_slip_apart(identity.first_names, beneficiary.first_names, facts):
-        return PARTIAL
+    if agreement >= SLIP and (sibling := sibling_told(identity.first_names, beneficiary, facts, agreement)):
+        return _SIBLING_SCORES[sibling]
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
     if agreement >= SLIP:
@@ -57,64 +55,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
 
 
 _NOTHING_TO_COMPARE = -1.0
-
-
-def _two_names_a_slip_apart(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> bool:
-    """A typed first name agrees with a recorded one only by a keying slip, and both are names borne here in their
-    own right (their sex learnt from enough records) that do not sound alike: DONALD and RONALD, twins as often as
-    a slip. Spellings of one name that sound alike (BRIAN, BRYAN) are not two names."""
-    shares, recorded_names = facts.share_by_name, given_names(" ".join(recorded))
-    for name in given_names(typed):
-        if name in recorded_names or name not in facts.sex_by_name:
-            continue
-        close = [other for other in recorded_names if spelling_similarity(name, other) >= SLIP]
-        if close and all(other in facts.sex_by_name and sound_key(other) != sound_key(name)
-                         and _alike_common(shares.get(name, 0.0), shares.get(other, 0.0)) for other in close):
-            return True
-    return False
-
-
-def _alike_common(one: float, other: float) -> bool:
-    """Two shares of records of one order: a keying slip of a common name is borne far more seldom (JAEN, JEAN)."""
-    return 0 < min(one, other) and _COMMON_ALIKE * max(one, other) <= min(one, other)
-
-
-_COMMON_ALIKE = 0.1
-
-
-def _latin_feminine(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
-    """The first typed name is the Latin feminine of a man's recorded first one, PAULA, ROBERTA or MARIA for PAUL,
-    ROBERT or MARIO, or the typed one is the masculine in O of a woman's, MARIO for MARIA, when the records here do
-    not tell the typed name's sex: a sister or a brother, or a slip. A doubt: only the record's sex tells it, and a
-    man's name in O alone, since ANN is a woman's ANNA."""
-    if beneficiary.sex not in ("M", "F") or facts.sex_of(typed) == beneficiary.sex:
-        return False
-    typed_names, recorded_names = given_names(typed), given_names(" ".join(beneficiary.first_names))
-    if not typed_names or not recorded_names or typed_names[0] in recorded_names or recorded_names[0] in typed_names:
-        return False
-    man, woman = (recorded_names[0], typed_names[0]) if beneficiary.sex == "M" else (typed_names[0], recorded_names[0])
-    if man.endswith("O"):
-        return woman == man[:-1] + "A"
-    return beneficiary.sex == "M" and man[-1] not in _VOWELS and woman == man + "A"
-
-
-_VOWELS = frozenset("AEIOUY")
-
-
-def _two_sexes(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
-    """The first typed name tells one sex, the record the other (by its first name, and its sex if recorded; by its
-    sex alone when its name tells none, as a name mistyped on record), and neither first name is found in the other
-    list: MARK and MARY, PAUL and PAULA, MARIO and MARIA are a slip apart but a brother and a sister, often twins
-    (one surname, one birth day). Names come in any order ('Marie Jean' for JEAN MARIE): a name in both tells nothing."""
-    told = facts.sex_of(typed)
-    if told is None:
-        return False
-    recorded_text = " ".join(beneficiary.first_names)
-    recorded = facts.sex_of(recorded_text) or beneficiary.sex  # a name mistyped on record tells no sex: its field does
-    if recorded not in ("M", "F") or recorded == told or beneficiary.sex not in (None, recorded):
-        return False
-    typed_names, recorded_names = given_names(typed), given_names(recorded_text)
-    return typed_names[0] not in recorded_names and recorded_names[0] not in typed_names
+# Another person of the other sex; a form of the other gender, as Jean for JEANNE; a doubt.
+_SIBLING_SCORES = {Sibling.OTHER_SEX: 0.0, Sibling.LATIN_FEMININE: OTHER_GENDER, Sibling.OTHER_NAME: PARTIAL}
 
 
 @lru_cache(maxsize=100_000)

@@ -64,6 +64,7 @@ from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
 from domain.matching.first_names import (first_names_score, leading_first_names_agree, only_later_names_agree,
                                          recorded_first_names_agree)
+from domain.matching.in_laws import other_birth_families, other_married_names
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
@@ -281,10 +282,10 @@ class ThresholdPolicy:
                 _two_families(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
-        elif _other_birth_families(identity, best, self.surname_doubt_floor):
+        elif other_birth_families(identity, best, self.surname_doubt_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
                       f"({considered})")
-        elif _other_married_names(identity, best, self.surname_doubt_floor):
+        elif other_married_names(identity, best, self.surname_doubt_floor):
             reason = (f"nom d'usage saisi différent de celui du dossier : peut-être une sœur mariée dans une autre "
                       f"famille, ou un remariage, à vérifier ({considered})")
         elif self._a_twin_may_bear_them(identity, best, facts):
@@ -311,29 +312,6 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
                and facts.bearers_of(typed) >= 1 and facts.bearers_of(recorded) >= 2
                for typed in (identity.last_name, identity.birth_name) if typed
                for recorded in (best.usage_name, best.birth_name) if recorded)
-
-
-def _other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
-    """The clerk typed a birth name, the record holds another one (not its usage name again), and neither reads as
-    the other nor as the other field (all below `floor`): two women of one married name born into two families,
-    sisters-in-law."""
-    typed, recorded = identity.birth_name, best.birth_name
-    if not typed or not recorded or surname_similarity(recorded, best.usage_name) >= floor:
-        return False
-    return max(surname_similarity(typed, recorded), surname_similarity(typed, best.usage_name),
-               surname_similarity(identity.last_name, recorded)) < floor
-
-
-def _other_married_names(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
-    """The clerk typed a married name besides a birth name, the record holds one too, and neither reads as the
-    other nor as the other field (all below `floor`): sisters born into one family, married into two (or a woman
-    remarried since the record was written). A married name misread by two letters reads so too: a doubt."""
-    typed, recorded = identity.last_name, best.usage_name
-    if not identity.birth_name or not best.birth_name or surname_similarity(identity.birth_name, typed) >= floor \
-            or surname_similarity(best.birth_name, recorded) >= floor:
-        return False
-    return max(surname_similarity(typed, recorded), surname_similarity(typed, best.birth_name),
-               surname_similarity(identity.birth_name, recorded)) < floor
 
 
 def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
