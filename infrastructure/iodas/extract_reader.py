@@ -14,6 +14,7 @@ from application.import_beneficiaries import ParsedExtract
 from application.importing import RejectedRow
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
+from domain.matching.normalize import name_key
 from infrastructure import csv_files
 
 COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
@@ -87,6 +88,7 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[
         return ParsedExtract(rows_read=0, beneficiaries=(),
                              rejected=(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(missing)}"),))
     people: dict[str, Beneficiary] = {}
+    first_lines: dict[str, int] = {}
     rejected: list[RejectedRow] = []
     rows = 0
     for rows, raw in enumerate(reader, start=1):
@@ -101,12 +103,38 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[
             continue
         known = people.get(person.iodas_id)
         if known is None:
-            people[person.iodas_id] = person
-        elif replace(known, aids=()) != replace(person, aids=()):
-            rejected.append(RejectedRow(line=line, reason=f"identité différente pour l'individu {person.iodas_id}"))
-        elif person.aids[0] not in known.aids:
-            people[person.iodas_id] = replace(known, aids=known.aids + person.aids)
+            people[person.iodas_id], first_lines[person.iodas_id] = person, line
+        elif difference := _difference(known, person):
+            rejected.append(RejectedRow(line=line, reason=f"identité différente de celle de la ligne "
+                                                          f"{first_lines[person.iodas_id]} pour l'individu "
+                                                          f"{person.iodas_id} ({difference})"))
+        else:
+            people[person.iodas_id] = _merged(known, person)
     return ParsedExtract(rows_read=rows, beneficiaries=tuple(people.values()), rejected=tuple(rejected))
+
+
+def _difference(known: Beneficiary, row: Beneficiary) -> str | None:
+    """How a row's identity differs from the person's first row, case, accents and spacing apart; None if it does
+    not. A sex left empty differs from none; the maison may differ, as a case moves with the person."""
+    fields = (("nom d'usage", known.usage_name, row.usage_name), ("nom de naissance", known.birth_name or "",
+              row.birth_name or ""), ("prénoms", " ".join(known.first_names), " ".join(row.first_names)))
+    for label, first, other in fields:
+        if [name_key(n) for n in first.split()] != [name_key(n) for n in other.split()]:
+            return f"{label} « {other} » au lieu de « {first} »"
+    if known.birth_date != row.birth_date:
+        return f"date de naissance {row.birth_date:%d/%m/%Y} au lieu du {known.birth_date:%d/%m/%Y}"
+    if None is not known.sex != row.sex is not None:
+        return f"sexe {row.sex} au lieu de {known.sex}"
+    return None
+
+
+def _merged(known: Beneficiary, row: Beneficiary) -> Beneficiary:
+    """One person's rows together: every aid once, the sex any row gives (rows that give two are refused), the
+    maison of the latest aid, the identity as first written."""
+    aids = known.aids + tuple(aid for aid in row.aids if aid not in known.aids)
+    latest = row.maison_code if row.maison_code and row.aids[0].start > max(a.start for a in known.aids) \
+        else known.maison_code or row.maison_code
+    return replace(known, sex=known.sex or row.sex, maison_code=latest, aids=aids)
 
 
 def read_extract(path: Path, collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:

@@ -85,3 +85,21 @@ def test_a_record_without_a_usage_name_is_known_by_its_birth_name() -> None:
     text = EXTRACT_HEADER + "1,F,,DURAND,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
     [person] = parse_extract(text.splitlines(keepends=True), "69", CODES).beneficiaries
     assert (person.usage_name, person.birth_name) == ("DURAND", "DURAND")
+
+
+def test_rows_of_one_person_written_otherwise_are_one_person_with_the_maison_of_the_latest_aid() -> None:
+    text = EXTRACT_HEADER + (
+        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,APA,2015-01-01,\n"
+        "1,,Martin,Durand,Jeanne  Marie,12/04/1931,MDR02,ASH,2019-03-01,\n"  # case, spaces, no sex, a later aid
+        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR03,PCH,2012-01-01,2013-12-31\n"  # an older aid elsewhere
+        "1,F,MARTIN,DURAND,JEANNE MARIE,1931-04-13,MDR01,AM,2016-01-01,\n"  # another birth date: another person?
+        "1,M,MARTIN,DURAND,JEANNE MARIE,1931-04-12,MDR01,AM,2016-01-01,\n"  # another sex
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    [person] = extract.beneficiaries
+    assert [aid.code for aid in person.aids] == ["APA", "ASH", "PCH"]
+    assert (person.sex, person.maison_code, person.usage_name) == ("F", "MDR02", "MARTIN")
+    assert [(r.line, r.reason) for r in extract.rejected] == [
+        (5, "identité différente de celle de la ligne 2 pour l'individu 1 (date de naissance 13/04/1931 au lieu du "
+            "12/04/1931)"),
+        (6, "identité différente de celle de la ligne 2 pour l'individu 1 (sexe M au lieu de F)")]
