@@ -19,6 +19,8 @@ from infrastructure import csv_files
 
 COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
            "aid_code", "aid_start", "aid_end")
+# An extract may leave out these columns, as their values may be empty: read as empty on every row.
+OPTIONAL = frozenset({"sex", "birth_name", "aid_end"})
 
 
 class RowError(ValueError):
@@ -83,10 +85,11 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
 def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:
     reader = csv_files.rows(lines)
     header = [h.strip().lower() for h in next(reader, [])]
-    missing = [c for c in COLUMNS if c not in header]
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
     if missing:
         return ParsedExtract(rows_read=0, beneficiaries=(),
                              rejected=(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(missing)}"),))
+    absent = dict.fromkeys(OPTIONAL - set(header), "")
     people: dict[str, Beneficiary] = {}
     first_lines: dict[str, int] = {}
     rejected: list[RejectedRow] = []
@@ -97,7 +100,7 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[
             rejected.append(RejectedRow(line=line, reason=f"{len(raw)} colonnes au lieu de {len(header)}"))
             continue
         try:
-            person = _row(dict(zip(header, raw)), collectivite, aid_codes)
+            person = _row(absent | dict(zip(header, raw)), collectivite, aid_codes)
         except RowError as error:
             rejected.append(RejectedRow(line=line, reason=str(error)))
             continue

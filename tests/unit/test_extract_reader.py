@@ -103,3 +103,13 @@ def test_rows_of_one_person_written_otherwise_are_one_person_with_the_maison_of_
         (5, "identité différente de celle de la ligne 2 pour l'individu 1 (date de naissance 13/04/1931 au lieu du "
             "12/04/1931)"),
         (6, "identité différente de celle de la ligne 2 pour l'individu 1 (sexe M au lieu de F)")]
+
+
+def test_the_columns_whose_values_may_be_empty_may_be_left_out() -> None:
+    text = "iodas_id,usage_name,first_names,birth_date,maison_code,aid_code,aid_start\n" \
+           "1,MARTIN,JEANNE,1931-04-12,MDR01,ASH,2015-01-01\n"
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    [person] = extract.beneficiaries
+    assert (person.sex, person.birth_name, person.aids[0].end, extract.rejected) == (None, None, None, ())
+    refused = parse_extract(["iodas_id,usage_name,first_names,birth_date,aid_code,aid_start\n"], "69", CODES)
+    assert refused.rejected[0].reason == "colonnes manquantes : maison_code"
