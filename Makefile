@@ -33,6 +33,7 @@ bench: install
 	$(PY) -m benchmarks.run
 
 bench-matching: install
+	$(PY) -m benchmarks.matching --prepare
 	$(PY) -m benchmarks.matching
 
 migration: install
