@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-DATE_FORMATS = "JJ/MM/AAAA, JJ.MM.AAAA, JJ-MM-AAAA, AAAA-MM-JJ, AAAA/MM/JJ ou AAAAMMJJ"
+_DATE_FORMATS = "JJ/MM/AAAA, JJ.MM.AAAA, JJ-MM-AAAA, AAAA-MM-JJ, AAAA/MM/JJ ou AAAAMMJJ"
 _MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?)?"
 _DAY = re.compile(r"(?:(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"  # day first
                   r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"  # year first
@@ -106,7 +106,7 @@ def parse_day(text: str) -> date:
         except ValueError:
             raise ValueError(f"« {text} » n'est pas un jour du calendrier") from None
     if (found := _DAY.fullmatch(text)) is None:
-        raise ValueError(f"« {text} » n'est pas une date ({DATE_FORMATS})")
+        raise ValueError(f"« {text} » n'est pas une date ({_DATE_FORMATS})")
     parts = found.groupdict()
     year, month, day = (int(parts[k] or parts[k + "2"] or parts[k + "3"]) for k in ("y", "m", "d"))
     try:

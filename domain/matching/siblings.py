@@ -13,6 +13,7 @@ from domain.matching.normalize import given_names
 from domain.matching.phonetic import sound_key
 from domain.matching.similarity import SLIP, spelling_similarity
 
+
 class Sibling(Enum):
     """What the first names tell of the typed person against the record's, when they tell a sibling."""
 
@@ -39,14 +40,10 @@ def _other_sex(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
     list: MARK and MARY, PAUL and PAULA, MARIO and MARIA are a slip apart but a brother and a sister, often twins
     (one surname, one birth day). Names come in any order ('Marie Jean' for JEAN MARIE): a name in both tells nothing."""
     told = facts.sex_of(typed)
-    if told is None:
+    if told is None or _leading_names_apart(typed, beneficiary) is None:
         return False
-    recorded_text = " ".join(beneficiary.first_names)
-    recorded = facts.sex_of(recorded_text) or beneficiary.sex  # a name mistyped on record tells no sex: its field does
-    if recorded not in ("M", "F") or recorded == told or beneficiary.sex not in (None, recorded):
-        return False
-    typed_names, recorded_names = given_names(typed), given_names(recorded_text)
-    return typed_names[0] not in recorded_names and recorded_names[0] not in typed_names
+    recorded = facts.sex_of(" ".join(beneficiary.first_names)) or beneficiary.sex  # a mistyped name tells no sex
+    return recorded in ("M", "F") and recorded != told and beneficiary.sex in (None, recorded)
 
 
 def _latin_feminine(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> bool:
@@ -54,18 +51,25 @@ def _latin_feminine(typed: str, beneficiary: Beneficiary, facts: NameFacts) -> b
     ROBERT or MARIO, or the typed one is the masculine in O of a woman's, MARIO for MARIA, when the records here do
     not tell the typed name's sex: a sister or a brother, or a slip. A doubt: only the record's sex tells it, and a
     man's name in O alone, since ANN is a woman's ANNA."""
-    if beneficiary.sex not in ("M", "F") or facts.sex_of(typed) == beneficiary.sex:
+    if beneficiary.sex not in ("M", "F") or facts.sex_of(typed) == beneficiary.sex or \
+            (leading := _leading_names_apart(typed, beneficiary)) is None:
         return False
-    typed_names, recorded_names = given_names(typed), given_names(" ".join(beneficiary.first_names))
-    if not typed_names or not recorded_names or typed_names[0] in recorded_names or recorded_names[0] in typed_names:
-        return False
-    man, woman = (recorded_names[0], typed_names[0]) if beneficiary.sex == "M" else (typed_names[0], recorded_names[0])
+    typed_first, recorded_first = leading
+    man, woman = (recorded_first, typed_first) if beneficiary.sex == "M" else (typed_first, recorded_first)
     if man.endswith("O"):
         return woman == man[:-1] + "A"
     return beneficiary.sex == "M" and man[-1] not in _VOWELS and woman == man + "A"
 
 
 _VOWELS = frozenset("AEIOUY")
+
+
+def _leading_names_apart(typed: str, beneficiary: Beneficiary) -> tuple[str, str] | None:
+    """The first typed and the first recorded first names, when neither is found in the other list; else None."""
+    typed_names, recorded_names = given_names(typed), given_names(" ".join(beneficiary.first_names))
+    if not typed_names or not recorded_names or typed_names[0] in recorded_names or recorded_names[0] in typed_names:
+        return None
+    return typed_names[0], recorded_names[0]
 
 
 def _two_names_a_slip_apart(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> bool:

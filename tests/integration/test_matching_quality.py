@@ -8,7 +8,7 @@ people bear a common surname, three times the French share):
 """
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -184,22 +184,29 @@ def test_records_keyed_more_carelessly_never_give_another_person(variant: str) -
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 1.0, confusion.table()
 
 
-def _twins_given_the_beneficiary(variant: str, twin_of: Callable[[str, str, NameFacts], str | None]) -> tuple[int, int]:
-    """Every beneficiary searched again as a brother or a sister born that very day, named `twin_of(first recorded
-    first name, sex, facts)`: (how many were given the beneficiary's file, how many were searched)."""
+def _members(variant: str) -> tuple[ThresholdPolicy, BlockingIndex, NameFacts, Sequence[Beneficiary],
+                                     list[tuple[Beneficiary, IdentityForm]]]:
+    """A fixed corpus loaded as the quality tests read it, with each member search's beneficiary and form."""
     extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
     policy = ThresholdPolicy()
     index = BlockingIndex.of("69", extract.beneficiaries, policy)
-    facts = index.name_facts("69")
     by_id = {person.iodas_id: person for person in extract.beneficiaries}
+    members = [(by_id[min(label.iodas_ids)], entry.form) for label, entry in read_labelled(
+        CORPORA / variant / "labelled.csv") if label.expected is Expected.MEMBER and min(label.iodas_ids) in by_id]
+    return policy, index, index.name_facts("69"), extract.beneficiaries, members
+
+
+def _twins_given_the_beneficiary(variant: str, twin_of: Callable[[str, str, NameFacts], str | None]) -> tuple[int, int]:
+    """Every beneficiary searched again as a brother or a sister born that very day, named `twin_of(first recorded
+    first name, sex, facts)`: (how many were given the beneficiary's file, how many were searched)."""
+    policy, index, facts, _, members = _members(variant)
     given = searched = 0
-    for label, entry in read_labelled(CORPORA / variant / "labelled.csv"):
-        person = by_id.get(min(label.iodas_ids)) if label.expected is Expected.MEMBER else None
-        if person is None or person.sex not in ("M", "F") or not person.first_names:
+    for person, form in members:
+        if person.sex not in ("M", "F") or not person.first_names:
             continue
         if (name := twin_of(given_names(person.first_names[0])[0], person.sex, facts)) is None:
             continue
-        twin = validate_identity(replace(entry.form, first_names=name.title(), birth_date=person.birth_date),
+        twin = validate_identity(replace(form, first_names=name.title(), birth_date=person.birth_date),
                                  date(2026, 11, 26)).unwrap()
         searched += 1
         given += policy.match(twin, index.find_candidates("69", twin), facts).beneficiary == person
@@ -244,25 +251,19 @@ def _married_relatives_given_the_beneficiary(
     """Every married woman beneficiary (her record's birth name is not its usage name again) searched again as
     `relative(her record, her search, a surname drawn from the base far from both of hers)`: (how many were given
     her file, how many were searched)."""
-    extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
-    policy = ThresholdPolicy()
-    index = BlockingIndex.of("69", extract.beneficiaries, policy)
-    facts = index.name_facts("69")
-    by_id = {person.iodas_id: person for person in extract.beneficiaries}
-    births = sorted({person.birth_name for person in extract.beneficiaries if person.birth_name})
+    policy, index, facts, people, members = _members(variant)
+    births = sorted({person.birth_name for person in people if person.birth_name})
     rng = random.Random(5)
     given = searched = 0
-    for label, entry in read_labelled(CORPORA / variant / "labelled.csv"):
-        person = by_id.get(min(label.iodas_ids)) if label.expected is Expected.MEMBER else None
-        if person is None or not person.birth_name or \
+    for person, entry_form in members:
+        if not person.birth_name or \
                 surname_similarity(person.birth_name, person.usage_name) >= policy.surname_doubt_floor:
             continue  # unmarried: the record's birth name is its usage name again, perhaps for want of one
         other = rng.choice(births)
         if max(surname_similarity(other, person.birth_name),
                surname_similarity(other, person.usage_name)) >= policy.surname_doubt_floor:
             continue  # it would read as one of her names with a slip
-        form = relative(person, entry.form, other)
-        found = validate_identity(form, date(2026, 11, 26)).unwrap()
+        found = validate_identity(relative(person, entry_form, other), date(2026, 11, 26)).unwrap()
         searched += 1
         given += policy.match(found, index.find_candidates("69", found), facts).beneficiary == person
     return given, searched
