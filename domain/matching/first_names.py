@@ -7,6 +7,7 @@ from domain.identity import DeceasedIdentity
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.name_variants import borne_by_both_sexes, is_short_form
 from domain.matching.normalize import first_name_units, given_names, name_key
+from domain.matching.short_slips import mended
 from domain.matching.siblings import Sibling, sibling_told
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity
 
@@ -39,6 +40,9 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     if agreement >= SLIP and _short_forms_borne_here(identity.first_names, beneficiary.first_names, facts) and \
             _first_names_agreement(identity.first_names, beneficiary.first_names, variants=False)[0] < SLIP:
         agreement = overlap = SHORT_FORM_BORNE_HERE
+    if agreement < SLIP and (read := mended(identity.first_names, beneficiary.first_names, facts)) and \
+            _first_names_agreement(*read)[0] >= SLIP:
+        agreement = overlap = SLIP  # 'Mry' for MARY: a letter missed in a short name (`short_slips`)
     if agreement >= SLIP and (sibling := sibling_told(identity.first_names, beneficiary, facts, agreement)):
         return _SIBLING_SCORES[sibling]
     if agreement == _NOTHING_TO_COMPARE:

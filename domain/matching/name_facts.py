@@ -124,15 +124,16 @@ class NameFacts:
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
 
-        A typed name that agrees with a recorded one (a keying slip apart) counts once, with the share of its
-        typed spelling (the clerk copies the civil status), or else of the recorded one. Typed names that glue into
-        a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'."""
+        A typed name that agrees with recorded ones (a keying slip apart) counts once, with the largest share of its
+        spellings: the clerk's may be right and the record's a slip ('Marie' for MAIRE), or the clerk's a slip that a
+        record or two happen to repeat ('Jlhn' for JOHN), and chance is never to be underrated. Typed names that glue
+        into a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'."""
         known = given_names(recorded)
         chance = 1.0
         for name in dict.fromkeys(_glued_as_recorded(given_names(typed), known)):
             agreeing = [r for r in known if first_name_similarity(name, r) >= SLIP]
             if agreeing:
-                chance *= self.share_by_name.get(name) or self.share_by_name.get(agreeing[0], 1.0)
+                chance *= max((share for n in (name, *agreeing) if (share := self.share_by_name.get(n))), default=1.0)
         return chance
 
 

@@ -25,10 +25,11 @@ The verdict is
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
-  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate born that
-  very day whose surname and first names each hold one slip does not fit, yet counts as fitting when people
-  with names that close would be born that day by chance ten times more seldom still (`coincidence_chance` /
-  10): a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
+  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate with a slip
+  in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
+  counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
+  away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
+  fit: a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
   plausible record reads as the best one's copy with a slip (usage name, birth name, first names and birth date
   each alike within a slip), unless namesakes that close are common by chance (`coincidence_chance`): the same
   person entered twice in IODAS, whose aids may be split between the two files. Nor when only later recorded
@@ -97,10 +98,13 @@ class ThresholdPolicy:
         return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total \
             and inexact <= self.max_inexact_fields
 
-    def _two_slips_that_day(self, s: FieldScores) -> bool:
-        """A slip in each name of someone born that very day (see the rule on chance in `match`)."""
-        return s.birth_date == 1.0 and min(s.surname, s.first_names) >= SLIP \
-            and s.total(self.weights) >= self.accept_total
+    def _two_slips(self, s: FieldScores) -> int | None:
+        """When two fields, and no more, hold a slip each: the dates over which to count chance (see the rule on
+        chance in `match`), the birth day itself or the dates a slip away from it; else None."""
+        inexact = sum(value < 1.0 for value in s.as_dict().values())
+        if inexact != 2 or s.lowest() < self.field_floor or s.total(self.weights) < self.accept_total:
+            return None
+        return 1 if s.birth_date == 1.0 else SLIP_DATES
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \
@@ -266,8 +270,8 @@ class ThresholdPolicy:
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
         elif not self.fits(best_scores) and not (
-                self._two_slips_that_day(best_scores)
-                and self._coincidences(identity, best, bearers, facts, 1) <= self.coincidence_chance / 10):
+                (dates := self._two_slips(best_scores))
+                and self._coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
             reason = f"correspondance partielle à vérifier ({considered})"
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
                 best_scores.birth_date != SWAPPED

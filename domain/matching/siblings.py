@@ -89,7 +89,7 @@ def _two_names_a_slip_apart(typed: str, recorded: tuple[str, ...], facts: NameFa
 
 def _alike_common(one: float, other: float) -> bool:
     """Two shares of records of one order: a keying slip of a common name is borne far more seldom (JAEN, JEAN)."""
-    return 0 < min(one, other) and _COMMON_ALIKE * max(one, other) <= min(one, other)
+    return 0 < min(one, other) and COMMON_ALIKE * max(one, other) <= min(one, other)
 
 
-_COMMON_ALIKE = 0.1
+COMMON_ALIKE = 0.1

@@ -43,6 +43,13 @@ def test_the_chance_that_first_names_agree_is_the_share_of_records_bearing_the_s
     assert facts.chance_of_agreeing("Jean Pierre Paul", "JEAN-PIERRE") == 40 / 205  # the hyphen dropped
 
 
+def test_a_typed_slip_that_a_record_repeats_does_not_make_first_names_seem_rare() -> None:
+    facts = NameFacts.learn([("M", "JOHN", 300), ("M", "JLHN", 1), ("F", "MARY", 100)])
+    # 'Jlhn' agrees with JOHN by a slip: the clerk's slip, borne once, is not the name that agrees by chance.
+    assert facts.chance_of_agreeing("Jlhn", "JOHN") == 300 / 401
+    assert facts.chance_of_agreeing("John", "JLHN") == 300 / 401
+
+
 def test_a_surname_share_is_the_share_of_records_bearing_its_sound_and_a_year_tells_how_many_are_born_a_day() -> None:
     facts = NameFacts.learn([("M", "JEAN", 10)], [("MARTIN", 7), ("LEFEVRE", 3), ("DUPONT", 3), ("DUPONT", 1)],
                             [(1930, 730), (1931, 365)])

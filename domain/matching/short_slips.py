@@ -1,0 +1,56 @@
+"""A letter missed, added or mistyped in a short first name: 'MRY' for MARY, 'Jhn' for JOHN, 'RNE' for RENE.
+
+Three letters are too few for `similarity.spelling_similarity` to call one edit a slip on its own: ANN and ANNA,
+MAY and MARY, EVE and EVA are names of their own. The collectivité's records tell the two apart (`name_facts`): a
+spelling borne here far more seldom than its neighbour (`siblings.COMMON_ALIKE`) is that neighbour mistyped, as
+the keying slips of a name are borne far more seldom than the name; two names borne alike are two names.
+"""
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from domain.matching.name_facts import NameFacts
+from domain.matching.normalize import given_names
+from domain.matching.siblings import COMMON_ALIKE
+
+SHORTEST = 3  # 'JO' for JOE is a short form as often as a slip
+
+
+def mended(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> tuple[str, tuple[str, ...]] | None:
+    """The typed and recorded first names, each short slip of a name on the other list read as that name; None when
+    there is none (or nothing was learnt)."""
+    shares = facts.share_by_name
+    if not shares:
+        return None
+    typed_names, recorded_names = given_names(typed), given_names(" ".join(recorded))
+    if not any(SHORTEST <= len(name) < _LONG_ENOUGH for name in typed_names + recorded_names):
+        return None  # the common case, for nothing
+    new_typed = tuple(_read_as(name, recorded_names, shares) for name in typed_names)
+    new_recorded = tuple(_read_as(name, typed_names, shares) for name in recorded_names)
+    if new_typed == typed_names and new_recorded == recorded_names:
+        return None
+    return " ".join(new_typed), new_recorded
+
+
+_LONG_ENOUGH = 4  # from four letters on, one edit is a slip whatever the records say (see `spelling_similarity`)
+
+
+def _read_as(name: str, others: tuple[str, ...], shares: Mapping[str, float]) -> str:
+    """`name`, or the one name of `others` it is a short slip of."""
+    slipped = [other for other in others if _short_slip(name, other, shares)]
+    return slipped[0] if len(slipped) == 1 else name
+
+
+def _short_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
+    """One edit apart, the shorter of three letters, and `name` borne far more seldom here than `other`."""
+    if name == other or min(len(name), len(other)) != SHORTEST or not _one_edit(name, other):
+        return False
+    common = shares.get(other, 0.0)
+    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+
+
+@lru_cache(maxsize=50_000)
+def _one_edit(a: str, b: str) -> bool:
+    return OSA.distance(a, b, score_cutoff=1) == 1
