@@ -125,16 +125,20 @@ def recorded_first_names_agree(one: tuple[str, ...], other: tuple[str, ...]) -> 
     return _first_names_agreement(" ".join(one), other)[0] >= SLIP
 
 
-def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
+def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary, facts: NameFacts = NO_FACTS) -> bool:
     """The first typed first name is the first recorded one, or both lists hold the same names in another order:
-    the clerk kept the civil status, only reordered. A sibling shares a name, rarely all of them."""
-    typed, recorded = given_names(identity.first_names), given_names(" ".join(beneficiary.first_names))
+    the clerk kept the civil status, only reordered. A sibling shares a name, rarely all of them. A short name's
+    slip is read as the name (`short_slips`)."""
+    typed_text, recorded_names = identity.first_names, beneficiary.first_names
+    if read := mended(typed_text, recorded_names, facts):
+        typed_text, recorded_names = read
+    typed, recorded = given_names(typed_text), given_names(" ".join(recorded_names))
     if not (typed and recorded):
         return False
     if first_name_similarity(typed[0], recorded[0]) >= SLIP:
         return True
-    return len(recorded) > 1 and min(_all_found(recorded, first_name_units(identity.first_names)),
-                                     _all_found(typed, first_name_units(" ".join(beneficiary.first_names)))) >= SLIP
+    return len(recorded) > 1 and min(_all_found(recorded, first_name_units(typed_text)),
+                                     _all_found(typed, first_name_units(" ".join(recorded_names)))) >= SLIP
 
 
 def only_later_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
