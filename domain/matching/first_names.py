@@ -125,7 +125,8 @@ def recorded_first_names_agree(one: tuple[str, ...], other: tuple[str, ...]) -> 
     return _first_names_agreement(" ".join(one), other)[0] >= SLIP
 
 
-def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary, facts: NameFacts = NO_FACTS) -> bool:
+def leading_first_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary,
+                              facts: NameFacts = NO_FACTS) -> bool:
     """The first typed first name is the first recorded one, or both lists hold the same names in another order:
     the clerk kept the civil status, only reordered. A sibling shares a name, rarely all of them. A short name's
     slip is read as the name (`short_slips`)."""

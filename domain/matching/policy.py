@@ -25,7 +25,8 @@ The verdict is
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
-  spellings are borne by other people here (two families, 'ALDTON' and 'ALDTONE'). A best candidate with a slip
+  spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
+  that some records repeat, SMMITH beside SMITH, is borne by few). A best candidate with a slip
   in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a

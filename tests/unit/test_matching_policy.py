@@ -51,11 +51,11 @@ def test_a_slip_in_the_surname_and_one_in_the_first_names_are_the_person_born_th
         is MatchStatus.AMBIGUOUS  # a third slip, in the date
 
 
-def test_a_slip_in_one_name_and_one_in_the_birth_date_are_the_person_when_such_namesakes_would_be_rare_on_every_such_date(
-) -> None:
+def test_a_slip_in_one_name_and_one_in_the_birth_date_are_the_person_when_such_namesakes_would_be_rare() -> None:
     """'Talanchvel Pierre Gérard' born 9 October 1956, TALANCHVVEL PIERRE GERARD born 1954 on record: 62 members in
     235,000 searches were deferred so. Chance is counted over the dates a slip away, not the day alone."""
-    legacy = person(usage_name="TALANCHVVEL", birth_name=None, first_names="PIERRE GERARD", birth_date=date(1954, 10, 9))
+    legacy = person(usage_name="TALANCHVVEL", birth_name=None, first_names="PIERRE GERARD",
+                    birth_date=date(1954, 10, 9))
     searched = identity(last_name="Talanchvel", first_names="Pierre Gérard", birth_date=date(1956, 10, 9))
     years = {1953: 1000, 1954: 1000, 1955: 1000, 1956: 1000, 1957: 1000}
     rare = NameFacts(share_by_name={"PIERRE": 0.05, "GERARD": 0.02}, share_by_sound={"TALANCVEL": 0.00002},
