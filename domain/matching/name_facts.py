@@ -114,13 +114,6 @@ class NameFacts:
         their shares; 0.0 (no floor) when one of them is not known here."""
         return self.share_of(typed) if self.share_by_name else 0.0
 
-    def several_names_typed(self, typed: str) -> bool:
-        """Whether the clerk typed two whole first names or more (initials aside), counting as one the neighbours
-        that together are a first name here ('Jean Paul' may be 'Jean-Paul'); False when nothing was learnt."""
-        if not self.share_by_name:
-            return False
-        return sum(len(name) > 1 for name in _glued_as_recorded(given_names(typed), self.share_by_name)) > 1
-
     def chance_of_agreeing(self, typed: str, recorded: str) -> float:
         """How often a record picked at random bears the first names these two lists share; 1.0 when unknown.
 

@@ -260,22 +260,20 @@ def test_a_woman_married_into_another_family_than_the_record_s_is_a_doubt_even_b
         assert policy.match(searched, [record]).beneficiary == record
 
 
-def test_several_typed_first_names_none_of_them_the_lone_recorded_one_are_another_person() -> None:
-    """One typed first name that is not the recorded one may be the name the family used: a doubt. Several, none
-    of them recorded, are another person's (a twin's); 'Jean Paul' may still be a 'Jean-Paul' without its hyphen."""
+def test_typed_first_names_none_of_them_the_lone_recorded_one_are_a_doubt_not_another_person() -> None:
+    """One or several typed first names none of which is the recorded one may be the names the person went by (the
+    clerk gives any of them, in any order; the record kept the first) or a twin's: a doubt, unless they tell the
+    other sex. Found on corpora whose clerks give k of n names at random: taking several for a twin's missed
+    0.86 % and 0.96 % of 5,000 searches, against 0.20 % now."""
     brother = person(usage_name="PETIT", birth_name=None, first_names="LOUIS", sex="M")
-    facts = NameFacts(share_by_name={"LOUIS": 0.01, "PIERRE": 0.01, "HENRI": 0.01, "JEAN": 0.03, "PAUL": 0.01,
-                                     "JEANPAUL": 0.005})
-    assert policy.match(identity(last_name="Petit", first_names="Pierre"), [brother], facts).status \
-        is MatchStatus.AMBIGUOUS
-    assert policy.match(identity(last_name="Petit", first_names="Pierre Henri"), [brother], facts).status \
-        is MatchStatus.NO_MATCH
-    assert policy.match(identity(last_name="Petit", first_names="Jean Paul"), [brother], facts).status \
-        is MatchStatus.AMBIGUOUS
-    assert policy.match(identity(last_name="Petit", first_names="Pierre L."), [brother], facts).status \
-        is MatchStatus.AMBIGUOUS  # an initial is no whole name
-    assert policy.match(identity(last_name="Petit", first_names="Pierre Henri"), [brother]).status \
-        is MatchStatus.AMBIGUOUS  # nothing learnt of the names here
+    facts = NameFacts(sex_by_name={"LOUIS": "M", "PIERRE": "M", "HENRI": "M", "MARIE": "F"},
+                      share_by_name={"LOUIS": 0.01, "PIERRE": 0.01, "HENRI": 0.01, "JEAN": 0.03, "PAUL": 0.01,
+                                     "JEANPAUL": 0.005, "MARIE": 0.05})
+    for first_names in ("Pierre", "Pierre Henri", "Jean Paul", "Pierre L."):
+        assert policy.match(identity(last_name="Petit", first_names=first_names), [brother], facts).status \
+            is MatchStatus.AMBIGUOUS, first_names
+    assert policy.match(identity(last_name="Petit", first_names="Marie Henri"), [brother], facts).status \
+        is MatchStatus.NO_MATCH  # a sister
 
 
 def test_a_woman_searched_by_her_birth_name_whose_record_holds_only_her_married_name_is_a_doubt() -> None:
