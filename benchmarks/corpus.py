@@ -5,7 +5,9 @@
 writes OUT/extract.csv (for `notaires import beneficiaries`) and OUT/labelled.csv (for `notaires evaluate`).
 Members are searched as a clerk copies the death certificate; non-members include the hard cases:
 a parent's or child's homonym, a spouse, a sibling (twins too), a phonetically twin family; identical
-duplicate records are expected AMBIGUOUS.
+duplicate records are expected AMBIGUOUS. `--clerks any` types the first names as the issue's clerks may: any of
+them, in any order (several may leave out the first one, which is all many legacy records keep); by default,
+the first one, all of them, or now and then one later name alone.
 """
 
 import argparse
@@ -17,8 +19,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.people import NameBank, PeopleFactory, Person, english_bank, french_bank
-from benchmarks.variations import (first_names_as_typed, glue_particles, legacy_case, strip_accents, swap_day_month,
-                                   typo, wrong_day_digit, wrong_year_digit)
+from benchmarks.variations import (any_first_names_as_typed, first_names_as_typed, glue_particles, legacy_case,
+                                   strip_accents, swap_day_month, typo, wrong_day_digit, wrong_year_digit)
 
 EXTRACT_COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
                    "aid_code", "aid_start", "aid_end")
@@ -42,8 +44,9 @@ class Search:
 
 
 class CorpusBuilder:
-    def __init__(self, seed: int, names: NameBank, common_share: float) -> None:
+    def __init__(self, seed: int, names: NameBank, common_share: float, clerks: str = "usual") -> None:
         self.rng = random.Random(seed)
+        self.first_names_as_typed = any_first_names_as_typed if clerks == "any" else first_names_as_typed
         self.people = PeopleFactory(self.rng, names, common_share)
         self.records: list[Record] = []
         self.searches: list[Search] = []
@@ -88,7 +91,7 @@ class CorpusBuilder:
                 last = p.birth_name
             elif rng.random() < 0.6:
                 birth = p.birth_name
-        first = first_names_as_typed(rng, list(p.first_names))
+        first = self.first_names_as_typed(rng, list(p.first_names))
         fields = {"last_name": last, "birth_name": birth, "first_names": first}
         if rng.random() < 0.3:
             fields = {k: strip_accents(v) for k, v in fields.items()}
@@ -165,8 +168,8 @@ class CorpusBuilder:
 
 
 def write_corpus(out: Path, seed: int, people: int, searches: int, variant: str,
-                 common_share: float = 0.08) -> tuple[Path, Path]:
-    builder = CorpusBuilder(seed, english_bank() if variant == "en" else french_bank(), common_share)
+                 common_share: float = 0.08, clerks: str = "usual") -> tuple[Path, Path]:
+    builder = CorpusBuilder(seed, english_bank() if variant == "en" else french_bank(), common_share, clerks)
     builder.build(people, searches)
     out.mkdir(parents=True, exist_ok=True)
     extract, labelled = out / "extract.csv", out / "labelled.csv"
@@ -187,9 +190,13 @@ def main() -> None:
     parser.add_argument("--variant", choices=("fr", "en"), default="fr")
     parser.add_argument("--common-share", type=float, default=0.08,
                         help="part des personnes portant un nom courant (0.08 en France ; plus = plus d'homonymes)")
+    parser.add_argument("--clerks", choices=("usual", "any"), default="usual",
+                        help="usual : le premier prénom, tous, ou un prénom d'usage seul ; any : n'importe lesquels, "
+                             "dans n'importe quel ordre (plusieurs peuvent omettre le premier)")
     parser.add_argument("--out", type=Path, default=Path("var/corpus"))
     args = parser.parse_args()
-    extract, labelled = write_corpus(args.out, args.seed, args.people, args.searches, args.variant, args.common_share)
+    extract, labelled = write_corpus(args.out, args.seed, args.people, args.searches, args.variant, args.common_share,
+                                     args.clerks)
     print(f"{extract} et {labelled} écrits.")
 
 

@@ -88,6 +88,14 @@ def first_names_as_typed(rng: random.Random, names: list[str]) -> str:
     return text.replace("-", " ") if rng.random() < 0.3 else text
 
 
+def any_first_names_as_typed(rng: random.Random, names: list[str]) -> str:
+    """The issue's clerks: one, several or all first names, in any order. Some of them, drawn at random, in random
+    order: several names may leave out the first one, which is all a legacy record may keep."""
+    chosen = rng.sample(names, rng.randint(1, len(names)))
+    text = " ".join(chosen)
+    return text.replace("-", " ") if rng.random() < 0.3 else text
+
+
 # What a text reader makes of a scanned death certificate: letters it confuses with their look-alikes.
 SCANNER_CONFUSIONS = (("m", "rn"), ("rn", "m"), ("d", "cl"), ("cl", "d"), ("w", "vv"), ("h", "li"), ("o", "0"),
                       ("l", "1"), ("i", "l"), ("e", "c"), ("u", "v"))

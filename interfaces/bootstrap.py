@@ -179,8 +179,8 @@ def bootstrap(
 
 
 def _register_collectivites(uow: UnitOfWorkFactory, settings: Settings) -> None:
-    with uow() as unit:
-        for collectivite in settings.collectivites:
+    for collectivite in settings.collectivites:
+        with uow() as unit:  # one each: another process starting at once may register one meanwhile
             if unit.collectivites.get(collectivite.code) is None:
                 unit.collectivites.add(collectivite)
-        unit.commit()
+            unit.commit()

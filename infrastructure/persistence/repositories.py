@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from domain.aid import AidCategory, AidReferential, AidType, DEFAULT_AID_TYPES
@@ -36,9 +37,16 @@ class SqlCollectivites:
         return Collectivite(code=row.code, name=row.name, kind=CollectiviteKind(row.kind)) if row else None
 
     def add(self, collectivite: Collectivite) -> None:
-        """A new collectivité starts with the default aid referential."""
-        self._session.add(CollectiviteRow(code=collectivite.code, name=collectivite.name, kind=collectivite.kind.value))
-        self._session.flush()
+        """A new collectivité starts with the default aid referential. One that another process registered meanwhile
+        (two commands starting at once on a new database) is left as it is: the unit of work is rolled back (no
+        savepoint: see SqlDoubtQueue.settle), so a collectivité is added in a unit of its own."""
+        try:
+            self._session.add(CollectiviteRow(code=collectivite.code, name=collectivite.name,
+                                              kind=collectivite.kind.value))
+            self._session.flush()
+        except IntegrityError:
+            self._session.rollback()
+            return
         for t in DEFAULT_AID_TYPES:
             self._session.add(AidTypeRow(collectivite=collectivite.code, code=t.code, label=t.label,
                                          category=t.category.value))
