@@ -100,6 +100,8 @@ class FakeCollectivites:
         return self.items.get(code)
 
     def add(self, collectivite: Collectivite) -> None:
+        if collectivite.code in self.items:
+            return  # as the SQL store: one registered meanwhile by another process is left as it is
         self.items[collectivite.code] = collectivite
         self.referentials[collectivite.code] = default_aid_referential()
 

@@ -9,7 +9,6 @@ from application.ports.audit_queries import AuditFilter
 from application.save_aid_type import SaveAidTypeCommand
 from application.update_office import UpdateOfficeCommand
 from domain.aid import AidCategory
-from domain.collectivite import Collectivite
 from domain.office import NotarialOffice
 from domain.user import Role, User
 from interfaces.bootstrap import Services
@@ -61,17 +60,3 @@ def test_the_audit_filters_by_period_and_by_who_and_refuses_agents(services: Ser
     backwards = AuditFilter(start=date(2026, 11, 2), end=date(2026, 11, 1))
     assert isinstance(services.browse_audit.execute(AuditQuery(actor=ADMIN, where=backwards)), Failure)
 
-
-def test_a_collectivite_another_process_registered_meanwhile_is_left_as_it_is(services: Services) -> None:
-    """Two commands starting at once on a new database each register the configured collectivités: the one that
-    looked before the other had committed adds one that now exists (found failing, now and then, on PostgreSQL)."""
-    with services.uow() as uow:
-        before = uow.collectivites.get("69")
-        referential = uow.collectivites.aid_referential("69")
-    assert before is not None
-    with services.uow() as uow:
-        uow.collectivites.add(Collectivite(code="69", name="Ajout concurrent"))
-        uow.commit()
-    with services.uow() as uow:
-        assert uow.collectivites.get("69") == before
-        assert uow.collectivites.aid_referential("69") == referential
