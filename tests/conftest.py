@@ -7,6 +7,9 @@ import pytest
 from argon2 import PasswordHasher as Argon2
 from sqlalchemy import create_engine, text
 
+from application.ports.unit_of_work import UnitOfWorkFactory
+from application.testing.fakes import FakeUnitOfWork
+from domain.collectivite import Collectivite
 from infrastructure.passwords import Argon2PasswordHasher
 from infrastructure.settings import Settings, parse_collectivites
 from interfaces.bootstrap import Services, bootstrap
@@ -79,6 +82,19 @@ def make_services(url: str, **overrides: object) -> Services:
     settings = Settings(database_url=url, dev=True, collectivites=parse_collectivites(TEST_COLLECTIVITES),
                         outbox_in_server=False)
     return bootstrap(settings, hasher=fast_hasher(), **overrides)  # type: ignore[arg-type]
+
+
+def stores(kind: str, request: pytest.FixtureRequest) -> Iterator[UnitOfWorkFactory]:
+    """For a contract over the fake and the databases: the fake's unit of work, with the collectivité 69 registered
+    as the configured one is when the services start, or the services' own."""
+    if kind == "fake":
+        fake = FakeUnitOfWork()
+        fake.collectivites.add(Collectivite(code="69", name="Rhône"))
+        yield fake
+        return
+    built = make_services(provision_database(kind, request))
+    yield built.uow
+    built.engine.dispose()
 
 
 @pytest.fixture

@@ -5,22 +5,14 @@ from collections.abc import Iterator
 import pytest
 
 from application.ports.unit_of_work import UnitOfWorkFactory
-from application.testing.fakes import FakeUnitOfWork
 from domain.aid import AidCategory, AidType
 from domain.collectivite import Collectivite
-from tests.conftest import BACKENDS, make_services, provision_database
+from tests.conftest import BACKENDS, stores
 
 
 @pytest.fixture(params=["fake", *BACKENDS])
 def uow(request: pytest.FixtureRequest) -> Iterator[UnitOfWorkFactory]:
-    if request.param == "fake":
-        fake = FakeUnitOfWork()
-        fake.collectivites.add(Collectivite(code="69", name="Rhône"))
-        yield fake
-        return
-    services = make_services(provision_database(request.param, request))  # registers 69 as it starts
-    yield services.uow
-    services.engine.dispose()
+    yield from stores(request.param, request)
 
 
 def test_a_collectivite_another_process_registered_meanwhile_is_left_as_it_is(uow: UnitOfWorkFactory) -> None:

@@ -9,25 +9,18 @@ from application.accept_terms import AcceptTerms, AcceptTermsCommand, TermsAccep
 from application.office_history import OfficeHistory, OfficeHistoryQuery
 from application.ports.unit_of_work import UnitOfWorkFactory
 from application.search_deceased import SearchDeceased, SearchDeceasedCommand
-from application.testing.fakes import FakeClock, FakeUnitOfWork
-from domain.collectivite import Collectivite
+from application.testing.fakes import FakeClock
 from domain.matching.policy import ThresholdPolicy
 from domain.office import NotarialOffice
 from domain.user import Role, User
-from tests.conftest import BACKENDS, make_services, provision_database
+from tests.conftest import BACKENDS, stores
 from tests.support.builders import form, person
 
 
 @pytest.fixture(params=["fake", *BACKENDS])
 def uow(request: pytest.FixtureRequest) -> Iterator[UnitOfWorkFactory]:
-    if request.param == "fake":
-        fake = FakeUnitOfWork()
-        fake.collectivites.add(Collectivite(code="69", name="Rhône"))
-        yield _populated(fake)
-        return
-    services = make_services(provision_database(request.param, request))
-    yield _populated(services.uow)
-    services.engine.dispose()
+    for factory in stores(request.param, request):
+        yield _populated(factory)
 
 
 def _populated(factory: UnitOfWorkFactory) -> UnitOfWorkFactory:
