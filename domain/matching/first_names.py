@@ -25,8 +25,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     have given the name the family used, or several later ones ('Jeanne Thérèse' for MARIE, who is Marie
     Thérèse Jeanne), or the deceased is a twin; nor can a record without first names. (Taking several typed names
     none of which is the record's for a twin's left 0.9 % of the members unfound where clerks give any of the
-    names in any order.) Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree and the
-    typed one tells the other sex than the record's, it is another person (a twin). A short form of either sex
+    names in any order.) Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree
+    and the typed one tells the other sex than the record's, it is another person (a twin). A short form of either sex
     ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary'). Names
     that agree only through a short form that records here bear as a name in its own right ('Nancy' for ANNE) are
     a doubt: measured, such agreements gave two wrong answers in 10,000 searches (a Nancy and an Anne born the

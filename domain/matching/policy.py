@@ -98,15 +98,13 @@ class ThresholdPolicy:
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
-        inexact = sum(value < 1.0 for value in s.as_dict().values())
         return s.lowest() >= self.field_floor and s.total(self.weights) >= self.accept_total \
-            and inexact <= self.max_inexact_fields
+            and s.inexact() <= self.max_inexact_fields
 
     def _two_slips(self, s: FieldScores) -> int | None:
         """When two fields, and no more, hold a slip each: the dates over which to count chance (see the rule on
         chance in `match`), the birth day itself or the dates a slip away from it; else None."""
-        inexact = sum(value < 1.0 for value in s.as_dict().values())
-        if inexact != 2 or s.lowest() < self.field_floor or s.total(self.weights) < self.accept_total:
+        if s.inexact() != 2 or s.lowest() < self.field_floor or s.total(self.weights) < self.accept_total:
             return None
         return 1 if s.birth_date == 1.0 else SLIP_DATES
 

@@ -35,6 +35,10 @@ class FieldScores:
     def lowest(self) -> float:
         return min(self.surname, self.first_names, self.birth_date)
 
+    def inexact(self) -> int:
+        """How many fields agree only in part."""
+        return (self.surname < 1.0) + (self.first_names < 1.0) + (self.birth_date < 1.0)
+
     def as_dict(self) -> dict[str, float]:
         return {"surname": self.surname, "first_names": self.first_names, "birth_date": self.birth_date}
 
