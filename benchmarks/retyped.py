@@ -6,6 +6,7 @@
     python -m benchmarks.retyped respelled D/labelled.csv D/respelled.csv # 'Filips' for 'Philips', 'Katy' for 'Katie'
     python -m benchmarks.retyped shortened D/labelled.csv D/short.csv     # 'Bill' for 'William'
     python -m benchmarks.retyped two-slips D/labelled.csv D/two.csv       # a slip in the surname and in the birth day
+    python -m benchmarks.retyped year-only D/labelled.csv D/year.csv      # 01/01/1936 typed for 'né en 1936'
     notaires evaluate D/crossed.csv
 
 Rows expected ambiguous are left out of a crossed list: which of two identical records a crossed search is would
@@ -14,7 +15,9 @@ are errors the corpus generator never makes (measure the engine on what it was n
 group of the surname misread as its look-alike, or one surname or first name written as it sounds; a row is
 changed the same way on every run (drawn from its ref), and kept only if changed; so is a shortened list (a first
 name given by the short form a person is called by, English-language names). A two-slips list measures a
-known limit: the blocking keys survive one wrong field, not two.
+known limit: the blocking keys survive one wrong field, not two. A year-only list is typed from death
+certificates that give the year of birth alone, as for people born abroad whose day is unknown: the clerk types
+the 1st of January, now and then the 31st of December, while the record holds the day a later paper gave.
 """
 
 import argparse
@@ -68,9 +71,20 @@ def _two_slips(row: Row) -> Row | None:
     return {**row, "last_name": surname, "birth_date": born} if surname != row["last_name"] else None
 
 
+def _year_only(row: Row) -> Row | None:
+    try:
+        born = date.fromisoformat(row["birth_date"])
+    except ValueError:
+        return None  # a date the generator did not write
+    presumed = born.replace(month=1, day=1) if random.Random(row["ref"]).random() < 0.8 else born.replace(month=12,
+                                                                                                          day=31)
+    return {**row, "birth_date": presumed.isoformat()} if presumed != born else None
+
+
 RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials,
                                                       "scanned": _scanned, "respelled": _respelled,
-                                                      "shortened": _shortened, "two-slips": _two_slips}
+                                                      "shortened": _shortened, "two-slips": _two_slips,
+                                                      "year-only": _year_only}
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:

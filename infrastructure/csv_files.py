@@ -94,13 +94,15 @@ def records(lines: Iterable[str]) -> "csv.DictReader[str]":
     return reader
 
 
-def parse_day(text: str) -> date:
+def parse_day(text: str, *, year_only_if_unknown: bool = False) -> date:
     """'1931-04-12', '12/04/1931', and what other exports write: '12.04.1931' or '12-04-1931' (day first, as in
     France), '1931/04/12', '19310412', with a midnight time after it ('12/04/1931 00:00:00', as databases export a
     date). ValueError, in French, otherwise: a year of two digits, a time of day (no birth date has one), a day
-    that is not in the calendar."""
+    that is not in the calendar. With `year_only_if_unknown`, a day or month written 00 ('00/00/1936': someone born
+    abroad whose day of birth is unknown) is read as the 1st of January of that year, as the files that need a
+    day write such a date, and as the matcher reads it (`domain.matching.scoring.is_presumed`)."""
     text = text.strip()
-    if len(text) == 10 and text[4] == text[7] == "-" and text[:4].isdigit():  # our own format: the fast path
+    if len(text) == 10 and text[4] == text[7] == "-" and text[:4].isdigit() and "-00" not in text:  # the fast path
         try:
             return date.fromisoformat(text)
         except ValueError:
@@ -109,6 +111,8 @@ def parse_day(text: str) -> date:
         raise ValueError(f"« {text} » n'est pas une date ({_DATE_FORMATS})")
     parts = found.groupdict()
     year, month, day = (int(parts[k] or parts[k + "2"] or parts[k + "3"]) for k in ("y", "m", "d"))
+    if year_only_if_unknown and 0 in (month, day) and month <= 12 and day <= 31:
+        month = day = 1
     try:
         return date(year, month, day)
     except ValueError:

@@ -39,7 +39,8 @@ The verdict is
   when the typed birth name and the record's (when it is not its usage name again) disagree and neither reads
   as the other field: two women married into one family, sisters-in-law; nor when both hold a married name
   besides the birth name and the married names disagree: sisters married into two families, or a remarriage;
-- AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold; and when none is, but a
+- AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
+  alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps), unless such agreements are common by chance here;
 - when no candidate fits or is plausible, the names are also read crosswise (surname keyed as the first name and
@@ -70,8 +71,8 @@ from domain.matching.in_laws import other_birth_families, other_married_names
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score, score,
-                                     surname_similarity)
+from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score,
+                                     only_the_year_agrees, score, surname_similarity)
 from domain.matching.similarity import SLIP
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
@@ -274,7 +275,9 @@ class ThresholdPolicy:
         elif not self.fits(best_scores) and not (
                 (dates := self._two_slips(best_scores))
                 and self._coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
-            reason = f"correspondance partielle à vérifier ({considered})"
+            reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : à vérifier "
+                      f"({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
+                      else f"correspondance partielle à vérifier ({considered})")
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
                 best_scores.birth_date != SWAPPED
                 and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):

@@ -89,19 +89,35 @@ def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float
 SWAPPED = 0.9
 ONE_DIGIT = 0.85
 DECADE_DIGIT = 0.7
+PRESUMED = 0.7
 
 
 @lru_cache(maxsize=500_000)
 def birth_date_score(typed: date, known: date) -> float:
     """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a decade digit wrong by more
-    than one only raises a doubt, as 20 or 30 years also separate a father and a son; anything else disagrees."""
+    than one only raises a doubt, as 20 or 30 years also separate a father and a son; so does a date of that year
+    where one of the two is presumed (`is_presumed`); anything else disagrees."""
     if typed == known:
         return 1.0
     if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
         return SWAPPED
+    presumed = PRESUMED if typed.year == known.year and (is_presumed(typed) or is_presumed(known)) else 0.0
     if typed.year != known.year and typed.month != known.month and typed.day != known.day:
-        return 0.0  # one slip touches one part of the date, or two neighbouring ones
-    return _keying_slip(_digits(typed), _digits(known))
+        return presumed  # one slip touches one part of the date, or two neighbouring ones
+    return max(_keying_slip(_digits(typed), _digits(known)), presumed)
+
+
+def is_presumed(day: date) -> bool:
+    """A date that may stand for its year alone: someone born abroad whose day of birth is unknown ('né en 1936',
+    'né présumé en 1936') is given the 1st of January, or the 31st of December, by the files that need a day, and
+    another file may hold the day a later record gave. Such a date agreeing on the year only raises a doubt."""
+    return (day.month, day.day) in ((1, 1), (12, 31))
+
+
+def only_the_year_agrees(typed: date, known: date) -> bool:
+    """The two dates agree on the year alone, one of them presumed, and no keying slip reads one as the other."""
+    return typed.year == known.year and (is_presumed(typed) or is_presumed(known)) \
+        and birth_date_score(typed, known) == PRESUMED
 
 
 def _digits(day: date) -> str:

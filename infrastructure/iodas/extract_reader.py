@@ -41,18 +41,18 @@ def _sex(text: str) -> str | None:
     return sex
 
 
-def _optional_date(text: str, label: str) -> date | None:
+def _optional_date(text: str, label: str, *, year_only_if_unknown: bool = False) -> date | None:
     text = text.strip()
     if not text:
         return None
     try:
-        return csv_files.parse_day(text)
+        return csv_files.parse_day(text, year_only_if_unknown=year_only_if_unknown)
     except ValueError as error:
         raise RowError(f"{label} invalide : {error}") from None
 
 
-def _date(text: str, label: str) -> date:
-    found = _optional_date(text, label)
+def _date(text: str, label: str, *, year_only_if_unknown: bool = False) -> date:
+    found = _optional_date(text, label, year_only_if_unknown=year_only_if_unknown)
     if found is None:
         raise RowError(f"{label} manquante")
     return found
@@ -74,7 +74,7 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     end = _optional_date(values["aid_end"], "date de fin d'aide")
     if end and end < start:
         raise RowError("la fin de l'aide précède son début")
-    birth = _date(values["birth_date"], "date de naissance")
+    birth = _date(values["birth_date"], "date de naissance", year_only_if_unknown=True)
     return Beneficiary(
         collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name,
         birth_name=birth_name, first_names=tuple(first_names), birth_date=birth,

@@ -11,13 +11,14 @@ from domain.identity import IdentityForm
 from infrastructure.csv_files import open_text, parse_day, records
 
 
-def _parse_date(text: str) -> date | None:
-    return parse_day(text) if text.strip() else None
+def _parse_date(text: str, *, year_only_if_unknown: bool = False) -> date | None:
+    return parse_day(text, year_only_if_unknown=year_only_if_unknown) if text.strip() else None
 
 
 def _entry(row: dict[str, str]) -> ListEntry:
     try:
-        birth, death = _parse_date(row.get("birth_date") or ""), _parse_date(row.get("death_date") or "")
+        birth = _parse_date(row.get("birth_date") or "", year_only_if_unknown=True)
+        death = _parse_date(row.get("death_date") or "")
         error = None
     except ValueError as exc:
         birth = death = None

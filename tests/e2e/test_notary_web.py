@@ -1,5 +1,6 @@
 """A clerk's whole visit in a real Chromium: login, terms, searches, history, letters, logout."""
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -72,6 +73,7 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     page.get_by_role("button", name="Rechercher").click()
     birth = page.get_by_label("Date de naissance")
     expect(birth).to_have_attribute("aria-invalid", "true")
+    expect(birth).to_have_accessible_description(re.compile(r"ne donne que l'année .* saisissez le 01/01/1931"))
     expect(page.locator("#date-naissance-erreur")).to_have_text(
         "Le 31/02/1931 n'existe pas : ce mois compte 28 jours. Vérifiez le jour.")
     expect(page.locator("#date-deces-erreur")).to_have_text(

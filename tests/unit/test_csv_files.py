@@ -34,6 +34,21 @@ def test_any_other_date_is_refused_with_a_french_reason(text: str, reason: str) 
         parse_day(text)
 
 
+@pytest.mark.parametrize("text", ["00/00/1936", "00.00.1936", "1936-00-00", "19360000", "00/07/1936", "1936-07-00",
+                                  "00/00/1936 00:00:00"])
+def test_a_birth_date_whose_day_is_unknown_is_read_as_its_year_alone(text: str) -> None:
+    """'Né en 1936': the 1st of January, as the files that need a day write it (the matcher reads it so)."""
+    assert parse_day(text, year_only_if_unknown=True) == date(1936, 1, 1)
+    with pytest.raises(ValueError, match="n'est pas un jour du calendrier"):
+        parse_day(text)  # any other date (an aid's start, a death) must be a day
+
+
+@pytest.mark.parametrize("text", ["00/13/1936", "32/00/1936", "1936-13-00"])
+def test_a_birth_date_with_an_unknown_day_still_has_a_month_of_the_calendar(text: str) -> None:
+    with pytest.raises(ValueError, match="n'est pas un jour du calendrier"):
+        parse_day(text, year_only_if_unknown=True)
+
+
 @pytest.mark.parametrize("data", [TEXT.encode("utf-8"), codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT.encode("cp1252"),
                                   TEXT.encode("utf-16"), codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")],
                          ids=["utf-8", "utf-8 with its mark", "windows-1252", "utf-16", "utf-16 big-endian"])

@@ -1,3 +1,5 @@
+from datetime import date
+
 from infrastructure.iodas.extract_reader import parse_extract
 from tests.support.builders import EXTRACT_HEADER
 
@@ -35,6 +37,12 @@ def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -
     assert "nom manquant (ni nom d'usage ni nom de naissance)" in reasons[6]
     assert "3 colonnes au lieu de 10" in reasons[7]
     assert "la fin de l'aide précède son début" in reasons[8]
+
+
+def test_someone_born_abroad_whose_day_of_birth_is_unknown_is_loaded_with_the_1st_of_january() -> None:
+    text = EXTRACT_HEADER + "1,M,BENSALEM,,MOHAMED,00/00/1935,MDR01,ASH,2015-01-01,\n"
+    [person] = parse_extract(text.splitlines(keepends=True), "69", CODES).beneficiaries
+    assert person.birth_date == date(1935, 1, 1)
 
 
 def test_a_missing_column_rejects_the_file_in_french() -> None:

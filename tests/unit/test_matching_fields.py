@@ -9,7 +9,8 @@ from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import civil_parts, core_key, first_name_units
 from domain.matching.phonetic import sound_key
 from domain.matching.first_names import PARTIAL, UNVERIFIED, first_names_score
-from domain.matching.scoring import DECADE_DIGIT, ONE_DIGIT, SWAPPED, _keying_slip, birth_date_score, surname_similarity
+from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PRESUMED, SWAPPED, _keying_slip, birth_date_score,
+                                     surname_similarity)
 from domain.matching.name_variants import Variant, variant_of
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, is_other_gender, spelling_similarity
 from tests.support.builders import identity, person
@@ -96,6 +97,19 @@ def test_a_shared_second_first_name_is_weak_evidence() -> None:
     (date(1931, 4, 12), date(1958, 9, 3), 0.0),
 ])
 def test_birth_dates_forgive_a_swap_or_one_keystroke(typed: date, known: date, expected: float) -> None:
+    assert birth_date_score(typed, known) == expected
+
+
+@pytest.mark.parametrize("typed, known, expected", [
+    (date(1935, 7, 14), date(1935, 1, 1), PRESUMED),  # 'né en 1935' on record, the day on the death certificate
+    (date(1935, 1, 1), date(1935, 7, 14), PRESUMED),  # and the other way round
+    (date(1935, 12, 31), date(1935, 3, 5), PRESUMED),
+    (date(1935, 1, 1), date(1935, 1, 7), ONE_DIGIT),  # a keying slip reads better
+    (date(1935, 7, 14), date(1936, 1, 1), 0.0),  # another year: nothing agrees
+    (date(1935, 7, 14), date(1935, 7, 1), 0.0),  # the 1st of a month is a day like any other
+])
+def test_a_date_that_may_stand_for_its_year_alone_agrees_with_that_year_as_a_doubt(typed: date, known: date,
+                                                                                 expected: float) -> None:
     assert birth_date_score(typed, known) == expected
 
 

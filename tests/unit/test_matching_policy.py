@@ -29,6 +29,21 @@ def test_a_wrong_decade_digit_only_raises_a_doubt() -> None:
     assert found.status is MatchStatus.AMBIGUOUS
 
 
+def test_someone_whose_day_of_birth_is_unknown_on_one_side_is_a_doubt_never_an_answer() -> None:
+    """'Né en 1935': the record holds the 1st of January (or the 31st of December), the death certificate the day a
+    later paper gave, or the other way round. The year alone agrees: an agent checks, with the reason said."""
+    presumed = person(usage_name="BENSALEM", birth_name=None, first_names="MOHAMED", birth_date=date(1935, 1, 1),
+                      sex="M")
+    searched = identity(last_name="Bensalem", first_names="Mohamed", birth_date=date(1935, 7, 14))
+    found = policy.match(searched, [presumed])
+    assert found.status is MatchStatus.AMBIGUOUS and "présumée" in found.evidence.reason
+    recorded_day = replace(presumed, birth_date=date(1935, 7, 14))
+    typed_year = replace(searched, birth_date=date(1935, 12, 31))
+    assert policy.match(typed_year, [recorded_day]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_date=date(1936, 7, 14)), [presumed]).status is MatchStatus.NO_MATCH
+    assert policy.match(searched, [presumed, recorded_day]).beneficiary == recorded_day  # the day itself is on record
+
+
 def test_one_slip_finds_a_person_but_two_slips_at_once_are_a_doubt() -> None:
     legacy = person(usage_name="KERBRAT", birth_name=None, first_names="YVONNE", birth_date=date(1931, 12, 4))
     assert policy.match(identity(last_name="Kerbrat", first_names="Yvonne Marie"), [legacy]).status \
