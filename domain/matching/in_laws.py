@@ -2,7 +2,8 @@
 
 A clerk who types both a married name and a birth name tells two families; a record holding both tells two too.
 When one of the two agrees and the other does not, neither reading as the other field, the search and the record
-are two women related by marriage or by birth: sisters-in-law, or sisters married into two families.
+are two women related by marriage or by birth: sisters-in-law, or sisters married into two families; so are they
+when the record's birth name reads as no name the clerk typed.
 """
 
 from domain.beneficiary import Beneficiary
@@ -11,14 +12,16 @@ from domain.matching.scoring import surname_similarity
 
 
 def other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
-    """The clerk typed a birth name, the record holds another one (not its usage name again), and neither reads as
-    the other nor as the other field (all below `floor`): two women of one married name born into two families,
-    sisters-in-law."""
+    """The clerk typed a birth name (not the usage name again), the record holds another one (not its usage name
+    again), and the record's reads as neither typed name (all below `floor`): two women born into two families,
+    sisters-in-law, whether they share the married name or the search's birth name is the record's married name
+    ('Morinrec née Ferelraud' against FERELAUD née VENELCHHELLE: a daughter of the family, and a wife who married
+    into it). Fields the record crossed leave its birth name reading as the typed usage name."""
     typed, recorded = identity.birth_name, best.birth_name
-    if not typed or not recorded or surname_similarity(recorded, best.usage_name) >= floor:
+    if not typed or not recorded or surname_similarity(recorded, best.usage_name) >= floor \
+            or surname_similarity(typed, identity.last_name) >= floor:
         return False
-    return max(surname_similarity(typed, recorded), surname_similarity(typed, best.usage_name),
-               surname_similarity(identity.last_name, recorded)) < floor
+    return max(surname_similarity(typed, recorded), surname_similarity(identity.last_name, recorded)) < floor
 
 
 def other_married_names(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:

@@ -263,6 +263,18 @@ def test_a_woman_born_into_another_family_than_the_record_s_is_a_doubt_even_with
                         [unmarried]).beneficiary == unmarried  # the record may repeat the usage name for want of one
 
 
+def test_a_daughter_of_the_family_the_record_married_into_is_a_doubt() -> None:
+    """'Morinrec née Ferelraud Germaine Odette Catherine' was given FERELAUD née VENELCHHELLE CATHERINE, born that day,
+    on a corpus never used while building: her birth name is the record's married name, and the record's birth name
+    is no name of hers. A record that crossed its fields still answers."""
+    record = person(usage_name="FERELAUD", birth_name="VENELCHHELLE", first_names="CATHERINE")
+    searched = identity(last_name="Morinrec", birth_name="Ferelraud", first_names="Catherine")
+    found = policy.match(searched, [record])
+    assert found.status is MatchStatus.AMBIGUOUS and "nom de naissance" in found.evidence.reason
+    crossed = replace(record, birth_name="MORINREC")
+    assert policy.match(searched, [crossed]).beneficiary == crossed
+
+
 def test_a_woman_married_into_another_family_than_the_record_s_is_a_doubt_even_born_the_same() -> None:
     """Sisters born into one family, married into two (or a woman remarried since): 'Rederford née Whitemores Mary'
     was given MILLAFIELDE née WHITEMORES MARY JESSICA, born that day, on a corpus never used while building."""
