@@ -4,7 +4,11 @@ import unicodedata
 from functools import lru_cache
 
 _SEPARATORS = str.maketrans({c: " " for c in "-'’‘`´.,;/_()\""})
-_LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß": "ss"})
+# Letters that Unicode decomposition leaves whole: ligatures, and letters with a stroke ('Łukasz', 'Øster',
+# 'Đorđević'), which records typed without accents write as their base letter.
+STROKED = "ŁłØøĐđÐðĦħĿŀŦŧ"
+_LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß": "ss", "Þ": "TH", "þ": "th",
+                            **dict(zip(STROKED, "LlOoDdDdHhLlTt"))})
 # Particles that a clerk types or omits at will: "de La Fontaine", "LAFONTAINE", "Fontaine (de)".
 PARTICLES = frozenset({"DE", "DU", "DES", "D", "LA", "LE", "LES", "L", "VAN", "VON", "DER", "DEN", "DI", "DA", "DEL"})
 

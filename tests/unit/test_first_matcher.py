@@ -13,6 +13,8 @@ def test_folding_drops_accents_case_and_hyphens() -> None:
     assert fold("Lefèvre-d’Aubigné") == "LEFEVRE D AUBIGNE"
     assert name_key("de La Fontaine") == "DELAFONTAINE"
     assert first_name_tokens("Jean-Pierre") == ("JEAN", "PIERRE")
+    assert [fold(name) for name in ("Łukasz", "Øster", "Đorđević", "Œuvrard", "Strauß")] == \
+        ["LUKASZ", "OSTER", "DORDEVIC", "OEUVRARD", "STRAUSS"]  # letters decomposition leaves whole
 
 
 def test_usage_name_or_birth_name_finds_the_person() -> None:
