@@ -7,6 +7,7 @@
     python -m benchmarks.retyped shortened D/labelled.csv D/short.csv     # 'Bill' for 'William'
     python -m benchmarks.retyped two-slips D/labelled.csv D/two.csv       # a slip in the surname and in the birth day
     python -m benchmarks.retyped year-only D/labelled.csv D/year.csv      # 01/01/1936 typed for 'né en 1936'
+    python -m benchmarks.retyped day-off D/labelled.csv D/day.csv         # the day before or after the birth day
     notaires evaluate D/crossed.csv
 
 Rows expected ambiguous are left out of a crossed list: which of two identical records a crossed search is would
@@ -24,7 +25,7 @@ import argparse
 import csv
 import random
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.variations import RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened, typo, wrong_day_digit
@@ -81,10 +82,18 @@ def _year_only(row: Row) -> Row | None:
     return {**row, "birth_date": presumed.isoformat()} if presumed != born else None
 
 
+def _day_off(row: Row) -> Row | None:
+    try:
+        born = date.fromisoformat(row["birth_date"])
+    except ValueError:
+        return None  # a date the generator did not write
+    return {**row, "birth_date": (born + timedelta(days=random.Random(row["ref"]).choice((-1, 1)))).isoformat()}
+
+
 RETYPINGS: dict[str, Callable[[Row], Row | None]] = {"crossed": _crossed, "initials": _initials,
                                                       "scanned": _scanned, "respelled": _respelled,
                                                       "shortened": _shortened, "two-slips": _two_slips,
-                                                      "year-only": _year_only}
+                                                      "year-only": _year_only, "day-off": _day_off}
 
 
 def write_retyped(how: str, labelled: Path, out: Path) -> int:

@@ -94,13 +94,15 @@ PRESUMED = 0.7
 
 @lru_cache(maxsize=500_000)
 def birth_date_score(typed: date, known: date) -> float:
-    """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped; a decade digit wrong by more
-    than one only raises a doubt, as 20 or 30 years also separate a father and a son; so does a date of that year
-    where one of the two is presumed (`is_presumed`); anything else disagrees."""
+    """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped, or the day before or after;
+    a decade digit wrong by more than one only raises a doubt, as 20 or 30 years also separate a father and a son;
+    so does a date of that year where one of the two is presumed (`is_presumed`); anything else disagrees."""
     if typed == known:
         return 1.0
     if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
         return SWAPPED
+    if abs(typed.toordinal() - known.toordinal()) == 1:
+        return ONE_DIGIT  # the day after or before: 19 for 20, 31/12 for 01/01, as near as one keystroke
     presumed = PRESUMED if typed.year == known.year and (is_presumed(typed) or is_presumed(known)) else 0.0
     if typed.year != known.year and typed.month != known.month and typed.day != known.day:
         return presumed  # one slip touches one part of the date, or two neighbouring ones

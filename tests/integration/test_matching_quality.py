@@ -10,7 +10,7 @@ people bear a common surname, three times the French share):
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -89,6 +89,12 @@ def _year_only(label: Label, form: IdentityForm) -> IdentityForm | None:
     """A death certificate that gives the year of birth alone ('né en 1936'): the clerk types the 1st of January."""
     born = form.birth_date.replace(month=1, day=1) if form.birth_date else None
     return replace(form, birth_date=born) if born != form.birth_date else None
+
+
+def _a_day_off(label: Label, form: IdentityForm) -> IdentityForm | None:
+    """The day before or after the birth day, as a record or a certificate may hold it."""
+    shift = timedelta(days=random.Random(label.ref).choice((-1, 1)))
+    return replace(form, birth_date=form.birth_date + shift) if form.birth_date else None
 
 
 def _born_abroad(person: Beneficiary) -> Beneficiary:
@@ -215,6 +221,17 @@ def test_a_year_of_birth_alone_on_either_side_is_a_doubt_and_never_gives_another
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 4.0, confusion.table()
     assert confusion.total(Verdict.CORRECT, Expected.MEMBER) <= 30  # born a keying slip from the 1st of January
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_a_birth_day_off_by_one_never_gives_another_person(variant: str) -> None:
+    """Every search again with the day before or after the birth day. Before the day either side was a slip, those
+    two digits apart (19 for 20, 31/12 for 01/01) were NO_MATCH: FR 9.5 % missed, EN 8.8 %; measured now: 3.3 %,
+    2.7 % (a record that holds a slip of its own in the date as well)."""
+    confusion = _evaluate(CORPORA / variant, _a_day_off)
+    assert confusion.total() > 900
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / confusion.total() <= 4.0, confusion.table()
 
 
 def test_records_that_kept_a_compound_first_name_up_to_its_hyphen_never_give_another_person() -> None:

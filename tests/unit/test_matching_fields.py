@@ -93,10 +93,14 @@ def test_a_shared_second_first_name_is_weak_evidence() -> None:
     (date(1931, 4, 12), date(1961, 4, 12), DECADE_DIGIT),
     (date(1931, 4, 12), date(1941, 4, 12), ONE_DIGIT),  # ten years: no generation apart
     (date(1936, 4, 12), date(1963, 4, 12), DECADE_DIGIT),  # swapped digits, 27 years: a father and a son
+    (date(1931, 4, 19), date(1931, 4, 20), ONE_DIGIT),  # the next day, two digits apart
+    (date(1931, 4, 30), date(1931, 5, 1), ONE_DIGIT),
+    (date(1931, 12, 31), date(1932, 1, 1), ONE_DIGIT),
+    (date(1931, 4, 19), date(1931, 4, 21), 0.0),
     (date(1931, 4, 12), date(1931, 7, 30), 0.0),
     (date(1931, 4, 12), date(1958, 9, 3), 0.0),
 ])
-def test_birth_dates_forgive_a_swap_or_one_keystroke(typed: date, known: date, expected: float) -> None:
+def test_birth_dates_forgive_a_swap_one_keystroke_or_one_day(typed: date, known: date, expected: float) -> None:
     assert birth_date_score(typed, known) == expected
 
 
@@ -121,6 +125,8 @@ def test_the_date_comparison_agrees_with_a_digit_by_digit_reading() -> None:
             return 1.0
         if (typed.year, typed.month, typed.day) == (known.year, known.day, known.month):
             return SWAPPED
+        if abs((typed - known).days) == 1:
+            return ONE_DIGIT
         return _keying_slip(typed.isoformat().replace("-", ""), known.isoformat().replace("-", ""))
 
     reference = date(1938, 11, 29)
@@ -128,6 +134,7 @@ def test_the_date_comparison_agrees_with_a_digit_by_digit_reading() -> None:
     variants = {digits[:i] + d + digits[i + 1:] for i in range(8) for d in "0123456789"}
     variants |= {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(7)}
     dates = {date(reference.year + k, 11, 29) for k in (-11, -10, -1, 1, 30)} | {date(1940, 1, 2), date(1939, 12, 11)}
+    dates |= {date(1938, 11, 30), date(1938, 12, 1), date(1938, 11, 28)}
     for text in variants:
         try:
             dates.add(date(int(text[:4]), int(text[4:6]), int(text[6:])))
