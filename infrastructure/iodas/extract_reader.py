@@ -5,16 +5,16 @@ names loads: rejecting it would hide a créance, while the matcher only ever mak
 does one without a usage name but with a birth name, known by it.
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from application.import_beneficiaries import ParsedExtract
 from application.importing import RejectedRow
-from domain.aid import Aid
+from domain.aid import Aid, AidReferential
 from domain.beneficiary import Beneficiary
-from domain.matching.normalize import name_key
+from domain.matching.normalize import fold, name_key
 from infrastructure import csv_files
 
 COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
@@ -58,7 +58,24 @@ def _date(text: str, label: str, *, year_only_if_unknown: bool = False) -> date:
     return found
 
 
-def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -> Beneficiary:
+class AidCodes:
+    """The collectivité's aid codes as an extract may write them: the code or the aid type's label, whatever the
+    case, accents and separators ('ash', 'Aide ménagère', 'AIDE_MENAGERE')."""
+
+    def __init__(self, codes: Collection[str], labels: Mapping[str, str] | None = None) -> None:
+        self.codes = sorted(codes)
+        self._by_spelling = {fold(label): code for code, label in (labels or {}).items()} \
+            | {fold(code): code for code in codes}
+
+    def read(self, text: str) -> str | None:
+        return self._by_spelling.get(fold(text))
+
+
+def aid_codes_of(referential: AidReferential) -> AidCodes:
+    return AidCodes(referential.types, {code: aid_type.label for code, aid_type in referential.types.items()})
+
+
+def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes) -> Beneficiary:
     iodas_id = values["iodas_id"].strip()
     if not iodas_id:
         raise RowError("identifiant IODAS manquant")
@@ -67,9 +84,9 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     usage_name, first_names = values["usage_name"].strip() or birth_name, values["first_names"].replace(",", " ").split()
     if not usage_name:
         raise RowError("nom manquant (ni nom d'usage ni nom de naissance)")
-    code = values["aid_code"].strip().upper()
-    if code not in aid_codes:
-        raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(sorted(aid_codes))})")
+    code = aid_codes.read(values["aid_code"])
+    if code is None:
+        raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(aid_codes.codes)})")
     start = _date(values["aid_start"], "date de début d'aide")
     end = _optional_date(values["aid_end"], "date de fin d'aide")
     if end and end < start:
@@ -82,7 +99,9 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: frozenset[str]) -
     )
 
 
-def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:
+def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes | Collection[str]) -> ParsedExtract:
+    if not isinstance(aid_codes, AidCodes):
+        aid_codes = AidCodes(aid_codes)
     reader = csv_files.rows(lines)
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
@@ -140,6 +159,6 @@ def _merged(known: Beneficiary, row: Beneficiary) -> Beneficiary:
     return replace(known, sex=known.sex or row.sex, maison_code=latest, aids=aids)
 
 
-def read_extract(path: Path, collectivite: str, aid_codes: frozenset[str]) -> ParsedExtract:
+def read_extract(path: Path, collectivite: str, aid_codes: AidCodes | Collection[str]) -> ParsedExtract:
     with csv_files.open_text(path) as handle:
         return parse_extract(handle, collectivite, aid_codes)

@@ -11,7 +11,7 @@ from starlette.routing import Route
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from application.record_export import ExportCommand
-from infrastructure.iodas.extract_reader import parse_extract
+from infrastructure.iodas.extract_reader import aid_codes_of, parse_extract
 from interfaces.admin.csv_export import csv_response
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.stat_tables import Column, Table
@@ -46,7 +46,7 @@ def area(kit: AdminKit) -> Area:
 
     def load(collectivite: str, text: str, source: str, actor_id: str) -> ImportReport | str:
         with services.uow() as uow:
-            aid_codes = frozenset(uow.collectivites.aid_referential(collectivite).types)
+            aid_codes = aid_codes_of(uow.collectivites.aid_referential(collectivite))
         extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes)
         command = ImportBeneficiariesCommand(collectivite=collectivite, extract=extract, source=source,
                                              actor_id=actor_id)

@@ -11,7 +11,7 @@ from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from domain.user import Role
-from infrastructure.iodas.extract_reader import read_extract
+from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.offices_reader import read_offices
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
@@ -47,7 +47,7 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
     services = _services()
     code = _collectivite(services, args.collectivite)
     with services.uow() as uow:
-        aid_codes = frozenset(uow.collectivites.aid_referential(code).types)
+        aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
     extract = read_extract(Path(args.file), code, aid_codes)
     result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
                                                                              source=Path(args.file).name))

@@ -1,6 +1,7 @@
 from datetime import date
 
-from infrastructure.iodas.extract_reader import parse_extract
+from domain.aid import default_aid_referential
+from infrastructure.iodas.extract_reader import aid_codes_of, parse_extract
 from tests.support.builders import EXTRACT_HEADER
 
 CODES = frozenset({"ASH", "APA", "PCH", "AM"})
@@ -43,6 +44,18 @@ def test_someone_born_abroad_whose_day_of_birth_is_unknown_is_loaded_with_the_1s
     text = EXTRACT_HEADER + "1,M,BENSALEM,,MOHAMED,00/00/1935,MDR01,ASH,2015-01-01,\n"
     [person] = parse_extract(text.splitlines(keepends=True), "69", CODES).beneficiaries
     assert person.birth_date == date(1935, 1, 1)
+
+
+def test_an_aid_is_read_by_its_code_or_its_label_whatever_the_case_accents_or_separators() -> None:
+    codes = aid_codes_of(default_aid_referential())
+    written = ("ash", "Aide ménagère", "AIDE_MENAGERE", "aide-menagere", " apa ", "Prestation de compensation du handicap")
+    text = EXTRACT_HEADER + "".join(f"1,F,MARTIN,,JEANNE,1931-04-12,MDR01,{code},2015-0{i + 1}-01,\n"
+                                    for i, code in enumerate(written))
+    extract = parse_extract(text.splitlines(keepends=True), "69", codes)
+    assert [a.code for a in extract.beneficiaries[0].aids] == ["ASH", "AM", "AM", "AM", "APA", "PCH"]
+    unknown = parse_extract((EXTRACT_HEADER + "1,F,MARTIN,,JEANNE,1931-04-12,MDR01,RSA,2015-01-01,\n")
+                            .splitlines(keepends=True), "69", codes)
+    assert [r.reason for r in unknown.rejected] == ["code d'aide inconnu « RSA » (connus : AM, APA, ASH, PCH)"]
 
 
 def test_a_missing_column_rejects_the_file_in_french() -> None:
