@@ -9,6 +9,7 @@ when the record's birth name reads as no name the clerk typed.
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.scoring import surname_similarity
+from domain.matching.spellings import another_spelling
 
 
 def other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:
@@ -21,7 +22,8 @@ def other_birth_families(identity: DeceasedIdentity, best: Beneficiary, floor: f
     if not typed or not recorded or surname_similarity(recorded, best.usage_name) >= floor \
             or surname_similarity(typed, identity.last_name) >= floor:
         return False
-    return max(surname_similarity(typed, recorded), surname_similarity(identity.last_name, recorded)) < floor
+    return another_spelling(typed, recorded) or \
+        max(surname_similarity(typed, recorded), surname_similarity(identity.last_name, recorded)) < floor
 
 
 def other_married_names(identity: DeceasedIdentity, best: Beneficiary, floor: float) -> bool:

@@ -74,6 +74,7 @@ from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score,
                                      only_the_year_agrees, score, surname_similarity)
 from domain.matching.similarity import SLIP
+from domain.matching.spellings import another_spelling
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
 EVIDENCE_LIMIT = 10
@@ -288,7 +289,7 @@ class ThresholdPolicy:
             reason = (f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier "
                       f"({considered})")
         elif best_scores.surname < 1.0 and (
-                _two_families(identity, best, facts)
+                _two_families(identity, best, facts) or _spelt_otherwise(identity, best)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         elif other_birth_families(identity, best, self.surname_doubt_floor):
@@ -320,6 +321,14 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
     no one else bears, or, for a common name, a few of its bearers' (SMMITH: 10 records, SMITH: 1,372)."""
     return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
                and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
+               for typed in (identity.last_name, identity.birth_name) if typed
+               for recorded in (best.usage_name, best.birth_name) if recorded)
+
+
+def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary) -> bool:
+    """A typed surname and a recorded one sound alike but are spelt otherwise (`spellings`): another family's name,
+    such as Thibaut for THIBAULT, even where no one here bears it."""
+    return any(another_spelling(typed, recorded)
                for typed in (identity.last_name, identity.birth_name) if typed
                for recorded in (best.usage_name, best.birth_name) if recorded)
 
