@@ -26,18 +26,21 @@ The verdict is
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
-  that some records repeat, SMMITH beside SMITH, is borne by few). A best candidate with a slip
+  that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
+  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name). A best candidate with a slip
   in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
   fit: a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
-  plausible record reads as the best one's copy with a slip (usage name, birth name, first names and birth date
-  each alike within a slip), unless namesakes that close are common by chance (`coincidence_chance`): the same
-  person entered twice in IODAS, whose aids may be split between the two files. Nor when only later recorded
+  plausible record, or a woman born that day whose record lacks the birth name she was searched by, reads as the
+  best one's copy with a slip (usage name, birth name, first names and birth date each alike within a slip),
+  unless namesakes that close are common by chance (`coincidence_chance`): the same person entered twice in
+  IODAS, whose aids may be split between the two files. Nor when only later recorded
   first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, who shares surname and birth
   day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`). Nor
-  when the typed birth name and the record's (when it is not its usage name again) disagree and neither reads
-  as the other field: two women married into one family, sisters-in-law; nor when both hold a married name
+  when the typed birth name and the record's (when it is not its usage name again) disagree, the record's
+  reading as no typed name, or are two spellings of one sound: two women born into two families, sisters-in-law
+  (`in_laws`); nor when both hold a married name
   besides the birth name and the married names disagree: sisters married into two families, or a remarriage;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
   alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
@@ -235,13 +238,17 @@ class ThresholdPolicy:
 
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
-                       facts: NameFacts) -> bool:
-        """Another plausible record reads as the best one's copy with a slip: the same usage name, birth name (when
-        both hold one) and first names, each within a slip, born within a slip. The same person entered twice in
-        IODAS (her aids may be split between the two files), unless namesakes born that close are common enough by
-        chance here (`coincidence_chance`)."""
-        return any(other is not best and _copy_with_a_slip(best, other) for _, other in plausible) \
-            and self._coincidences(identity, best, bearers, facts, SLIP_DATES) <= self.coincidence_chance
+                       candidates: Sequence[Beneficiary], facts: NameFacts) -> bool:
+        """Another record reads as the best one's copy with a slip: the same usage name, birth name (when both hold
+        one) and first names, each within a slip, born within a slip. The same person entered twice in IODAS (her
+        aids may be split between the two files), unless namesakes born that close, on the day itself for a copy
+        born that day, are common enough by chance here (`coincidence_chance`). The copy is a plausible candidate,
+        or a woman born that day whose record lacks the birth name by which the clerk searched her."""
+        copies = [other for other in (*(b for _, b in plausible), *(
+            c for c in candidates if self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)))
+            if other is not best and _copy_with_a_slip(best, other)]
+        return any(self._coincidences(identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date
+                                      else SLIP_DATES) <= self.coincidence_chance for copy in copies)
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
@@ -301,7 +308,7 @@ class ThresholdPolicy:
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
-        elif self._entered_twice(identity, best, plausible, bearers, facts):
+        elif self._entered_twice(identity, best, plausible, bearers, candidates, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
         else:

@@ -444,3 +444,32 @@ def test_a_rare_person_seemingly_entered_twice_with_a_slip_is_a_doubt() -> None:
     assert policy.match(searched, [exact, twice], common).beneficiary == exact
     far = replace(twice, birth_date=date(1931, 8, 13))  # two slips in the date: another person
     assert policy.match(searched, [exact, far], rare).beneficiary == exact
+
+
+def test_a_copy_born_that_very_day_is_weighed_against_namesakes_born_that_day_alone() -> None:
+    """NEVEU OLIVIER PIERRE and NEVEU OLIVIER, born the same day, searched as 'Neveu Pierre': namesakes that close
+    are counted over that day, not over the dates a slip away (a corpus built on real name lists gave the first
+    copy's file)."""
+    full = person(iodas_id="1", usage_name="NEVEU", birth_name=None, first_names="OLIVIER PIERRE", sex="M",
+                  birth_date=date(1964, 8, 20))
+    copy = replace(full, iodas_id="2", first_names=("OLIVIER",))
+    searched = identity(last_name="Neveu", first_names="Pierre", birth_date=date(1964, 8, 20))
+    years = {1963: 1000, 1964: 1000, 1965: 1000}
+    facts = NameFacts(share_by_name={"OLIVIER": 0.05, "PIERRE": 0.02}, share_by_sound={"NEVEU": 0.01},
+                      born_by_year=years)
+    found = policy.match(searched, [full, copy], facts)
+    assert found.status is MatchStatus.AMBIGUOUS and "saisie deux fois" in found.evidence.reason
+    slipped = replace(copy, birth_date=date(1964, 8, 21))  # a slip away: such namesakes are common enough here
+    assert policy.match(searched, [full, slipped], facts).beneficiary == full
+
+
+def test_a_copy_that_lost_the_birth_name_she_was_searched_by_is_the_same_woman_entered_twice() -> None:
+    """STANLEY née HAYNES SALLY and STANLEY SALLY, born the same day, the second without her birth name: searched
+    as 'Haynes Sally', only the first agrees, yet both files are hers."""
+    full = person(iodas_id="1", usage_name="STANLEY", birth_name="HAYNES", first_names="SALLY",
+                  birth_date=date(1959, 7, 18))
+    copy = replace(full, iodas_id="2", birth_name=None)
+    searched = identity(last_name="Haynes", first_names="Sally", birth_date=date(1959, 7, 18))
+    found = policy.match(searched, [full, copy])
+    assert found.status is MatchStatus.AMBIGUOUS and "saisie deux fois" in found.evidence.reason
+    assert policy.match(searched, [full, replace(copy, first_names=("ROSE",))]).beneficiary == full
