@@ -68,6 +68,14 @@ def _day_between(rng: random.Random, first: date, last: date) -> date:
     return first + timedelta(days=rng.randint(0, (last - first).days))
 
 
+def _in_year(day: date, year: int) -> date:
+    """The same day and month in another year (the 28th for a 29th of February the year lacks)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
 class Population:
     def __init__(self, variant: str, rng: random.Random, phonetic: bool) -> None:
         self.variant, self.rng, self.phonetic = variant, rng, phonetic
@@ -98,7 +106,7 @@ class Population:
             return [self.person(surname=p.birth_name, born=p.born + shift)]  # a sibling
         if r < 0.18 and p.sex == "M":
             year = p.born.year + rng.randint(25, 30)
-            born = p.born.replace(year=year, day=min(p.born.day, 28)) if rng.random() < 0.5 else \
+            born = _in_year(p.born, year) if rng.random() < 0.5 else \
                 _day_between(rng, date(year, 1, 1), date(year, 12, 28))
             return [replace(p, born=born)]  # a son with his father's names
         if r < 0.25 and p.sex == "F" and p.usage_name != p.birth_name:
@@ -133,7 +141,7 @@ class Population:
         elif r < 0.02:
             digits, at = list(str(p.born.year)), 3 if rng.random() < 0.7 else 2
             digits[at] = rng.choice([d for d in "0123456789" if d != digits[at]])
-            born = p.born.replace(year=int("".join(digits)), day=min(p.born.day, 28))
+            born = _in_year(p.born, int("".join(digits)))
         return {"sex": p.sex if rng.random() < 0.95 else "", "usage_name": legacy(usage),
                 "birth_name": legacy(birth_name), "first_names": legacy(" ".join(first)),
                 "birth_date": born.isoformat()}

@@ -120,14 +120,23 @@ class NameFacts:
         A typed name that agrees with recorded ones (a keying slip apart) counts once, with the largest share of its
         spellings: the clerk's may be right and the record's a slip ('Marie' for MAIRE), or the clerk's a slip that a
         record or two happen to repeat ('Jlhn' for JOHN), and chance is never to be underrated. Typed names that glue
-        into a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'."""
+        into a recorded one count as that one: 'Jean Pierre' for 'JEAN-PIERRE' shares 'JEAN-PIERRE'; a typed
+        compound whose parts the record holds apart counts as those parts: 'Astrid-Marianne' for ASTRID MARIANNE."""
         known = given_names(recorded)
         chance = 1.0
-        for name in dict.fromkeys(_glued_as_recorded(given_names(typed), known)):
+        for name in dict.fromkeys(_as_recorded(given_names(typed), known)):
             agreeing = [r for r in known if first_name_similarity(name, r) >= SLIP]
             if agreeing:
                 chance *= max((share for n in (name, *agreeing) if (share := self.share_by_name.get(n))), default=1.0)
         return chance
+
+
+def _as_recorded(typed: tuple[str, ...], known: tuple[str, ...]) -> list[str]:
+    """Typed names as the record writes them: neighbours glued where the record holds them as one name (the clerk
+    dropped a hyphen), a compound split where the record holds its parts as neighbours (the record dropped it)."""
+    apart = {"".join(known[i:i + n]): known[i:i + n] for n in (2, 3) for i in range(len(known) - n + 1)}
+    return [part for name in _glued_as_recorded(typed, known)
+            for part in (apart.get(name, (name,)) if name not in known else (name,))]
 
 
 def _glued_as_recorded(typed: tuple[str, ...], known: Container[str]) -> list[str]:
