@@ -243,10 +243,12 @@ class ThresholdPolicy:
         one) and first names, each within a slip, born within a slip. The same person entered twice in IODAS (her
         aids may be split between the two files), unless namesakes born that close, on the day itself for a copy
         born that day, are common enough by chance here (`coincidence_chance`). The copy is a plausible candidate,
-        or a woman born that day whose record lacks the birth name by which the clerk searched her."""
-        copies = [other for other in (*(b for _, b in plausible), *(
-            c for c in candidates if self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)))
-            if other is not best and _copy_with_a_slip(best, other)]
+        or a woman born that day, of the same usage name, whose record lacks the birth name by which the clerk
+        searched her (only those: comparing every woman born that day cost 14 % of the searches' time at 1M)."""
+        usage = name_key(best.usage_name)
+        copies = [other for other in (*(b for _, b in plausible), *(  # that lost her birth name: her usage name
+            c for c in candidates if self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)
+            and name_key(c.usage_name) == usage)) if other is not best and _copy_with_a_slip(best, other)]
         return any(self._coincidences(identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date
                                       else SLIP_DATES) <= self.coincidence_chance for copy in copies)
 
