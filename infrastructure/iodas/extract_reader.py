@@ -27,18 +27,22 @@ class RowError(ValueError):
     pass
 
 
-# How extracts write the sex: M/F, 'H' for homme, the social security number's 1/2, the word, or the civility.
-_SEXES = {**dict.fromkeys(("M", "H", "1", "HOMME", "MASCULIN", "MALE", "MR", "M.", "MONSIEUR"), "M"),
-          **dict.fromkeys(("F", "2", "FEMME", "FEMININ", "FÉMININ", "FEMALE", "MME", "MLLE", "MADAME",
-                           "MADEMOISELLE"), "F")}
+# How extracts write the sex: M/F, 'H' for homme, the social security number's 1/2, the word, or the civility;
+# and how they say they do not know it (read as an empty cell: the person loads, the sex unknown).
+_SEXES: dict[str, str | None] = {
+    **dict.fromkeys(("M", "H", "1", "HOMME", "MASCULIN", "MALE", "MR", "M.", "MONSIEUR"), "M"),
+    **dict.fromkeys(("F", "2", "FEMME", "FEMININ", "FÉMININ", "FEMALE", "MME", "MLLE", "MADAME", "MADEMOISELLE", "MRS",
+                     "MISS", "MS"), "F"),
+    **dict.fromkeys(("U", "X", "I", "0", "9", "?", "NC", "N/A", "INCONNU", "INDETERMINE", "INDÉTERMINÉ",
+                     "UNKNOWN"), None)}
 
 
 def _sex(text: str) -> str | None:
     if not (code := text.strip().upper()):
         return None
-    if (sex := _SEXES.get(code)) is None:
+    if code not in _SEXES:
         raise RowError(f"sexe invalide « {text.strip()} » (M ou H, F, 1 ou 2, ou vide)")
-    return sex
+    return _SEXES[code]
 
 
 def _optional_date(text: str, label: str, *, year_only_if_unknown: bool = False) -> date | None:

@@ -28,7 +28,7 @@ ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin
                "/admin/administration/aides", "/admin/administration/jetons", "/admin/administration/journal", "/admin/administration/journal.csv")
 EXTRACT = EXTRACT_HEADER + (
     "100,F,MARTIN,DURAND,Jeanne Marie,1931-04-12,MDR01,ASH,2015-01-01,\n"
-    "101,X,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
+    "101,Q,PETIT,,Louis,1940-02-02,MDR01,ASH,2016-01-01,\n"
     "102,M,BERNARD,,Paul,1935-06-30,MDR02,APA,2017-03-01,\n"
     "103,F,ROUX,,Anne,1931-13-45,MDR02,ASH,2018-01-01,\n"
 )
@@ -106,7 +106,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     sign_in(page, server)
     upload(page, extract)
     rows = page.locator("#tableau-rejets tbody tr").all_inner_texts()
-    assert rows == ["3\tsexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
+    assert rows == ["3\tsexe invalide « Q » (M ou H, F, 1 ou 2, ou vide)",
                     "5\tdate de naissance invalide : « 1931-13-45 » n'est pas un jour du calendrier"]
     facts = page.locator("dl.facts").inner_text()
     assert "iodas-2026-11-26.csv" in facts and "admin@cd69.example" in facts
@@ -114,7 +114,7 @@ def test_an_administrator_uploads_an_extract_and_reads_the_rejection_report(
     with page.expect_download() as info:
         page.get_by_role("link", name="Exporter en CSV : lignes rejetées").click()
     content = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
-    assert content == ["Ligne;Motif", "3;sexe invalide « X » (M ou H, F, 1 ou 2, ou vide)",
+    assert content == ["Ligne;Motif", "3;sexe invalide « Q » (M ou H, F, 1 ou 2, ou vide)",
                        "5;date de naissance invalide : « 1931-13-45 » n'est pas un jour du calendrier"]
     page.get_by_role("link", name="Imports IODAS").click()
     page.wait_for_url("**/administration/imports")

@@ -22,7 +22,7 @@ def test_bad_rows_are_reported_with_their_line_and_reason_and_good_rows_load() -
     text = EXTRACT_HEADER + (
         "1,F,MARTIN,,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
         "2,F,DUPONT,,ANNE,1931-02-30,MDR01,ASH,2015-01-01,\n"
-        "3,X,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+        "3,Q,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
         "4,F,DUPONT,,ANNE,1931-02-01,MDR01,XYZ,2015-01-01,\n"
         "5,F,,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
         "6,F,DUPONT\n"
@@ -79,12 +79,14 @@ def test_a_record_without_first_names_loads_rather_than_hide_a_creance() -> None
 
 
 def test_the_sex_is_read_as_extracts_write_it() -> None:
-    """'H' for homme, the social security number's 1 and 2, the word or the civility: M or F all the same."""
-    written = ["M", "h", "1", "Homme", "Masculin", "Mr", "F", "2", "femme", "Féminin", "Mme", ""]
+    """'H' for homme, the social security number's 1 and 2, the word or the civility: M or F all the same; a code
+    that says the sex is unknown loads the person, the sex unknown (rejecting the row would hide a créance)."""
+    written = ["M", "h", "1", "Homme", "Masculin", "Mr", "F", "2", "femme", "Féminin", "Mme", "Mrs", "",
+               "U", "Inconnu", "X"]
     text = EXTRACT_HEADER + "".join(f"{i},{sex},MARTIN,,JEAN,1931-04-12,MDR01,ASH,2015-01-01,\n"
                                     for i, sex in enumerate(written, start=1))
     extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
-    assert [b.sex for b in extract.beneficiaries] == ["M"] * 6 + ["F"] * 5 + [None]
+    assert [b.sex for b in extract.beneficiaries] == ["M"] * 6 + ["F"] * 6 + [None] * 4
     assert extract.rejected == ()
 
 
