@@ -242,7 +242,8 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=50_000)
     parser.add_argument("--searches", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=21)
-    parser.add_argument("--no-phonetic", action="store_true", help="sans homonymes de familles phonétiquement jumelles")
+    parser.add_argument("--no-phonetic", action="store_true",
+                        help="sans homonymes de familles phonétiquement jumelles")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     write(args.out, args.variant, args.people, args.searches, args.seed, phonetic=not args.no_phonetic)

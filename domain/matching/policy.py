@@ -285,8 +285,8 @@ class ThresholdPolicy:
         elif not self.fits(best_scores) and not (
                 (dates := self._two_slips(best_scores))
                 and self._coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
-            reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : à vérifier "
-                      f"({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
+            reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : "
+                      f"à vérifier ({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
                       else f"correspondance partielle à vérifier ({considered})")
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
                 best_scores.birth_date != SWAPPED

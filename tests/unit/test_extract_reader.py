@@ -48,7 +48,8 @@ def test_someone_born_abroad_whose_day_of_birth_is_unknown_is_loaded_with_the_1s
 
 def test_an_aid_is_read_by_its_code_or_its_label_whatever_the_case_accents_or_separators() -> None:
     codes = aid_codes_of(default_aid_referential())
-    written = ("ash", "Aide ménagère", "AIDE_MENAGERE", "aide-menagere", " apa ", "Prestation de compensation du handicap")
+    written = ("ash", "Aide ménagère", "AIDE_MENAGERE", "aide-menagere", " apa ",
+               "Prestation de compensation du handicap")
     text = EXTRACT_HEADER + "".join(f"1,F,MARTIN,,JEANNE,1931-04-12,MDR01,{code},2015-0{i + 1}-01,\n"
                                     for i, code in enumerate(written))
     extract = parse_extract(text.splitlines(keepends=True), "69", codes)

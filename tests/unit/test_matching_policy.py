@@ -116,7 +116,8 @@ def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_
 
 
 @pytest.mark.parametrize(("typed", "recorded"), [("Thibaut", "THIBAULT"), ("Lefebvre", "LEFEVRE"),
-                                                 ("Gautier", "GAUTHIER"), ("Michaux", "MICHAUD"), ("Aldton", "ALDTONE")])
+                                                 ("Gautier", "GAUTHIER"), ("Michaux", "MICHAUD"),
+                                                 ("Aldton", "ALDTONE")])
 def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_no_one_bears_it(typed: str,
                                                                                               recorded: str) -> None:
     """The issue's phonetic twins: Thibaut is a family of its own beside THIBAULT, with or without bearers here
@@ -285,9 +286,9 @@ def test_a_woman_born_into_another_family_than_the_record_s_is_a_doubt_even_with
 
 
 def test_a_daughter_of_the_family_the_record_married_into_is_a_doubt() -> None:
-    """'Morinrec née Ferelraud Germaine Odette Catherine' was given FERELAUD née VENELCHHELLE CATHERINE, born that day,
-    on a corpus never used while building: her birth name is the record's married name, and the record's birth name
-    is no name of hers. A record that crossed its fields still answers."""
+    """'Morinrec née Ferelraud Germaine Odette Catherine' was given FERELAUD née VENELCHHELLE CATHERINE, born that
+    day, on a corpus never used while building: her birth name is the record's married name, and the record's birth
+    name is no name of hers. A record that crossed its fields still answers."""
     record = person(usage_name="FERELAUD", birth_name="VENELCHHELLE", first_names="CATHERINE")
     searched = identity(last_name="Morinrec", birth_name="Ferelraud", first_names="Catherine")
     found = policy.match(searched, [record])
