@@ -81,6 +81,11 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     expect(page.get_by_role("alert")).to_contain_text("2 erreurs à corriger")
     check_screen(page, "4-recherche-date-invalide")
 
+    birth.fill("00/00/1931")  # 'né en 1931': the form says what the matcher reads as the year alone
+    page.get_by_role("button", name="Rechercher").click()
+    expect(page.locator("#date-naissance-erreur")).to_have_text(
+        "Le jour ou le mois est inconnu ? Si l'acte ne donne que l'année, saisissez le 01/01/1931.")
+
     birth.fill("12/04/1931")
     page.get_by_label("Date de décès").fill("05/01/2026")
     page.get_by_role("button", name="Rechercher").click()

@@ -59,6 +59,9 @@ function lireDate(texte, nom, exemple, siecleProbable) {
     return { erreur: `L'année doit compter 4 chiffres : saisissez par exemple ${proposee}.` };
   }
   annee = Number(annee);
+  if (jour === 0 || mois === 0) {
+    return { erreur: `Le jour ou le mois est inconnu ? Si l'acte ne donne que l'année, saisissez le 01/01/${annee}.` };
+  }
   if (mois < 1 || mois > 12) {
     const inversion = jour >= 1 && jour <= 12 && mois <= 31
       ? ` Avez-vous inversé le jour et le mois ? Essayez ${pad(mois)}/${pad(jour)}/${annee}.` : "";
