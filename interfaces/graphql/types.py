@@ -101,6 +101,8 @@ class DeceasedSearchInput:
     last_name: str | None = None
     birth_name: str | None = None
     first_names: str | None = None
-    birth_date: date | None = None
+    birth_date: date | None = strawberry.field(
+        default=None, description="Date de naissance ; si l'acte de décès ne donne que l'année (« né en 1936 »), le "
+                                  "1er janvier de cette année : le rapprochement la lit alors comme l'année seule.")
     death_date: date | None = None
     death_place: str | None = None
