@@ -59,7 +59,7 @@ records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -330,16 +330,21 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
     no one else bears, or, for a common name, a few of its bearers' (SMMITH: 10 records, SMITH: 1,372)."""
     return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
                and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
-               for typed in (identity.last_name, identity.birth_name) if typed
-               for recorded in (best.usage_name, best.birth_name) if recorded)
+               for typed, recorded in _surname_pairs(identity, best))
 
 
 def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary) -> bool:
     """A typed surname and a recorded one sound alike but are spelt otherwise (`spellings`): another family's name,
     such as Thibaut for THIBAULT, even where no one here bears it."""
-    return any(another_spelling(typed, recorded)
-               for typed in (identity.last_name, identity.birth_name) if typed
-               for recorded in (best.usage_name, best.birth_name) if recorded)
+    return any(another_spelling(typed, recorded) for typed, recorded in _surname_pairs(identity, best))
+
+
+def _surname_pairs(identity: DeceasedIdentity, best: Beneficiary) -> Iterator[tuple[str, str]]:
+    """Each typed surname (usage, birth) with each recorded one."""
+    for typed in (identity.last_name, identity.birth_name):
+        for recorded in (best.usage_name, best.birth_name):
+            if typed and recorded:
+                yield typed, recorded
 
 
 def _both_borne(typed: int, recorded: int) -> bool:

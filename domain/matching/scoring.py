@@ -103,7 +103,7 @@ def birth_date_score(typed: date, known: date) -> float:
         return SWAPPED
     if abs(typed.toordinal() - known.toordinal()) == 1:
         return ONE_DIGIT  # the day after or before: 19 for 20, 31/12 for 01/01, as near as one keystroke
-    presumed = PRESUMED if typed.year == known.year and (is_presumed(typed) or is_presumed(known)) else 0.0
+    presumed = PRESUMED if _year_alone(typed, known) else 0.0
     if typed.year != known.year and typed.month != known.month and typed.day != known.day:
         return presumed  # one slip touches one part of the date, or two neighbouring ones
     return max(_keying_slip(_digits(typed), _digits(known)), presumed)
@@ -118,8 +118,11 @@ def is_presumed(day: date) -> bool:
 
 def only_the_year_agrees(typed: date, known: date) -> bool:
     """The two dates agree on the year alone, one of them presumed, and no keying slip reads one as the other."""
-    return typed.year == known.year and (is_presumed(typed) or is_presumed(known)) \
-        and birth_date_score(typed, known) == PRESUMED
+    return _year_alone(typed, known) and birth_date_score(typed, known) == PRESUMED
+
+
+def _year_alone(typed: date, known: date) -> bool:
+    return typed.year == known.year and (is_presumed(typed) or is_presumed(known))
 
 
 def _digits(day: date) -> str:
