@@ -158,13 +158,14 @@ def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = 
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An
     initial ('Mary J.' for 'MARY JANE', or the other way) is found as a slip, but only beside a name found whole:
-    'Hélène M. J.' is not 'JOSETTE'."""
+    'Hélène M. J.' is not 'JOSETTE'. A compound shortened to an initial ('J PIERRE', 'J-Pierre') is found in the
+    compound ('JEAN-PIERRE'), and the other way, as a slip."""
     if _only_initials(names):
         return 0.0
     scores, whole, by_initial = [], False, False
     for i, name in enumerate(names):
         if len(name) == 1:
-            found = any(unit.startswith(name) for unit in among)
+            found = any(unit.startswith(name) for unit in among) or _shortens_a_compound(names, i, among)
             scores.append(SLIP if found else 0.0)
             by_initial |= found
             continue
@@ -173,6 +174,8 @@ def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = 
         if i + 1 < len(names):
             glued.add(name + names[i + 1])
         score = max(alone, _best(among, glued, sex, variants)) if alone < SLIP and glued else alone
+        if score < SLIP and (_shortens_a_compound(names, i, among) or _shortened_among(name, among)):
+            score = SLIP
         if score >= SLIP:
             whole = True
         elif name[0] in among:  # a recorded initial
@@ -181,6 +184,31 @@ def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = 
     if by_initial and not whole:
         return 0.0
     return min(scores, default=0.0)
+
+
+def _shortens_a_compound(names: tuple[str, ...], i: int, among: frozenset[str]) -> bool:
+    """names[i] and its neighbour, an initial and a name, shorten a compound among the others: J and PIERRE, or
+    JEAN and P, for JEANPIERRE."""
+    name = names[i]
+    before = names[i - 1] if i > 0 else ""
+    after = names[i + 1] if i + 1 < len(names) else ""
+    if len(name) == 1:
+        return (len(after) > 1 and any(unit[0] == name and unit.endswith(after) and len(unit) > len(after) + 1
+                                       for unit in among)) or \
+            (len(before) > 1 and any(unit.startswith(before + name) and len(unit) > len(before) + 1
+                                     for unit in among))
+    return (len(before) == 1 and any(unit[0] == before and unit.endswith(name) and len(unit) > len(name) + 1
+                                     for unit in among)) or \
+        (len(after) == 1 and any(unit.startswith(name + after) and len(unit) > len(name) + 1 for unit in among))
+
+
+def _shortened_among(name: str, among: frozenset[str]) -> bool:
+    """A compound name ('JEANPIERRE') is held shortened to an initial among the others: an initial and a name, both
+    among them, glued (JPIERRE or JEANP)."""
+    return any(len(unit) > 2 and unit != name and (
+        unit[0] == name[0] and unit[0] in among and unit[1:] in among and name.endswith(unit[1:])
+        or unit[-1] in among and unit[:-1] in among and name.startswith(unit[:-1]) and len(name) > len(unit)
+        and name[len(unit) - 1] == unit[-1]) for unit in among)
 
 
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")

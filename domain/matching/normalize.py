@@ -76,11 +76,23 @@ def first_name_tokens(text: str | None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def given_names(text: str | None) -> tuple[str, ...]:
-    """'Jean-Pierre Marie' -> ('JEANPIERRE', 'MARIE'): a hyphenated first name is one name, not two.
+    """'Jean-Pierre Marie' -> ('JEANPIERRE', 'MARIE'): a hyphenated first name is one name, not two, unless
+    shortened to an initial ('J-Pierre' -> ('J', 'PIERRE')).
 
     'Jean' and 'Jean-Pierre' are two people's names; a clerk who drops the hyphen is met by `first_name_units`.
     """
-    return tuple(name_key(part) for part in (text or "").replace(",", " ").split() if name_key(part))
+    return tuple(name for part in (text or "").replace(",", " ").split() for name in _abbreviated(part) if name)
+
+
+def _abbreviated(part: str) -> tuple[str, ...]:
+    """'J-PIERRE', 'J.-Pierre', 'M.THERESE': a compound first name shortened to an initial, read as the initial
+    and the name (then compared as 'J PIERRE' is); any other part is one name ('N'Golo' is no initial)."""
+    if plain_word(part) or "'" in part or "’" in part:
+        return (name_key(part),)
+    words = fold(part).split()
+    if len(words) > 1 and any(len(word) == 1 for word in words):
+        return tuple(words)
+    return (name_key(part),)
 
 
 @lru_cache(maxsize=200_000)

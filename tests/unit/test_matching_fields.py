@@ -6,7 +6,7 @@ import pytest
 
 from domain.matching.blocking import record_sounds
 from domain.matching.name_facts import NameFacts
-from domain.matching.normalize import civil_parts, core_key, first_name_units
+from domain.matching.normalize import civil_parts, core_key, first_name_units, given_names
 from domain.matching.phonetic import sound_key
 from domain.matching.first_names import PARTIAL, UNVERIFIED, first_names_score
 from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PRESUMED, SWAPPED, _keying_slip, birth_date_score,
@@ -157,6 +157,27 @@ def test_an_initial_that_disagrees_or_stands_alone_is_no_agreement(typed: str, r
     """Another initial is another name; initials alone are too common to tell anyone, and so are initials beside
     whole names that were not found (a sister 'Hélène M. J.' is not 'JOSETTE')."""
     assert first_names_score(identity(first_names=typed), person(first_names=recorded)) < SLIP
+
+
+@pytest.mark.parametrize("typed, recorded", [
+    ("Marie-Thérèse", "M THERESE"), ("Marie-Thérèse", "M-THERESE"), ("Marie Thérèse", "M.THERESE"),
+    ("Jean-Pierre", "JEAN-P"), ("Jean-Pierre", "J PIERRE"), ("J.-Pierre", "JEAN-PIERRE"),
+    ("Jean-Pierre Marie", "J-PIERRE MARIE"), ("Pierre-Jean", "PIERRE-J")])
+def test_a_compound_first_name_shortened_to_an_initial_agrees_with_the_compound(typed: str, recorded: str) -> None:
+    """Legacy records short of room write 'J-PIERRE' or 'M. THERESE'; a clerk may too."""
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) >= SLIP
+
+
+@pytest.mark.parametrize("typed, recorded", [("Jean-Paul", "J PIERRE"), ("Jean-Pierre", "J-PAUL"),
+                                             ("Jean-Pierre", "M-PIERRE"), ("Pierre-Jean", "PIERRE-M")])
+def test_a_shortened_compound_of_another_name_is_no_agreement(typed: str, recorded: str) -> None:
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) < SLIP
+
+
+def test_only_a_hyphen_or_a_dot_joins_an_initial_to_a_name() -> None:
+    """'N'Golo' is a name, not an initial and GOLO."""
+    assert given_names("J.-Pierre M-Thérèse N'Golo") == ("J", "PIERRE", "M", "THERESE", "NGOLO")
+    assert given_names("Jean-Pierre") == ("JEANPIERRE",)
 
 
 def test_a_name_of_civil_status_holds_two_surnames_of_one_person() -> None:
