@@ -36,7 +36,7 @@ def _label(line: int, row: dict[str, str]) -> Label:
     except ValueError:
         raise SystemExit(f"ligne {line} : « expected » doit valoir member, nonmember ou ambiguous.") from None
     ids = frozenset(re.split(r"[\s,;|]+", (row.get("expected_iodas_ids") or "").strip())) - {""}
-    if expected is not Expected.NONMEMBER and not ids:
+    if expected is Expected.MEMBER and not ids:  # a doubt is right whoever the candidates: it needs no ids
         raise SystemExit(f"ligne {line} : « expected_iodas_ids » est vide pour une personne connue.")
     return Label(ref=row.get("ref") or "", expected=expected, iodas_ids=ids)
 

@@ -3,6 +3,8 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from application.evaluation import Expected
 from interfaces.cli.lists import read_entries, read_labelled
 
@@ -36,3 +38,14 @@ def test_expected_answers_and_ids_may_be_written_otherwise(tmp_path: Path) -> No
     assert a.expected is Expected.AMBIGUOUS and a.iodas_ids == {"100", "101"}
     assert (b.expected, b.iodas_ids) == (Expected.NONMEMBER, frozenset())
     assert c.iodas_ids == {"102", "103"}
+
+
+def test_a_doubt_may_be_labelled_without_its_candidates(tmp_path: Path) -> None:
+    """AMBIGUOUS is right whoever the candidates are; only a member's ids are needed to judge a named person."""
+    listed = tmp_path / "list.csv"
+    listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,,ambiguous\n", encoding="utf-8")
+    [(label, _)] = read_labelled(listed)
+    assert (label.expected, label.iodas_ids) == (Expected.AMBIGUOUS, frozenset())
+    listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,,member\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="ligne 2 : « expected_iodas_ids » est vide"):
+        read_labelled(listed)
