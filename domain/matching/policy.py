@@ -54,6 +54,10 @@ The verdict is
   typed the right way round) when what was typed as first names is seldom a first name here;
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
+The evidence of a decision holds the ten best scored candidates and, whether scored or not, the people it names
+or doubts between (a crossed reading, a copy, a woman whose record lacks the birth name typed): an agent settles
+a doubt by choosing among them, and the maisons of the candidates are told of it.
+
 How common a first name or a surname is, and which sex a first name tells, comes from the collectivité's own
 records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
@@ -238,8 +242,8 @@ class ThresholdPolicy:
 
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
-                       candidates: Sequence[Beneficiary], facts: NameFacts) -> bool:
-        """Another record reads as the best one's copy with a slip: the same usage name, birth name (when both hold
+                       candidates: Sequence[Beneficiary], facts: NameFacts) -> list[Beneficiary]:
+        """The other records that read as the best one's copy with a slip: the same usage name, birth name (when both hold
         one) and first names, each within a slip, born within a slip. The same person entered twice in IODAS (her
         aids may be split between the two files), unless namesakes born that close, on the day itself for a copy
         born that day, are common enough by chance here (`coincidence_chance`). The copy is a plausible candidate,
@@ -249,8 +253,23 @@ class ThresholdPolicy:
         copies = [other for other in (*(b for _, b in plausible), *(  # that lost her birth name: her usage name
             c for c in candidates if self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)
             and name_key(c.usage_name) == usage)) if other is not best and _copy_with_a_slip(best, other)]
-        return any(self._coincidences(identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date
-                                      else SLIP_DATES) <= self.coincidence_chance for copy in copies)
+        return [copy for copy in copies if self._coincidences(
+            identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date else SLIP_DATES
+        ) <= self.coincidence_chance]
+
+    def _leading(self, people: Sequence[Beneficiary], evidence: tuple[CandidateEvidence, ...],
+                 identity: DeceasedIdentity, facts: NameFacts, last: bool = False) -> tuple[CandidateEvidence, ...]:
+        """The evidence led (or, `last`, followed) by the people a decision names or doubts between, scored if the
+        search did not score them (names typed crossed, a woman whose birth name is unknown, a copy that lost it):
+        an agent settles a doubt by choosing among the evidence, and the maisons of its people are told."""
+        ids = {b.iodas_id for b in people}
+        named = tuple(next((e for e in evidence if e.iodas_id == b.iodas_id), None) or CandidateEvidence(
+            iodas_id=b.iodas_id, score=(s := score(identity, b, facts)).total(self.weights), field_scores=s.as_dict())
+                      for b in people)
+        rest = tuple(e for e in evidence if e.iodas_id not in ids)
+        if last:
+            return rest[:EVIDENCE_LIMIT] + named
+        return (named + rest)[:max(EVIDENCE_LIMIT, len(named))]
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
@@ -267,14 +286,15 @@ class ThresholdPolicy:
             exact, close, doubtful = self._crossed(identity, candidates, facts)
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
-                               evidence, exact[0])
-            if exact or close or doubtful:
-                crossed = len(exact) + len(close) + len(doubtful)
-                return _result(MatchStatus.AMBIGUOUS, f"{crossed} bénéficiaire(s) né(s) ce jour-là dont le nom et "
-                               f"les prénoms seraient intervertis : à vérifier ({considered})", evidence)
+                               self._leading(exact, evidence, identity, facts), exact[0])
+            if crossed := exact + close + doubtful:
+                return _result(MatchStatus.AMBIGUOUS, f"{len(crossed)} bénéficiaire(s) né(s) ce jour-là dont le nom "
+                               f"et les prénoms seraient intervertis : à vérifier ({considered})",
+                               self._leading(crossed, evidence, identity, facts))
             if wives := self._unknown_birth_name(identity, candidates, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
-                               f"dont le nom de naissance n'est pas connu : à vérifier ({considered})", evidence)
+                               f"dont le nom de naissance n'est pas connu : à vérifier ({considered})",
+                               self._leading(wives, evidence, identity, facts))
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
@@ -310,12 +330,15 @@ class ThresholdPolicy:
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
-        elif self._entered_twice(identity, best, plausible, bearers, candidates, facts):
+        elif copies := self._entered_twice(identity, best, plausible, bearers, candidates, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
+            evidence = self._leading([best, *copies], evidence, identity, facts)
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
-        return _result(MatchStatus.AMBIGUOUS, reason, evidence)
+        # A woman whose record lacks the birth name typed may be the deceased too: the agent is offered her.
+        wives = [w for w in self._unknown_birth_name(identity, candidates, facts) if w is not best]
+        return _result(MatchStatus.AMBIGUOUS, reason, self._leading(wives, evidence, identity, facts, last=True))
 
 
 @lru_cache(maxsize=100_000)
