@@ -3,7 +3,10 @@ from datetime import date
 import pytest
 from returns.result import Failure, Success
 
+from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.search_deceased import SearchDeceased, SearchDeceasedCommand
+from application.show_doubt import ShowDoubt, ShowDoubtQuery
+from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
 from domain.errors import InvalidSearch, NotAuthorized
@@ -74,3 +77,25 @@ def test_each_collectivite_of_the_office_answers(uow: FakeUnitOfWork) -> None:
 def test_references_are_sequential_per_year(uow: FakeUnitOfWork) -> None:
     first, second = search(uow).unwrap(), search(uow).unwrap()  # type: ignore[attr-defined]
     assert (first.request.reference, second.request.reference) == ("2026-000001", "2026-000002")
+
+
+def test_a_doubt_on_a_woman_without_her_birth_name_on_record_is_settled_with_her(uow: FakeUnitOfWork) -> None:
+    """'Durand Jeanne' against GARNIER JEANNE, born that day, whose record holds no birth name: the search does not
+    score her (the surname disagrees), yet the agent opening the doubt is offered her, and may settle it so."""
+    others = [person(iodas_id=str(9100 + i), usage_name=f"VOISIN{chr(65 + i)}", birth_name=None,
+                     first_names=name, birth_date=date(1940, 1 + i // 28, 1 + i % 28)) for i, name in enumerate(
+        ("ODETTE", "SIMONE", "PAULETTE", "GISELE", "YVETTE", "HUGUETTE", "COLETTE", "LUCIENNE", "RAYMONDE", "ANDREE",
+         "GERMAINE", "SUZANNE", "MARCELLE", "DENISE", "RENEE", "LOUISE", "MADELEINE", "YVONNE", "HELENE", "LUCIE",
+         "ROSE", "ALICE", "EMILIENNE", "MARTHE"))]  # the share of women named Jeanne tells how telling that is
+    wife = person(iodas_id="9002", usage_name="GARNIER", birth_name=None, first_names="JEANNE",
+                  birth_date=date(1936, 5, 8), aids=("ASH",))
+    uow.beneficiaries.upsert("69", [wife, *others])
+    answer = search(uow, last_name="Durand", birth_name=None, first_names="Jeanne", birth_date=date(1936, 5, 8))
+    assert isinstance(answer, Success) and answer.unwrap().outcome is Outcome.AMBIGUOUS
+    [decision] = uow.requests.decisions_for(answer.unwrap().request.id)
+    shown = ShowDoubt(uow).execute(ShowDoubtQuery(decision_id=decision.id, collectivites=("69",))).unwrap()
+    assert [(c.iodas_id, c.outcome_if_chosen) for c in shown.candidates] == [("9002", Outcome.RECOVERABLE_AID)]
+    settled = ResolveDoubt(uow, FakeClock(), RecordingCorrectionLetters()).execute(ResolveDoubtCommand(
+        decision_id=decision.id, iodas_id="9002", comment="Acte de mariage consulté", agent_id="a1",
+        collectivites=("69",)))
+    assert isinstance(settled, Success) and settled.unwrap().outcome is Outcome.RECOVERABLE_AID
