@@ -30,6 +30,7 @@ class ListResult:
     score: float | None
     status: MatchStatus | None = None  # None when the row was invalid
     error: str = ""
+    reason: str = ""  # the matcher's explanation, for the collectivité's agents (never a notary's)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,6 +57,7 @@ class ListAnswerer:
             iodas_id=result.beneficiary.iodas_id if result.beneficiary else "",
             score=max((c.score for c in result.evidence.candidates), default=0.0),
             status=result.status,
+            reason=result.evidence.reason,
         )
 
 

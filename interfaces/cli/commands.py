@@ -92,10 +92,11 @@ def match(args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     with open(args.output, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["ref", "outcome", "iodas_id", "score", "error"])
+        writer.writerow(["ref", "outcome", "iodas_id", "score", "error", "reason"])
         for r in results:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
-            writer.writerow([r.ref, r.outcome, r.iodas_id, "" if r.score is None else f"{r.score:.4f}", r.error])
+            writer.writerow([r.ref, r.outcome, r.iodas_id, "" if r.score is None else f"{r.score:.4f}", r.error,
+                             r.reason])
     print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "aucune ligne")
     return 0
 

@@ -27,11 +27,12 @@ def evaluate(args: argparse.Namespace) -> int:
     if args.mistakes:
         with open(args.mistakes, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["ref", "expected", "expected_iodas_ids", "verdict", "status", "iodas_id", "score", "error"])
+            writer.writerow(["ref", "expected", "expected_iodas_ids", "verdict", "status", "iodas_id", "score", "error",
+                             "reason"])
             for label, result, found in mistakes:
                 writer.writerow([label.ref, label.expected.value, " ".join(sorted(label.iodas_ids)), found.value,
                                  result.status.value if result.status else "", result.iodas_id,
-                                 "" if result.score is None else f"{result.score:.4f}", result.error])
+                                 "" if result.score is None else f"{result.score:.4f}", result.error, result.reason])
     wrong = confusion.total(Verdict.WRONG)
     if wrong:
         print(f"{wrong} attribution(s) erronée(s).", file=sys.stderr)

@@ -110,6 +110,7 @@ def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:
     }
     assert "précéder la date de naissance" in rows["d"]["error"]
     assert float(rows["a"]["score"]) == 1.0
+    assert "correspondent presque également" in rows["c"]["reason"] and rows["d"]["reason"] == ""
 
 
 def test_a_notary_needs_a_known_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

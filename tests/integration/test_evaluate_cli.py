@@ -45,6 +45,9 @@ def test_evaluate_prints_the_confusion_table_and_writes_the_mistakes(
     rows = {r["ref"]: r for r in csv.DictReader(mistakes.open(encoding="utf-8"))}
     assert rows["e"]["verdict"] == "wrong" and rows["e"]["iodas_id"] == "9001"
     assert rows["f"]["verdict"] == "invalid"
+    # Why each row went astray, for whoever tunes the engine: the matcher's reason (a notary never reads it).
+    assert rows["d"]["verdict"] == "deferred" and "à vérifier" in rows["d"]["reason"]
+    assert "un seul bénéficiaire correspond" in rows["e"]["reason"] and rows["f"]["reason"] == ""
 
 
 def test_evaluate_refuses_an_unknown_expectation(tmp_path: Path) -> None:
