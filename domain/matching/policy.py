@@ -243,8 +243,8 @@ class ThresholdPolicy:
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
                        candidates: Sequence[Beneficiary], facts: NameFacts) -> list[Beneficiary]:
-        """The other records that read as the best one's copy with a slip: the same usage name, birth name (when both hold
-        one) and first names, each within a slip, born within a slip. The same person entered twice in IODAS (her
+        """The other records that read as the best one's copy with a slip: the same usage name, birth name (when
+        both hold one) and first names, each within a slip, born within a slip. The same person entered twice (her
         aids may be split between the two files), unless namesakes born that close, on the day itself for a copy
         born that day, are common enough by chance here (`coincidence_chance`). The copy is a plausible candidate,
         or a woman born that day, of the same usage name, whose record lacks the birth name by which the clerk
