@@ -52,6 +52,8 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
         return agreement
     if facts.contradicts(identity.first_names, beneficiary.sex):
         return 0.0
+    if _initials_agree(identity.first_names, beneficiary.first_names):
+        return UNVERIFIED  # 'John' for JAMES J: the name he went by, or a twin whose name shares the initial
     if len(beneficiary.first_names) == 1 and overlap < OTHER_GENDER:
         if _leads_a_typed_compound(identity.first_names, beneficiary.first_names[0]):
             return PARTIAL
@@ -209,6 +211,29 @@ def _shortened_among(name: str, among: frozenset[str]) -> bool:
         unit[0] == name[0] and unit[0] in among and unit[1:] in among and name.endswith(unit[1:])
         or unit[-1] in among and unit[:-1] in among and name.startswith(unit[:-1]) and len(name) > len(unit)
         and name[len(unit) - 1] == unit[-1]) for unit in among)
+
+
+@lru_cache(maxsize=100_000)
+def _initials_agree(typed_text: str, recorded_names: tuple[str, ...]) -> bool:
+    """Every typed name is a recorded one or begins with a recorded initial, and some agree only by an initial:
+    'John' for JAMES J, 'Kay' for JOYCE K, 'George W' for WILLIAM G. A record that keeps a middle name as its
+    initial, searched by that middle name: as a lone recorded name that was not typed, it cannot be checked."""
+    recorded = given_names(" ".join(recorded_names))
+    initials = {name for name in recorded if len(name) == 1}
+    typed = given_names(typed_text)
+    if not initials or not any(len(name) > 1 for name in typed):
+        return False
+    full = first_name_units(" ".join(name for name in recorded if len(name) > 1))
+    by_initial = False
+    for name in typed:
+        if len(name) == 1:
+            if not any(unit.startswith(name) for unit in full | initials):
+                return False
+        elif _best(full, {name}) < SLIP:
+            if name[0] not in initials:
+                return False
+            by_initial = True
+    return by_initial
 
 
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")

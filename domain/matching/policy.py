@@ -102,7 +102,7 @@ class ThresholdPolicy:
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
     coincidence_chance: float = 0.001
-    maiden_name_chance: float = 0.1
+    maiden_name_chance: float = 0.2
     twin_chance: float = 0.03
     weights: Weights = field(default_factory=Weights)
 
@@ -151,8 +151,11 @@ class ThresholdPolicy:
 
     def may_lack_birth_name(self, identity: DeceasedIdentity, sex: str | None, birth_name: str | None,
                             born: date) -> bool:
-        """Whether a record whose surname disagrees may still be a woman searched by her birth name."""
-        return not identity.birth_name and sex != "M" and not birth_name and born == identity.birth_date
+        """Whether a record whose surname disagrees may still be a woman searched by her birth name: born that day,
+        not a man, without a recorded birth name, and the clerk typed one surname (the birth name field empty, or
+        holding the surname again: 'Dupont', née 'Dupont', says nothing of a married name)."""
+        return born == identity.birth_date and not birth_name and sex != "M" and (
+            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
 
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
                             facts: NameFacts) -> list[Beneficiary]:

@@ -180,6 +180,19 @@ def test_only_a_hyphen_or_a_dot_joins_an_initial_to_a_name() -> None:
     assert given_names("Jean-Pierre") == ("JEANPIERRE",)
 
 
+@pytest.mark.parametrize("typed, recorded", [("John", "JAMES J"), ("Kay", "JOYCE K"), ("George W", "WILLIAM G"),
+                                             ("Marie", "CHRISTINE M")])
+def test_a_name_that_only_a_recorded_initial_agrees_with_cannot_be_checked(typed: str, recorded: str) -> None:
+    """A record keeping a middle name as its initial, searched by that middle name: the name the person went by,
+    or a twin whose name begins with that letter. A doubt, as a lone recorded name that was not typed."""
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) == UNVERIFIED
+
+
+@pytest.mark.parametrize("typed, recorded", [("Paul", "JAMES J"), ("J", "JAMES J"), ("John Paul", "JAMES J")])
+def test_a_name_no_recorded_initial_or_name_explains_disagrees(typed: str, recorded: str) -> None:
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) < UNVERIFIED
+
+
 def test_a_name_of_civil_status_holds_two_surnames_of_one_person() -> None:
     assert civil_parts("Dupont épouse Martin") == ("DUPONT", "MARTIN") and civil_parts("Dupont") == ()
     assert surname_similarity("Martin", "DUPONT EP MARTIN") == 1.0

@@ -330,7 +330,10 @@ def test_a_woman_searched_by_her_birth_name_whose_record_holds_only_her_married_
     searched = identity(last_name="Durand", first_names="Jeanne")
     found = policy.match(searched, [wife], FACTS)
     assert found.status is MatchStatus.AMBIGUOUS and "nom de naissance" in found.evidence.reason
-    assert policy.match(replace(searched, birth_name="Durand"), [wife], FACTS).status is MatchStatus.NO_MATCH
+    # 'Durand' typed in both fields is still one surname, the birth name (a corpus written blind typed married women
+    # so: 107 members missed in 10,000 searches); a married name and another birth name typed are neither hers.
+    assert policy.match(replace(searched, birth_name="DURAND"), [wife], FACTS).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_name="Lefort"), [wife], FACTS).status is MatchStatus.NO_MATCH
     assert policy.match(searched, [replace(wife, sex="M")], FACTS).status is MatchStatus.NO_MATCH
     assert policy.match(searched, [replace(wife, birth_date=date(1931, 4, 13))], FACTS).status is MatchStatus.NO_MATCH
 
