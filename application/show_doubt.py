@@ -39,6 +39,7 @@ class CandidateFile:
     comparison: tuple[FieldComparison, ...]
     aids: tuple[AidLine, ...]
     outcome_if_chosen: Outcome
+    in_doubt: bool = False  # one of the people the doubt is about, not a weaker candidate cited for the record
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,7 +85,7 @@ def _candidate(uow: UnitOfWork, request: SearchRequest, collectivite: str, evide
     person = uow.beneficiaries.get(collectivite, evidence.iodas_id)
     if person is None:
         return CandidateFile(iodas_id=evidence.iodas_id, score=evidence.score, person=None, comparison=(),
-                             aids=(), outcome_if_chosen=Outcome.UNKNOWN)
+                             aids=(), outcome_if_chosen=Outcome.UNKNOWN, in_doubt=evidence.in_doubt)
     aids = tuple(
         AidLine(code=a.code, label=t.label if (t := referential.types.get(a.code)) else a.code,
                 category=referential.category(a.code), start=a.start, end=a.end)
@@ -92,4 +93,4 @@ def _candidate(uow: UnitOfWork, request: SearchRequest, collectivite: str, evide
     )
     return CandidateFile(iodas_id=evidence.iodas_id, score=evidence.score, person=person,
                          comparison=compare(request.identity, person, evidence.field_scores), aids=aids,
-                         outcome_if_chosen=outcome_for(person, referential))
+                         outcome_if_chosen=outcome_for(person, referential), in_doubt=evidence.in_doubt)

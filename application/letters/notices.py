@@ -18,9 +18,12 @@ class NoticeWriter:
         self._request, self._decision, self._content = request, decision, content
 
     def _files(self) -> list[str]:
+        """The file named, or those a doubt is about (every candidate of a doubt recorded before they were
+        marked), not the weaker candidates that only explain it."""
         if self._decision.iodas_id:
             return [self._decision.iodas_id]
-        return [c.iodas_id for c in self._decision.evidence.candidates]
+        candidates = self._decision.evidence.candidates
+        return [c.iodas_id for c in candidates if c.in_doubt] or [c.iodas_id for c in candidates]
 
     def _maison_codes(self) -> list[str]:
         people = (self._uow.beneficiaries.get(self._decision.collectivite, f) for f in self._files())

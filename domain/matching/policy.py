@@ -262,13 +262,14 @@ class ThresholdPolicy:
 
     def _leading(self, people: Sequence[Beneficiary], evidence: tuple[CandidateEvidence, ...],
                  identity: DeceasedIdentity, facts: NameFacts, last: bool = False) -> tuple[CandidateEvidence, ...]:
-        """The evidence led (or, `last`, followed) by the people a decision names or doubts between, scored if the
-        search did not score them (names typed crossed, a woman whose birth name is unknown, a copy that lost it):
-        an agent settles a doubt by choosing among the evidence, and the maisons of its people are told."""
+        """The evidence led (or, `last`, followed) by the people a decision names or doubts between, marked so and
+        scored if the search did not score them (names typed crossed, a woman whose birth name is unknown, a copy
+        that lost it): an agent settles a doubt by choosing among the evidence, and the maisons of the people it
+        doubts between are told."""
         ids = {b.iodas_id for b in people}
-        named = tuple(next((e for e in evidence if e.iodas_id == b.iodas_id), None) or CandidateEvidence(
-            iodas_id=b.iodas_id, score=(s := score(identity, b, facts)).total(self.weights), field_scores=s.as_dict())
-                      for b in people)
+        named = tuple(replace(next((e for e in evidence if e.iodas_id == b.iodas_id), None) or CandidateEvidence(
+            iodas_id=b.iodas_id, score=(s := score(identity, b, facts)).total(self.weights), field_scores=s.as_dict()),
+            in_doubt=True) for b in dict.fromkeys(people))
         rest = tuple(e for e in evidence if e.iodas_id not in ids)
         if last:
             return rest[:EVIDENCE_LIMIT] + named
@@ -301,8 +302,9 @@ class ThresholdPolicy:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
-        rivals = [s for s, _ in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
+        rivals = [b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
         bearers = homonyms + [b for s, b in scored if b is not best and self.bears_the_name(s)]
+        copies: list[Beneficiary] = []
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
         elif not self.fits(best_scores) and not (
@@ -336,9 +338,9 @@ class ThresholdPolicy:
         elif copies := self._entered_twice(identity, best, plausible, bearers, candidates, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
-            evidence = self._leading([best, *copies], evidence, identity, facts)
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
+        evidence = self._leading([best, *rivals, *copies], evidence, identity, facts)
         # A woman whose record lacks the birth name typed may be the deceased too: the agent is offered her.
         wives = [w for w in self._unknown_birth_name(identity, candidates, facts) if w is not best]
         return _result(MatchStatus.AMBIGUOUS, reason, self._leading(wives, evidence, identity, facts, last=True))

@@ -108,14 +108,16 @@ def search_request(row: SearchRequestRow) -> SearchRequest:
 
 
 def evidence_json(evidence: MatchEvidence) -> str:
-    candidates = [{"iodas_id": c.iodas_id, "score": c.score, "fields": c.field_scores} for c in evidence.candidates]
+    candidates = [{"iodas_id": c.iodas_id, "score": c.score, "fields": c.field_scores, **(
+        {"in_doubt": True} if c.in_doubt else {})} for c in evidence.candidates]  # older rows have no such key
     return json.dumps({"reason": evidence.reason, "candidates": candidates}, ensure_ascii=False)
 
 
 def evidence(text: str) -> MatchEvidence:
     data = json.loads(text)
     candidates = tuple(
-        CandidateEvidence(iodas_id=c["iodas_id"], score=c["score"], field_scores=dict(c["fields"]))
+        CandidateEvidence(iodas_id=c["iodas_id"], score=c["score"], field_scores=dict(c["fields"]),
+                          in_doubt=bool(c.get("in_doubt", False)))
         for c in data.get("candidates", [])
     )
     return MatchEvidence(reason=data.get("reason", ""), candidates=candidates)

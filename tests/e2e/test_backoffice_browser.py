@@ -39,7 +39,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _searches(services: Services) -> None:
-    """Two Louis Petit born the same day, one with ASH, the other with APA: a doubt. Jeanne Martin had ASH."""
+    """Two Louis Petit born the same day, one with ASH, the other with APA: a doubt (their brother Paul, born that
+    day too, is cited for the record). Jeanne Martin had ASH."""
     with services.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude de Bellecour", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))
@@ -47,6 +48,7 @@ def _searches(services: Services) -> None:
             person(iodas_id="A1", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("ASH",)),
             person(iodas_id="A2", usage_name="PETIT", birth_name=None, first_names="LOUIS", aids=("APA",),
                    maison_code="MDR02"),
+            person(iodas_id="A3", usage_name="PETIT", birth_name=None, first_names="PAUL", sex="M", aids=("APA",)),
             person(iodas_id="B1", birth_date=date(1929, 3, 8))])
         uow.commit()
     clerk = account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
@@ -129,6 +131,9 @@ def test_an_agent_settles_a_doubt_sees_the_corrected_letter_queued_and_opens_the
     expect(page.get_by_role("heading", level=1)).to_contain_text("Doute n°")
     expect(page.get_by_role("table", name="Saisie de l'étude comparée au candidat 1")).to_contain_text("Identique")
     expect(page.get_by_role("table", name="Aides versées au candidat 1")).to_be_visible()
+    cited = page.get_by_role("region", name=re.compile("Candidat 3 : PETIT PAUL"))
+    expect(cited).to_contain_text("Cité pour mémoire")
+    expect(page.get_by_text("Cité pour mémoire")).to_have_count(1)  # the twins are what the doubt is about
     accessible(page)
     page.get_by_label(re.compile("IODAS A1")).check()
     page.get_by_label(re.compile("Commentaire")).fill("Aide ASH confirmée par la MDR 01.")

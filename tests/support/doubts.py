@@ -10,8 +10,10 @@ from domain.search import SearchRequest
 from tests.support.builders import identity
 
 TWINS = (
-    CandidateEvidence(iodas_id="1", score=0.97, field_scores={"surname": 1.0, "first_names": 1.0, "birth_date": 0.9}),
-    CandidateEvidence(iodas_id="2", score=0.91, field_scores={"surname": 1.0, "first_names": 0.8, "birth_date": 0.9}),
+    CandidateEvidence(iodas_id="1", score=0.97, field_scores={"surname": 1.0, "first_names": 1.0, "birth_date": 0.9},
+                      in_doubt=True),
+    CandidateEvidence(iodas_id="2", score=0.91, field_scores={"surname": 1.0, "first_names": 0.8, "birth_date": 0.9},
+                      in_doubt=True),
 )
 
 

@@ -195,3 +195,24 @@ def test_only_the_office_that_asked_gets_its_letter_again(uow: FakeUnitOfWork, r
         Failure(LetterNotFound())
     assert isinstance(get.execute(GetLetterQuery(request_id=answer.request.id, caller=uow.users.get("a1"))), Success)
     assert get.execute(GetLetterQuery(request_id=answer.request.id, caller=None)) == Failure(NotAuthorized())
+
+
+def test_a_doubt_tells_the_maisons_of_the_people_it_doubts_between_not_of_weaker_candidates(
+        uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock) -> None:
+    """Twins' records DUPIN LOUIS, one typed 'Louis' from the certificate: both in doubt, their maisons told; a
+    cousin DUPIN PAUL born that day is scored, in the agent's explanation, but his maison hears nothing of it."""
+    twins = [person(iodas_id=iodas, usage_name="DUPIN", birth_name=None, first_names="LOUIS", sex="M",
+                    birth_date=date(1940, 2, 20), maison_code=code) for iodas, code in (("7001", "MDR-A"),
+                                                                                       ("7002", "MDR-B"))]
+    cousin = replace(twins[0], iodas_id="7003", first_names=("PAUL",), maison_code="MDR-C")
+    uow.beneficiaries.upsert("69", [*twins, cousin])
+    for code in ("MDR-A", "MDR-B", "MDR-C"):
+        uow.maisons.save(Maison(collectivite="69", code=code, name=code, email=f"{code.lower()}@rhone.example"))
+    answer = search(uow, renderer, clock, last_name="Dupin", birth_name=None, first_names="Louis",
+                    birth_date=date(1940, 2, 20))
+    [decision] = uow.requests.decisions_for(answer.request.id)
+    assert decision.outcome is Outcome.AMBIGUOUS
+    assert {(c.iodas_id, c.in_doubt) for c in decision.evidence.candidates} == {
+        ("7001", True), ("7002", True), ("7003", False)}
+    _, notice = uow.outbox.for_request(answer.request.id)
+    assert notice.recipients == (SERVICE, "mdr-a@rhone.example", "mdr-b@rhone.example")

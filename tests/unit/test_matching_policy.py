@@ -504,4 +504,4 @@ def test_a_doubt_also_offers_a_woman_whose_record_lacks_the_birth_name_typed() -
     searched = identity(last_name="Durand", first_names="Jeanne", birth_date=date(1936, 5, 8))
     found = policy.match(searched, [durand, wife], NameFacts(share_by_name={"JEANNE": 0.01, "MARIE": 0.05}))
     assert found.status is MatchStatus.AMBIGUOUS
-    assert [c.iodas_id for c in found.evidence.candidates] == ["4", "5"]
+    assert [(c.iodas_id, c.in_doubt) for c in found.evidence.candidates] == [("4", True), ("5", True)]
