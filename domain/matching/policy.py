@@ -55,8 +55,8 @@ The verdict is
 - NO_MATCH otherwise: a homonym born on another date is another person.
 
 The evidence of a decision holds the ten best scored candidates and, whether scored or not, the people it names
-or doubts between (a crossed reading, a copy, a woman whose record lacks the birth name typed): an agent settles
-a doubt by choosing among them, and the maisons of the candidates are told of it.
+or doubts between (a crossed reading, a copy, a woman whose record lacks the birth name typed), marked `in_doubt`:
+an agent settles a doubt by choosing among them, and only the maisons of those marked are told of it.
 
 How common a first name or a surname is, and which sex a first name tells, comes from the collectivité's own
 records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH_*`, see
