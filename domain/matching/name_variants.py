@@ -232,3 +232,8 @@ def borne_by_both_sexes(name: str) -> bool:
 
 def is_short_form(name: str) -> bool:
     return name in _FULL_NAMES
+
+
+def full_names(short: str) -> frozenset[str]:
+    """The full names a short form stands for, of either sex: 'BILL' -> {'WILLIAM'}."""
+    return _FULL_NAMES.get(short, frozenset())
