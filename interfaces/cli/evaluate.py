@@ -2,10 +2,14 @@
 
 import argparse
 import csv
+import re
 import sys
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
-from application.evaluation import Confusion, Verdict
+from application.evaluation import Confusion, Label, Verdict
+from application.match_list import ListResult
 from interfaces.cli.bulk import answer_list
 from interfaces.cli.commands import _collectivite, _services
 from interfaces.cli.lists import read_labelled
@@ -24,6 +28,8 @@ def evaluate(args: argparse.Namespace) -> int:
         if found is not Verdict.CORRECT:
             mistakes.append((label, result, found))
     print(confusion.table())
+    if args.motifs:
+        print(_motifs(mistakes))
     if args.mistakes:
         with open(args.mistakes, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
@@ -37,3 +43,18 @@ def evaluate(args: argparse.Namespace) -> int:
     if wrong:
         print(f"{wrong} attribution(s) erronée(s).", file=sys.stderr)
     return 0
+
+
+def _motifs(mistakes: Sequence[tuple[Label, ListResult, Verdict]]) -> str:
+    """How many rows went astray for each verdict and reason (the candidates examined left out and any other
+    number written N, so that alike reasons add up): where to look first."""
+    counts = Counter((found.value, label.expected.value, _alike(result.reason or result.error or "ligne invalide"))
+                     for label, result, found in mistakes)
+    lines = ["motifs des réponses qui ne sont pas correctes (verdict, attendu, motif) :"]
+    lines += [f"{n:>7}  {verdict:<9} {expected:<10} {reason}"
+              for (verdict, expected, reason), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return "\n".join(lines)
+
+
+def _alike(reason: str) -> str:
+    return re.sub(r"\d+", "N", re.sub(r"\s*\(\d+ candidats.*\)$", "", reason))

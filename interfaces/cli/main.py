@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--collectivite", help="code de la collectivité (s'il y en a plusieurs)")
     evaluate.add_argument("--workers", type=int, help="processus (par défaut : tous les cœurs pour une longue liste)")
     evaluate.add_argument("--mistakes", help="écrit les lignes mal ou non décidées dans ce CSV")
+    evaluate.add_argument("--motifs", action="store_true",
+                          help="affiche aussi, par verdict, les motifs des réponses qui ne sont pas correctes")
     evaluate.set_defaults(run=evaluate_command)
 
     demo = sub.add_parser("demo", help="charge le jeu de démonstration")

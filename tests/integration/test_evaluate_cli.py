@@ -54,3 +54,20 @@ def test_evaluate_refuses_an_unknown_expectation(tmp_path: Path) -> None:
     (tmp_path / "l.csv").write_text(LABELLED.replace("nonmember", "peut-être"), encoding="utf-8")
     with pytest.raises(SystemExit, match="ligne 3 : « expected » doit valoir member, nonmember ou ambiguous."):
         main(["evaluate", str(tmp_path / "l.csv")])
+
+
+def test_evaluate_tells_the_reasons_of_the_answers_that_are_not_correct(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.csv").write_text(EXTRACT, encoding="utf-8")
+    (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
+    assert main(["import", "beneficiaries", str(tmp_path / "b.csv")]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(tmp_path / "l.csv"), "--motifs"]) == 0
+    out = capsys.readouterr().out
+    motifs = out[out.index("motifs des réponses"):].splitlines()[1:]
+    assert len(motifs) == 3  # d deferred, e wrong, f invalid: one reason each
+    [deferred] = [line for line in motifs if " deferred " in line]
+    assert deferred.split()[:3] == ["1", "deferred", "member"] and "à vérifier" in deferred
+    assert "candidats examinés" not in deferred and not any(c.isdigit() for c in deferred.split(maxsplit=3)[3])
+    assert any(" invalid " in line and "naissance" in line for line in motifs)
