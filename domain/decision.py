@@ -17,7 +17,7 @@ class CandidateEvidence:
     iodas_id: str
     score: float
     field_scores: dict[str, float] = field(default_factory=dict)
-    in_doubt: bool = False  # one of the people a doubt is about (the others are only the explanation's)
+    in_doubt: bool = False  # a person the decision names or doubts between (the others only explain it)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
