@@ -24,15 +24,21 @@ def database(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> None:
     monkeypatch.setenv("NOTAIRES_DATABASE_URL", sqlite_url)
 
 
-def test_evaluate_prints_the_confusion_table_and_writes_the_mistakes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _imported_with_its_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The extract imported into the test database; the labelled list's path."""
     (tmp_path / "b.csv").write_text(EXTRACT, encoding="utf-8")
     (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
     assert main(["import", "beneficiaries", str(tmp_path / "b.csv")]) == 0
     capsys.readouterr()
+    return str(tmp_path / "l.csv")
+
+
+def test_evaluate_prints_the_confusion_table_and_writes_the_mistakes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labelled = _imported_with_its_list(tmp_path, capsys)
     mistakes = tmp_path / "mistakes.csv"
-    assert main(["evaluate", str(tmp_path / "l.csv"), "--mistakes", str(mistakes)]) == 0
+    assert main(["evaluate", labelled, "--mistakes", str(mistakes)]) == 0
     out, err = capsys.readouterr()
     lines = {line.split()[0]: line.split() for line in out.splitlines()}
     assert lines["attendu"] == ["attendu", "correct", "deferred", "missed", "wrong", "invalid", "total"]
@@ -59,11 +65,8 @@ def test_evaluate_refuses_an_unknown_expectation(tmp_path: Path) -> None:
 def test_evaluate_tells_the_reasons_of_the_answers_that_are_not_correct(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "b.csv").write_text(EXTRACT, encoding="utf-8")
-    (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
-    assert main(["import", "beneficiaries", str(tmp_path / "b.csv")]) == 0
-    capsys.readouterr()
-    assert main(["evaluate", str(tmp_path / "l.csv"), "--motifs"]) == 0
+    labelled = _imported_with_its_list(tmp_path, capsys)
+    assert main(["evaluate", labelled, "--motifs"]) == 0
     out = capsys.readouterr().out
     motifs = out[out.index("motifs des réponses"):].splitlines()[1:]
     assert len(motifs) == 3  # d deferred, e wrong, f invalid: one reason each
