@@ -1,10 +1,10 @@
 """How alike two spellings of one name are, on a 0..1 scale that reads as a verdict.
 
-1.0 same spelling; 0.9 one keying slip (a letter missed, doubled, swapped or mistyped) or the same
-sound, or a listed variant of a first name: a short form ('Bill'/'WILLIAM') or a transliteration
-('Muhammad'/'MOHAMED'); 0.6 a short form borne by both sexes ('Pat'/'PATRICIA': a doubt); 0.5 a first
-name and its feminine form (Jean/Jeanne, Louis/Louise), which belong to two people; below, the plain edit
-similarity, capped so that it never reads as a slip.
+1.0 same spelling; 0.9 one keying slip (a letter missed, doubled, swapped or mistyped), one letter a scanner
+read as two or two as one ('FIELCL' for FIELD, `misread`), the same sound, or a listed variant of a first name:
+a short form ('Bill'/'WILLIAM') or a transliteration ('Muhammad'/'MOHAMED'); 0.6 a short form borne by both
+sexes ('Pat'/'PATRICIA': a doubt); 0.5 a first name and its feminine form (Jean/Jeanne, Louis/Louise), which
+belong to two people; below, the plain edit similarity, capped so that it never reads as a slip.
 """
 
 from functools import lru_cache
@@ -40,7 +40,28 @@ def spelling_similarity(a: str, b: str) -> float:
         return SLIP
     if sound_key(a) == sound_key(b) and len(sound_key(a)) >= 3:
         return SLIP
+    if distance == 2 and min(len(a), len(b)) >= 4 and misread(a, b):
+        return SLIP
     return round(min(_FAR_CAP, 1 - distance / max(len(a), len(b))), 4)
+
+
+# A letter that a scanner reads as two, or two as one: records captured from paper forms hold such misreadings
+# ('SMITLI' for SMITH, 'CLEANE' for DEANE); a clerk's keyboard does not make them. One-for-one misreadings
+# (I/L, O/Q, U/V) are one edit already.
+_MISREAD = (("RN", "M"), ("CL", "D"), ("LI", "H"), ("VV", "W"))
+
+
+def read_as_glyphs(key: str) -> str:
+    """`key` with each pair of letters that a scanner takes for one letter replaced by that letter."""
+    for pair, glyph in _MISREAD:
+        if pair in key:
+            key = key.replace(pair, glyph)
+    return key
+
+
+def misread(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter that a scanner read as two, or two as one."""
+    return abs(len(a) - len(b)) == 1 and a != b and read_as_glyphs(a) == read_as_glyphs(b)
 
 
 @lru_cache(maxsize=500_000)

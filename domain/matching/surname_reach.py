@@ -3,7 +3,7 @@
 Among a million people, most of a search's candidates were born on the searched day and bear an
 unrelated name, and scoring a surname exactly costs about 10 µs a pair. `may_reach` lets through every
 pair that `surname_similarity` could score at a floor (same sound, same core, a shared word, a particle
-more, or few edits); only those pairs need the exact score. The shortlist (`shortlist.py`) and the
+more, few edits, or a letter misread); only those pairs need the exact score. The shortlist (`shortlist.py`) and the
 policy's triage both use it. If `surname_similarity` gains a way to call two names close, the bound must
 learn it too: tests/unit/test_shortlist.py checks it on the hard cases, tests/integration/
 test_shortlist_corpora.py the answers on the fixed corpora.
@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
 from domain.matching.scoring import surname_similarity
-from domain.matching.similarity import SAME, SLIP
+from domain.matching.similarity import SAME, SLIP, misread
 
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
 
@@ -63,7 +63,7 @@ def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: s
     if short and long.endswith(short):
         return True
     edits = edit_allowance(floor, len(long))
-    if OSA.distance(short, long, score_cutoff=edits) <= edits:
+    if OSA.distance(short, long, score_cutoff=edits) <= edits or misread(short, long):
         return True
     return typed_sound == (sound_key(known.key) if known_sound is None else known_sound)
 

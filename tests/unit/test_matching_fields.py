@@ -52,6 +52,17 @@ def test_one_keying_slip_is_told_apart_from_another_name() -> None:
     assert spelling_similarity("MARTIN", "MORIN") < SLIP
 
 
+@pytest.mark.parametrize("typed, recorded", [("FIELD", "FIELCL"), ("SMITH", "SMITLI"), ("DEANE", "CLEANE"),
+                                             ("WATTS", "VVATTS"), ("BARNES", "BAMES"), ("DOROTHY", "DOROTLIY")])
+def test_a_letter_a_scanner_read_as_two_or_two_as_one_is_a_slip(typed: str, recorded: str) -> None:
+    assert spelling_similarity(typed, recorded) == spelling_similarity(recorded, typed) == SLIP
+
+
+@pytest.mark.parametrize("a, b", [("HOLM", "LIOLN"), ("DUPONT", "CLUPONTS"), ("MOREL", "RNOREAU"), ("FORD", "FOCL")])
+def test_a_misreading_and_another_slip_are_no_slip(a: str, b: str) -> None:
+    assert spelling_similarity(a, b) < SLIP
+
+
 @pytest.mark.parametrize("a, b", [("JEAN", "JEANNE"), ("LOUIS", "LOUISE"), ("MICHEL", "MICHELLE"),
                                   ("HENRI", "HENRIETTE"), ("ANDRE", "ANDREE"), ("MICHHELE", "MICHEL")])
 def test_a_first_name_and_its_feminine_form_are_two_people(a: str, b: str) -> None:

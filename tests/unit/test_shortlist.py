@@ -15,14 +15,15 @@ from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import _reached, reaching_score, typed_names
 from tests.support.builders import identity, person
 
-# Particles, compounds, apostrophes, phonetic twins, keying slips, far and vaguely similar names.
+# Particles, compounds, apostrophes, phonetic twins, keying slips, misreadings, far and vaguely similar names.
 SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Goff", "GOFF", "LEGOFF", "N'Diaye",
              "NDIAYE", "Dupont", "DUPONT-MOREAU", "Moreau Dupont", "MOREAU", "Lefèvre", "LEFEBVRE", "LEFEVRE",
              "Thibault", "THIBAUT", "Giraud", "GIRAULT", "Martin", "MARTNI", "MARTIN", "MARTINEZ", "Mart",
              "Kerbrat", "KERBRTA", "PETIT", "PETITJEAN", "Van der Berg", "VANDERBERG", "BERG", "D'Arc", "DARC",
              "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont",
              "BEAUMONT-LE-ROY", "Saint-Martin", "ST MARTIN", "St", "STE", "DUPONT EP MARTIN", "Martin née Dupont",
-             "veuve Martin", "MARTNI EPOUSE DURAND"]
+             "veuve Martin", "MARTNI EPOUSE DURAND", "Smith", "SMITLI", "Field", "FIELCL", "Deane", "CLEANE",
+             "VVATTS", "Watts", "BARNES", "BAMES"]
 POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
 
 
