@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.first_names import first_names_score
@@ -13,6 +15,9 @@ from domain.matching.similarity import SLIP, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
 COMPOUND_PART = 0.9
+# One edit in a name of two or three letters ('GY' for GAY, 'COX' for CXO): as often another family's name (ROY and
+# RAY, GAY and GUY) as a slip, so never a fit, but a doubt when the rest agrees rather than another person.
+SHORT_NAME_SLIP = 0.8
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +67,8 @@ def _similarity(typed: str, known: str) -> float:
     parts_a, parts_b = _significant(typed), _significant(known)
     if parts_a and parts_b and (parts_a <= parts_b or parts_b <= parts_a):
         return COMPOUND_PART
+    if 2 <= min(len(a), len(b)) < 4 and OSA.distance(a, b, score_cutoff=1) == 1:
+        return max(plain, SHORT_NAME_SLIP)
     return plain
 
 

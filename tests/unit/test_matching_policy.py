@@ -213,6 +213,26 @@ def test_who_slipped_is_a_guess_when_another_person_is_exact_where_the_best_one_
         is MatchStatus.AMBIGUOUS
 
 
+def test_one_edit_in_a_surname_of_two_or_three_letters_is_a_doubt_never_an_answer() -> None:
+    """'Gay' for GY, 'Cxo' for COX: as often ROY for RAY, two families, as a slip. The agent checks."""
+    gy = person(usage_name="GY", birth_name="GY", first_names="LOUIS", birth_date=date(1932, 12, 6))
+    searched = identity(last_name="Gay", birth_name="Gay", first_names="Louis", birth_date=date(1932, 12, 6))
+    assert policy.match(searched, [gy]).status is MatchStatus.AMBIGUOUS
+    cox = replace(gy, usage_name="COX", birth_name=None)
+    assert policy.match(replace(searched, last_name="Cxo", birth_name=None), [cox]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, last_name="Roy", birth_name=None, first_names="Marc"), [cox]).status \
+        is MatchStatus.NO_MATCH
+    found = policy.match(replace(searched, last_name="Cox", birth_name=None), [cox, replace(cox, usage_name="COY")])
+    assert (found.status, found.beneficiary) == (MatchStatus.UNIQUE, cox)  # the exact name is no doubt
+
+
+def test_a_letter_a_scanner_misread_is_a_slip() -> None:
+    """Records captured from paper: 'FIELCL' for FIELD, 'SMITLI' for SMITH."""
+    field = person(usage_name="FIELCL", birth_name=None, first_names="THOMAS WILLIAM", birth_date=date(1960, 4, 30))
+    found = policy.match(identity(last_name="Field", first_names="Thomas William", birth_date=date(1960, 4, 30)), [field])
+    assert (found.status, found.beneficiary) == (MatchStatus.UNIQUE, field)
+
+
 def test_phonetic_twin_families_born_the_same_day_are_a_doubt() -> None:
     lefevre = person(iodas_id="1", usage_name="LEFEVRE", birth_name=None, first_names="MARIE")
     lefebvre = person(iodas_id="2", usage_name="LEFEBVRE", birth_name=None, first_names="MARIE")
