@@ -11,13 +11,14 @@ from domain.identity import DeceasedIdentity
 from domain.matching.first_names import first_names_score
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key
-from domain.matching.similarity import SLIP, spelling_similarity
+from domain.matching.similarity import SLIP, misread, spelling_similarity
 
 PARTICLE_DROPPED = 0.95
 COMPOUND_PART = 0.9
 # One edit in a name of two or three letters ('GY' for GAY, 'COX' for CXO): as often another family's name (ROY and
 # RAY, GAY and GUY) as a slip, so never a fit, but a doubt when the rest agrees rather than another person.
 SHORT_NAME_SLIP = 0.8
+PART_WITH_A_SLIP = 0.8  # one word of a compound, and a slip in it: two discrepancies, a doubt
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,18 +63,51 @@ def _similarity(typed: str, known: str) -> float:
     plain = spelling_similarity(a, b)
     if plain >= SLIP:
         return plain
-    if core_key(typed) == core_key(known) or _differ_by_particles(a, b):
+    core_a, core_b = core_key(typed), core_key(known)
+    if core_a == core_b or _differ_by_particles(a, b):
         return PARTICLE_DROPPED
+    if one_slip(core_a, core_b):
+        return SLIP  # 'de Lattre' for LTATRE: a particle is a way of writing the name, the slip is the one discrepancy
     parts_a, parts_b = _significant(typed), _significant(known)
     if parts_a and parts_b and (parts_a <= parts_b or parts_b <= parts_a):
         return COMPOUND_PART
+    if glued_words(known) & (parts_a | {a}) or glued_words(typed) & (parts_b | {b}):
+        return COMPOUND_PART  # 'Leborgne' for LE BORGNE-TARDARD: the part as one word, its particle glued to it
+    if _part_with_a_slip(a, parts_b | glued_words(known)) or _part_with_a_slip(b, parts_a | glued_words(typed)):
+        return PART_WITH_A_SLIP
     if 2 <= min(len(a), len(b)) < 4 and OSA.distance(a, b, score_cutoff=1) == 1:
         return max(plain, SHORT_NAME_SLIP)
     return plain
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Two spellings one keying slip or one misread letter apart (without the sound: see `spelling_similarity`)."""
+    return a != b and min(len(a), len(b)) >= 4 and (OSA.distance(a, b, score_cutoff=1) == 1 or misread(a, b))
+
+
+def _part_with_a_slip(word: str, parts: frozenset[str]) -> bool:
+    """'Lloyd Jones' for LLYOD: one word of a compound name, itself with a slip. Two discrepancies: a doubt."""
+    return len(parts) > 1 and any(one_slip(word, part) for part in parts)
+
+
 def _significant(name: str) -> frozenset[str]:
     return frozenset(t for t in fold(name).split() if t not in PARTICLES and len(t) > 1)
+
+
+@lru_cache(maxsize=100_000)
+def glued_words(name: str) -> frozenset[str]:
+    """Each word of a name of several words that follows particles, with them glued to it: 'LE BORGNE-TARDARD' ->
+    {LEBORGNE}, 'de La Fontaine' -> {DELAFONTAINE, LAFONTAINE}; empty for a name of one word."""
+    words = fold(name).split()
+    glued: set[str] = set()
+    for i, word in enumerate(words):
+        if word in PARTICLES:
+            continue
+        start = i
+        while start > 0 and words[start - 1] in PARTICLES:
+            start -= 1
+            glued.add("".join(words[start:i + 1]))
+    return frozenset(glued) if len(words) > 1 else frozenset()
 
 
 def _differ_by_particles(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
-from domain.matching.scoring import surname_similarity
+from domain.matching.scoring import glued_words, surname_similarity
 from domain.matching.similarity import SAME, SLIP, misread
 
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
@@ -31,6 +31,7 @@ class Spelling:
     core: str
     words: frozenset[str]
     civil: bool = False  # holds a word of civil status: compared part by part, never cut by the bound
+    glued: frozenset[str] = frozenset()  # its words with the particles before them glued on (`glued_words`)
     # One word: its core and its only word are its key, so only the sound and the edits can bring it close.
     simple: bool = field(init=False)
 
@@ -43,7 +44,7 @@ def spell(name: str) -> Spelling:
         key = name.upper()
         return Spelling(key=key, core=key, words=frozenset((key,)) - PARTICLES)
     return Spelling(key=name_key(name), core=core_key(name), words=frozenset(fold(name).split()) - PARTICLES,
-                    civil=bool(civil_parts(name)))
+                    civil=bool(civil_parts(name)), glued=glued_words(name))
 
 
 spelling = lru_cache(maxsize=400_000)(spell)
@@ -65,7 +66,22 @@ def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: s
     edits = edit_allowance(floor, len(long))
     if OSA.distance(short, long, score_cutoff=edits) <= edits or misread(short, long):
         return True
+    if not (typed.simple and known.simple) and _near_parts(typed, known):
+        return True
     return typed_sound == (sound_key(known.key) if known_sound is None else known_sound)
+
+
+def _near_parts(typed: Spelling, known: Spelling) -> bool:
+    """Names of several words: the cores a slip apart ('de Lattre', LTATRE), or one name a word of the other, its
+    particles glued on or with a slip ('Leborgne', LE BORGNE-TARDARD; 'Lloyd Jones', LLYOD)."""
+    if _near(typed.core, known.core):
+        return True
+    return any(_near(mine, word) for one, other in ((typed, known), (known, typed))
+               for mine in one.glued | {one.key} for word in other.words | other.glued)
+
+
+def _near(a: str, b: str) -> bool:
+    return OSA.distance(a, b, score_cutoff=1) <= 1 or misread(a, b)
 
 
 @dataclass(frozen=True, slots=True)

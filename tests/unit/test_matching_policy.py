@@ -226,6 +226,15 @@ def test_one_edit_in_a_surname_of_two_or_three_letters_is_a_doubt_never_an_answe
     assert (found.status, found.beneficiary) == (MatchStatus.UNIQUE, cox)  # the exact name is no doubt
 
 
+def test_a_particle_and_one_slip_are_one_slip_but_a_part_of_a_compound_with_a_slip_is_a_doubt() -> None:
+    ltatre = person(usage_name="LTATRE", birth_name=None, first_names="JEAN", birth_date=date(1925, 4, 10))
+    searched = identity(last_name="de Lattre", first_names="Jean Joseph", birth_date=date(1925, 4, 10))
+    assert policy.match(searched, [ltatre]).beneficiary == ltatre
+    llyod = replace(ltatre, usage_name="LLYOD", first_names=("PHYLLIS",))
+    found = policy.match(replace(searched, last_name="Lloyd Jones", first_names="Phyllis"), [llyod])
+    assert found.status is MatchStatus.AMBIGUOUS
+
+
 def test_a_letter_a_scanner_misread_is_a_slip() -> None:
     """Records captured from paper: 'FIELCL' for FIELD, 'SMITLI' for SMITH."""
     field = person(usage_name="FIELCL", birth_name=None, first_names="THOMAS WILLIAM", birth_date=date(1960, 4, 30))

@@ -23,7 +23,8 @@ SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Go
              "O", "Ô", "De", "DE LA", "Lê", "LE", "Œuvray", "OEUVRAY", "Muller", "MÜLLER", "Beaumont",
              "BEAUMONT-LE-ROY", "Saint-Martin", "ST MARTIN", "St", "STE", "DUPONT EP MARTIN", "Martin née Dupont",
              "veuve Martin", "MARTNI EPOUSE DURAND", "Smith", "SMITLI", "Field", "FIELCL", "Deane", "CLEANE",
-             "VVATTS", "Watts", "BARNES", "BAMES"]
+             "VVATTS", "Watts", "BARNES", "BAMES", "de Lattre", "LTATRE", "LATTRE", "Lloyd Jones", "LLYOD",
+             "LE BORGNE-TARDARD", "LEBORGNE", "Le Borgne", "LEBORGNE-TARDARD", "Dupond", "Gay", "GY", "COX", "CXO"]
 POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
 
 
