@@ -87,6 +87,12 @@ class NameFacts:
         per_day = max(self.born_by_year.get(year, 0) for year in (born.year - 1, born.year, born.year + 1)) / 365.25
         return share * per_day * dates
 
+    def share_of_surname(self, sounds: Iterable[str]) -> float:
+        """The share of records bearing a surname of one of these sounds; 1.0 when the surnames were not learnt."""
+        if not self.share_by_sound:
+            return 1.0
+        return max((self.share_by_sound.get(sound, 0.0) for sound in sounds), default=0.0)
+
     def bearers_of(self, surname: str) -> int:
         """How many records bear this very spelling (`normalize.name_key`) as a surname."""
         return self.bearers_by_spelling.get(name_key(surname), 0)

@@ -19,7 +19,8 @@ The verdict is
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date (how common each is counted on
-  the whole base) stay below `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another
+  the whole base; a woman whose married and birth names both agree bears a rare pair of names, `both_names_agree`)
+  stay below `coincidence_chance` (10⁻³): a "Martin Jean" one digit away is as often another
   Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
@@ -144,10 +145,13 @@ class ThresholdPolicy:
                 homonyms.append(b)
         return comparable, homonyms
 
-    def _namesakes(self, identity: DeceasedIdentity, others: Sequence[Beneficiary]) -> int:
+    def _namesakes(self, identity: DeceasedIdentity, best: Beneficiary, others: Sequence[Beneficiary]) -> int:
         """Other people here with the searched surname and first names: the name is common enough that a near
-        birth date may be someone else's."""
-        return sum(1 for b in others if first_names_score(identity, b) >= SLIP)
+        birth date may be someone else's. For a woman whose married and birth names both agree, only women who
+        bear both (`both_names_agree`)."""
+        both = both_names_agree(identity, best)
+        return sum(1 for b in others
+                   if first_names_score(identity, b) >= SLIP and (not both or both_names_agree(identity, b)))
 
     def may_lack_birth_name(self, identity: DeceasedIdentity, sex: str | None, birth_name: str | None,
                             born: date) -> bool:
@@ -231,6 +235,11 @@ class ThresholdPolicy:
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
         recorded = set(record_sounds(best.usage_name, best.birth_name))
         typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds
+        if both_names_agree(identity, best) and identity.birth_name:
+            # Her married name and her birth name both agree: bearers of the one who were born into the other.
+            bearing = facts.bearers_by_chance(_sounds_of(identity.last_name), identity.birth_date, dates)
+            if bearing is not None:
+                return bearing * facts.share_of_surname(_sounds_of(identity.birth_name)) * shared
         bearing = facts.bearers_by_chance(recorded.intersection(typed) or recorded.union(typed), identity.birth_date,
                                           dates)
         return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
@@ -313,7 +322,7 @@ class ThresholdPolicy:
             reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : "
                       f"à vérifier ({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
                       else f"correspondance partielle à vérifier ({considered})")
-        elif best_scores.birth_date < 1.0 and (self._namesakes(identity, bearers) or (
+        elif best_scores.birth_date < 1.0 and (self._namesakes(identity, best, bearers) or (
                 best_scores.birth_date != SWAPPED
                 and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
             reason = f"date approchée et {len(bearers)} homonyme(s) : à vérifier ({considered})"
@@ -350,6 +359,20 @@ class ThresholdPolicy:
 def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     names = [name for name in given_names(first_names) if name not in PARTICLES]
     return typed_names(first_names) if len(names) == 1 else ()
+
+
+def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary) -> bool:
+    """A married woman searched by two names, her married name and her birth name, and recorded with two that agree
+    with them one for one (within a slip): few women bear both, whatever the commonness of each."""
+    typed, recorded = (identity.last_name, identity.birth_name), (someone.usage_name, someone.birth_name)
+    if not (typed[1] and recorded[1]) or name_key(typed[0]) == name_key(typed[1]) \
+            or name_key(recorded[0]) == name_key(recorded[1]):
+        return False
+    return all(surname_similarity(t, r) >= SLIP for t, r in zip(typed, recorded))
+
+
+def _sounds_of(name: str | None) -> set[str]:
+    return set(record_sounds(name or "", None))
 
 
 def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:

@@ -174,6 +174,22 @@ def test_how_common_a_surname_is_comes_from_the_whole_base_when_it_was_learnt() 
     assert policy.match(searched, [slip, namesake], rare).status is MatchStatus.AMBIGUOUS  # a namesake is near
 
 
+def test_a_woman_whose_married_and_birth_names_both_agree_is_rare_whatever_each_name() -> None:
+    """Hughes née Scott, a year digit away: Hughes and Scott are each common, a Hughes born a Scott is not. Women
+    bearing only one of the two names are no namesakes of hers."""
+    slip = person(iodas_id="1", usage_name="HUGHES", birth_name="SCOTT", first_names="ELIZABETH",
+                  birth_date=date(1907, 6, 4), sex="F")
+    scott = person(iodas_id="2", usage_name="SCOTT", birth_name="SCOTT", first_names="ELIZABETH ANN",
+                   birth_date=date(1933, 10, 6), sex="F")
+    years = {1906: 1000, 1907: 1000, 1908: 1000, 1916: 1000, 1917: 1000, 1918: 1000}
+    facts = NameFacts(share_by_name={"ELIZABETH": 0.05}, share_by_sound={"UG": 0.01, "SKO": 0.01}, born_by_year=years)
+    searched = identity(last_name="Hughes", birth_name="Scott", first_names="Elizabeth", birth_date=date(1917, 6, 4))
+    assert policy.match(searched, [slip, scott], facts).beneficiary == slip
+    assert policy.match(replace(searched, birth_name=None), [slip, scott], facts).status is MatchStatus.AMBIGUOUS
+    hers = replace(scott, iodas_id="3", usage_name="HUGHES", birth_date=date(1950, 1, 1))
+    assert policy.match(searched, [slip, hers], facts).status is MatchStatus.AMBIGUOUS  # a woman bearing both
+
+
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
     swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN",
                      birth_date=date(1931, 12, 4))
