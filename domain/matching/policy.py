@@ -28,8 +28,10 @@ The verdict is
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
-  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name). A best candidate with a slip
-  in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
+  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name). A woman searched by her married and
+  her birth names, both exactly hers, born that very day, is judged as a fit even when her lone recorded first
+  name was not typed, or only in part: a twin sister bears the birth name, seldom the married name too
+  (`_a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
   fit: a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
@@ -38,7 +40,8 @@ The verdict is
   unless namesakes that close are common by chance (`coincidence_chance`): the same person entered twice in
   IODAS, whose aids may be split between the two files. Nor when only later recorded
   first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, who shares surname and birth
-  day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`). Nor
+  day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`); a
+  twin sister is no such doubt for a woman searched by her married and her birth names, both hers, born that day. Nor
   when the typed birth name and the record's (when it is not its usage name again) disagree, the record's
   reading as no typed name, or are two spellings of one sound: two women born into two families, sisters-in-law
   (`in_laws`); nor when both hold a married name
@@ -73,7 +76,7 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
-from domain.matching.first_names import (first_names_score, leading_first_names_agree, only_later_names_agree,
+from domain.matching.first_names import (UNVERIFIED, first_names_score, leading_first_names_agree, only_later_names_agree,
                                          recorded_first_names_agree)
 from domain.matching.in_laws import other_birth_families, other_married_names
 from domain.matching.name_facts import NO_FACTS, NameFacts
@@ -249,6 +252,8 @@ class ThresholdPolicy:
         day of that surname, could bear them as his own by chance: twins are `twin_chance` of people, and that times
         the share of records bearing the typed names exceeds `coincidence_chance`. Chance among strangers is the
         coincidence test's; a twin shares the surname and the birth day by birth, so only his first names tell."""
+        if both_names_agree(identity, best) and identity.birth_date == best.birth_date:
+            return False  # a twin sister bears her birth name, seldom her married name too
         return only_later_names_agree(identity, best) and self.twin_chance * facts.chance_of_agreeing(
             identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
 
@@ -316,7 +321,7 @@ class ThresholdPolicy:
         copies: list[Beneficiary] = []
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
-        elif not self.fits(best_scores) and not (
+        elif not self.fits(best_scores) and not _a_wife_s_unchecked_name(identity, best, best_scores) and not (
                 (dates := self._two_slips(best_scores))
                 and self._coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
             reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : "
@@ -369,6 +374,15 @@ def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary) -> bool:
             or name_key(recorded[0]) == name_key(recorded[1]):
         return False
     return all(surname_similarity(t, r) >= SLIP for t, r in zip(typed, recorded))
+
+
+def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:
+    """The lone recorded first name was not typed, or only in part (the clerk gave later names, 'Marie Jeanne' for
+    MARTINE, or the deceased is a twin), but she was searched by her married and her birth name, both exactly hers,
+    and born that very day: a twin sister bears the birth name and the birth day, seldom the married name too. The
+    rest is judged as for a fit."""
+    return UNVERIFIED <= scores.first_names < SLIP and scores.surname == 1.0 and scores.birth_date == 1.0 \
+        and len(best.first_names) == 1 and both_names_agree(identity, best)
 
 
 def _sounds_of(name: str | None) -> set[str]:

@@ -190,6 +190,25 @@ def test_a_woman_whose_married_and_birth_names_both_agree_is_rare_whatever_each_
     assert policy.match(searched, [slip, hers], facts).status is MatchStatus.AMBIGUOUS  # a woman bearing both
 
 
+def test_a_lone_recorded_first_name_not_typed_is_hers_when_her_married_and_birth_names_both_agree() -> None:
+    """MARTINE on record, 'Marie Jeanne' typed (she is Martine Marie Jeanne): a twin sister would bear the birth name
+    and the birth day, seldom the married name too. Searched by one name, she may be that twin: a doubt."""
+    martine = person(usage_name="GERMANO", birth_name="GOUROIS", first_names="MARTINE", birth_date=date(1943, 10, 29),
+                     sex="F")
+    searched = identity(last_name="Germano", birth_name="Gourois", first_names="Marie Jeanne",
+                        birth_date=date(1943, 10, 29))
+    assert policy.match(searched, [martine]).beneficiary == martine
+    assert policy.match(replace(searched, birth_name=None), [martine]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, last_name="Gourois"), [martine]).status is MatchStatus.AMBIGUOUS
+    unmarried = replace(martine, usage_name="GOUROIS")
+    assert policy.match(replace(searched, last_name="Gourois"), [unmarried]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_date=date(1943, 10, 28)), [martine]).status is MatchStatus.AMBIGUOUS
+    later = replace(martine, first_names=("MARTINE", "JEANNE"))  # only her later name typed: no twin sister either
+    assert policy.match(replace(searched, first_names="Jeanne"), [later]).beneficiary == later
+    assert policy.match(replace(searched, first_names="Jeanne", birth_name=None), [later],
+                        NameFacts(share_by_name={"JEANNE": 0.05})).status is MatchStatus.AMBIGUOUS
+
+
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
     swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN",
                      birth_date=date(1931, 12, 4))
