@@ -71,9 +71,9 @@ def _similarity(typed: str, known: str) -> float:
     parts_a, parts_b = _significant(typed), _significant(known)
     if parts_a and parts_b and (parts_a <= parts_b or parts_b <= parts_a):
         return COMPOUND_PART
-    if glued_words(known) & (parts_a | {a}) or glued_words(typed) & (parts_b | {b}):
+    if _glued_words(known) & (parts_a | {a}) or _glued_words(typed) & (parts_b | {b}):
         return COMPOUND_PART  # 'Leborgne' for LE BORGNE-TARDARD: the part as one word, its particle glued to it
-    if _part_with_a_slip(a, parts_b | glued_words(known)) or _part_with_a_slip(b, parts_a | glued_words(typed)):
+    if _part_with_a_slip(a, parts_b | _glued_words(known)) or _part_with_a_slip(b, parts_a | _glued_words(typed)):
         return PART_WITH_A_SLIP
     if 2 <= min(len(a), len(b)) < 4 and OSA.distance(a, b, score_cutoff=1) == 1:
         return max(plain, SHORT_NAME_SLIP)
@@ -94,7 +94,6 @@ def _significant(name: str) -> frozenset[str]:
     return frozenset(t for t in fold(name).split() if t not in PARTICLES and len(t) > 1)
 
 
-@lru_cache(maxsize=100_000)
 def glued_words(name: str) -> frozenset[str]:
     """Each word of a name of several words that follows particles, with them glued to it: 'LE BORGNE-TARDARD' ->
     {LEBORGNE}, 'de La Fontaine' -> {DELAFONTAINE, LAFONTAINE}; empty for a name of one word."""
@@ -108,6 +107,9 @@ def glued_words(name: str) -> frozenset[str]:
             start -= 1
             glued.add("".join(words[start:i + 1]))
     return frozenset(glued) if len(words) > 1 else frozenset()
+
+
+_glued_words = lru_cache(maxsize=100_000)(glued_words)  # per pair; an index's names are spelt once, uncached
 
 
 def _differ_by_particles(a: str, b: str) -> bool:

@@ -64,7 +64,8 @@ def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: s
     if short and long.endswith(short):
         return True
     edits = edit_allowance(floor, len(long))
-    if OSA.distance(short, long, score_cutoff=edits) <= edits or misread(short, long):
+    distance = OSA.distance(short, long, score_cutoff=max(edits, 2))
+    if distance <= edits or (distance == 2 and len(long) == len(short) + 1 and misread(short, long)):
         return True
     if not (typed.simple and known.simple) and _near_parts(typed, known):
         return True
@@ -72,16 +73,24 @@ def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: s
 
 
 def _near_parts(typed: Spelling, known: Spelling) -> bool:
-    """Names of several words: the cores a slip apart ('de Lattre', LTATRE), or one name a word of the other, its
-    particles glued on or with a slip ('Leborgne', LE BORGNE-TARDARD; 'Lloyd Jones', LLYOD)."""
+    """Names of several words: the cores a slip apart ('de Lattre', LTATRE), one name a word of the other with its
+    particles glued on ('Leborgne', LE BORGNE-TARDARD), or a word of the other but for a slip ('Lloyd Jones', LLYOD)."""
     if _near(typed.core, known.core):
         return True
-    return any(_near(mine, word) for one, other in ((typed, known), (known, typed))
-               for mine in one.glued | {one.key} for word in other.words | other.glued)
+    if known.glued & (typed.words | {typed.key}) or typed.glued & (known.words | {known.key}):
+        return True
+    for one, other in ((typed, known), (known, typed)):
+        parts, size = other.words | other.glued, len(one.key)
+        if len(parts) > 1 and any(abs(len(part) - size) <= 1 and _near(one.key, part) for part in parts):
+            return True
+    return False
 
 
 def _near(a: str, b: str) -> bool:
-    return OSA.distance(a, b, score_cutoff=1) <= 1 or misread(a, b)
+    """One edit apart, or a misread letter (`scoring.one_slip`, whatever the length)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return OSA.distance(a, b, score_cutoff=1) <= 1 or (len(a) != len(b) and misread(a, b))
 
 
 @dataclass(frozen=True, slots=True)

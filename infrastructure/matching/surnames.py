@@ -3,8 +3,8 @@
 `Shortlist` (domain/matching/shortlist.py) decides one person at a time; most of a search's candidates
 bear one-word names far from the typed one, and for two one-word names its bound reduces to: the same
 stored sound, few edits (at most `edit_allowance`, or only letters added in front, such as a
-particle), or the same letters once a scanner's misreadings are read as one letter (`read_as_glyphs`). This module applies that looser test to every candidate in one pass, and leaves to
-`Shortlist` the candidates that pass it or bear a name of several words.
+particle), or a letter a scanner misread (`similarity.misread`). This module applies that looser test to every
+candidate in one pass, and leaves to `Shortlist` the candidates that pass it or bear a name of several words.
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
-from domain.matching.similarity import read_as_glyphs
+from domain.matching.similarity import misread
 from domain.matching.surname_reach import TypedName, edit_allowance, spell
 from infrastructure.matching.columns import Vocabulary
 
@@ -30,10 +30,6 @@ class SurnameBound:
         self._keys = np.array(keys, dtype=object)  # gathered in C: a search's names lie all over memory
         self._lengths = np.array([len(key) for key in keys], dtype=np.int32)
         self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
-        # Numbered, so that a search compares integers: names alike once misreadings are read as one letter.
-        self._glyph_codes: dict[str, int] = {}
-        self._glyphs = np.array([self._glyph_codes.setdefault(read_as_glyphs(key), len(self._glyph_codes))
-                                 for key in keys], dtype=np.int32)
         self._allowances: dict[float, NDArray[np.int32]] = {}
 
     def _allowance(self, floor: float) -> NDArray[np.int32]:
@@ -59,7 +55,8 @@ class SurnameBound:
             edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
             allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
-            misread = self._glyphs[names] == self._glyph_codes.get(read_as_glyphs(key), -1)
-            reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound \
-                | misread
+            reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
+            # A misread letter is two edits and one letter more or less: the few such names are checked one by one.
+            for i in np.flatnonzero(~reach[row] & (edits == 2) & (np.abs(lengths - len(key)) == 1)).tolist():
+                reach[row, i] = misread(key, keys[i])
         return reach
