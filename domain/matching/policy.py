@@ -252,7 +252,7 @@ class ThresholdPolicy:
         day of that surname, could bear them as his own by chance: twins are `twin_chance` of people, and that times
         the share of records bearing the typed names exceeds `coincidence_chance`. Chance among strangers is the
         coincidence test's; a twin shares the surname and the birth day by birth, so only his first names tell."""
-        if both_names_agree(identity, best) and identity.birth_date == best.birth_date:
+        if identity.birth_date == best.birth_date and both_names_agree(identity, best, floor=1.0):
             return False  # a twin sister bears her birth name, seldom her married name too
         return only_later_names_agree(identity, best) and self.twin_chance * facts.chance_of_agreeing(
             identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
@@ -366,14 +366,15 @@ def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     return typed_names(first_names) if len(names) == 1 else ()
 
 
-def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary) -> bool:
+def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: float = SLIP) -> bool:
     """A married woman searched by two names, her married name and her birth name, and recorded with two that agree
-    with them one for one (within a slip): few women bear both, whatever the commonness of each."""
+    with them one for one (within a slip; `floor` 1.0: exactly): few women bear both, whatever the commonness of
+    each."""
     typed, recorded = (identity.last_name, identity.birth_name), (someone.usage_name, someone.birth_name)
     if not (typed[1] and recorded[1]) or name_key(typed[0]) == name_key(typed[1]) \
             or name_key(recorded[0]) == name_key(recorded[1]):
         return False
-    return all(surname_similarity(t, r) >= SLIP for t, r in zip(typed, recorded))
+    return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
 
 
 def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:
@@ -381,8 +382,8 @@ def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scor
     MARTINE, or the deceased is a twin), but she was searched by her married and her birth name, both exactly hers,
     and born that very day: a twin sister bears the birth name and the birth day, seldom the married name too. The
     rest is judged as for a fit."""
-    return UNVERIFIED <= scores.first_names < SLIP and scores.surname == 1.0 and scores.birth_date == 1.0 \
-        and len(best.first_names) == 1 and both_names_agree(identity, best)
+    return UNVERIFIED <= scores.first_names < SLIP and scores.birth_date == 1.0 and len(best.first_names) == 1 \
+        and both_names_agree(identity, best, floor=1.0)
 
 
 def _sounds_of(name: str | None) -> set[str]:
