@@ -169,13 +169,15 @@ def test_first_names_given_as_initials_never_give_another_person(variant: str) -
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
-@pytest.mark.parametrize(("retype", "max_missed"), [(_scanned, 4.0), (_respelled, 1.5)])
+@pytest.mark.parametrize(("retype", "max_missed"), [(_scanned, 2.0), (_respelled, 1.5)])
 def test_errors_the_generator_never_makes_never_give_another_person(
         variant: str, retype: Callable[[Label, IdentityForm], IdentityForm | None], max_missed: float) -> None:
     """Every search again with one error of a kind the engine was not built against; measured, of the retyped
-    searches: scanned FR 2.8 % missed, 8.0 % deferred, EN 2.9 %, 9.8 %; respelled FR 0.2 %, 4.8 %, EN 0.6 %, 3.4 %.
-    A misread surname is two edits from the recorded one: born that very day with the same first names, it stays
-    a miss, as many another person's names are that close."""
+    searches: scanned FR 1.2 % missed, 4.3 % deferred, EN 1.3 %, 7.0 % (2.7 %, 8.5 %, 2.9 %, 14.7 % before a letter
+    misread as two, or two as one, was read as one slip); respelled FR 0.1 %, 13.4 %, EN 0.6 %, 13.5 % (a name
+    written as it sounds reads as another family's, `spellings`: a doubt). The scanned misses left hold a second
+    error: a slip in the birth date as well (a misread name changes its sound, so the person is in no block, the
+    README's known limit), or a second in the name."""
     confusion = _evaluate(CORPORA / variant, retype)
     assert confusion.total() > 900
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
