@@ -386,8 +386,8 @@ def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scor
         and both_names_agree(identity, best, floor=1.0)
 
 
-def _sounds_of(name: str | None) -> set[str]:
-    return set(record_sounds(name or "", None))
+def _sounds_of(name: str) -> set[str]:
+    return set(record_sounds(name, None))
 
 
 def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:

@@ -51,7 +51,7 @@ def spelling_similarity(a: str, b: str) -> float:
 _MISREAD = (("RN", "M"), ("CL", "D"), ("LI", "H"), ("VV", "W"))
 
 
-def read_as_glyphs(key: str) -> str:
+def _read_as_glyphs(key: str) -> str:
     """`key` with each pair of letters that a scanner takes for one letter replaced by that letter."""
     for pair, glyph in _MISREAD:
         if pair in key:
@@ -61,7 +61,7 @@ def read_as_glyphs(key: str) -> str:
 
 def misread(a: str, b: str) -> bool:
     """`a` and `b` differ by one letter that a scanner read as two, or two as one."""
-    return abs(len(a) - len(b)) == 1 and a != b and read_as_glyphs(a) == read_as_glyphs(b)
+    return abs(len(a) - len(b)) == 1 and a != b and _read_as_glyphs(a) == _read_as_glyphs(b)
 
 
 @lru_cache(maxsize=500_000)
