@@ -7,9 +7,10 @@ weighted total. A candidate
   `max_inexact_fields` field is not exact (two slips at once are as often two people as one), and the
   total reaches `accept_total`;
 - is *plausible* when it does not fit but the total reaches `doubt_total` and no field is far off
-  (every score >= `doubt_floor`, the surname >= `surname_doubt_floor`): a human could believe it is the
-  deceased. Among a million people, someone born that day with the same first name and a vaguely similar
-  surname is the rule, not a doubt.
+  (every score >= `doubt_floor`, the surname >= `surname_doubt_floor`; a surname further off than a slip, two
+  slips or a slip in a part of a compound, needs the other two fields within a slip each): a human could believe
+  it is the deceased. Among a million people, someone born that day with the same first name and a vaguely
+  similar surname is the rule, not a doubt.
 
 The verdict is
 
@@ -43,7 +44,8 @@ The verdict is
   day, could bear them as his own (`twin_chance` times their share of records above `coincidence_chance`); a
   twin sister is no such doubt for a woman searched by her married and her birth names, both hers, born that day. Nor
   when the typed birth name and the record's (when it is not its usage name again) disagree, the record's
-  reading as no typed name, or are two spellings of one sound: two women born into two families, sisters-in-law
+  reading as no typed name within a slip ('Verdyr' for VERDIER is two slips or another family), or are two
+  spellings of one sound: two women born into two families, sisters-in-law
   (`in_laws`); nor when both hold a married name
   besides the birth name and the married names disagree: sisters married into two families, or a remarriage;
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
@@ -106,7 +108,7 @@ class ThresholdPolicy:
     surname_doubt_floor: float = 0.75
     margin: float = 0.05
     coincidence_chance: float = 0.001
-    maiden_name_chance: float = 0.2
+    maiden_name_chance: float = 0.3
     twin_chance: float = 0.03
     weights: Weights = field(default_factory=Weights)
 
@@ -123,7 +125,8 @@ class ThresholdPolicy:
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \
-            and s.total(self.weights) >= self.doubt_total
+            and s.total(self.weights) >= self.doubt_total \
+            and (s.surname >= self.field_floor or min(s.first_names, s.birth_date) >= self.field_floor)
 
     def bears_the_name(self, s: FieldScores) -> bool:
         return s.surname >= SLIP
@@ -340,7 +343,7 @@ class ThresholdPolicy:
                 _two_families(identity, best, facts) or _spelt_otherwise(identity, best)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
-        elif other_birth_families(identity, best, self.surname_doubt_floor):
+        elif other_birth_families(identity, best, self.field_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
                       f"({considered})")
         elif other_married_names(identity, best, self.surname_doubt_floor):

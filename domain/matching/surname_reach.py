@@ -3,8 +3,8 @@
 Among a million people, most of a search's candidates were born on the searched day and bear an
 unrelated name, and scoring a surname exactly costs about 10 µs a pair. `may_reach` lets through every
 pair that `surname_similarity` could score at a floor (same sound, same core, a shared word, a particle
-more, few edits, or a letter misread); only those pairs need the exact score. The shortlist (`shortlist.py`) and the
-policy's triage both use it. If `surname_similarity` gains a way to call two names close, the bound must
+more, few edits (two from five letters, `scoring.TWO_SLIPS`), or a letter misread); only those pairs need the
+exact score. The shortlist (`shortlist.py`) and the policy's triage both use it. If `surname_similarity` gains a way to call two names close, the bound must
 learn it too: tests/unit/test_shortlist.py checks it on the hard cases, tests/integration/
 test_shortlist_corpora.py the answers on the fixed corpora.
 """
@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
-from domain.matching.scoring import glued_words, surname_similarity
+from domain.matching.scoring import TWO_SLIPS, TWO_SLIPS_LENGTH, glued_words, surname_similarity
 from domain.matching.similarity import SAME, SLIP, misread
 
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
@@ -52,7 +52,8 @@ spelling = lru_cache(maxsize=400_000)(spell)
 
 def edit_allowance(floor: float, longest: int) -> int:
     """Two spellings further apart than this many edits score below `floor`, unless they sound alike."""
-    return max(1, int((1 - floor + _ROUNDING) * longest))
+    slips = 2 if floor <= TWO_SLIPS and longest >= TWO_SLIPS_LENGTH else 1  # see scoring.TWO_SLIPS
+    return max(slips, int((1 - floor + _ROUNDING) * longest))
 
 
 def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: str | None, floor: float) -> bool:

@@ -77,7 +77,8 @@ _SCANNER = (("RN", "M"), ("M", "RN"), ("CL", "D"), ("D", "CL"), ("LI", "H"), ("H
 
 
 def _written_otherwise(rng: random.Random, name: str, names: list[str]) -> str:
-    """The name misread, given a particle, joined to another into a compound, and perhaps a letter missed."""
+    """The name misread, given a particle, joined to another into a compound, perhaps a letter missed and another
+    mistyped."""
     if rng.random() < 0.3 and (pairs := [pair for pair in _SCANNER if pair[0] in name]):
         old, new = rng.choice(pairs)
         name = name.replace(old, new, 1)
@@ -88,6 +89,9 @@ def _written_otherwise(rng: random.Random, name: str, names: list[str]) -> str:
     if rng.random() < 0.5 and len(name) > 3:
         cut = rng.randrange(len(name))
         name = name[:cut] + name[cut + 1:]
+    if rng.random() < 0.3 and len(name) > 4:
+        cut = rng.randrange(len(name))
+        name = name[:cut] + rng.choice("AEIOURSTLN") + name[cut + 1:]
     return name
 
 

@@ -67,6 +67,17 @@ def test_a_slip_in_a_part_of_a_compound_or_in_a_name_of_three_letters_is_a_doubt
     assert ThresholdPolicy().surname_doubt_floor <= surname_similarity(typed, known) < SLIP
 
 
+@pytest.mark.parametrize("typed, known", [("Guillée", "GUJLLES"), ("David", "DAVAUD"), ("Nascimento", "NASCIMNETOS"),
+                                          ("Kerbrat", "KERBARTT")])
+def test_two_slips_in_a_name_of_five_letters_or_more_are_a_doubt_whatever_its_length(typed: str, known: str) -> None:
+    assert ThresholdPolicy().surname_doubt_floor <= surname_similarity(typed, known) < SLIP
+
+
+@pytest.mark.parametrize("typed, known", [("Roux", "RIOS"), ("Moreau", "MORIN"), ("Martin", "BERTON")])
+def test_names_three_edits_apart_or_two_in_four_letters_are_other_names(typed: str, known: str) -> None:
+    assert surname_similarity(typed, known) < ThresholdPolicy().surname_doubt_floor
+
+
 @pytest.mark.parametrize("a, b", [("HOLM", "LIOLN"), ("DUPONT", "CLUPONTS"), ("MOREL", "RNOREAU"), ("FORD", "FOCL")])
 def test_a_misreading_and_another_slip_are_no_slip(a: str, b: str) -> None:
     assert spelling_similarity(a, b) < SLIP

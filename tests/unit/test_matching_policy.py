@@ -248,6 +248,23 @@ def test_who_slipped_is_a_guess_when_another_person_is_exact_where_the_best_one_
         is MatchStatus.AMBIGUOUS
 
 
+def test_two_slips_in_a_surname_are_a_doubt_only_when_the_first_names_and_the_date_agree_within_a_slip() -> None:
+    """'Guillée' for GUJLLES: a slip in the record and another by the clerk. Beside a presumed birth date, a first
+    name the record lacks, or a 'Jeanne' for JEANNINE ('Morel' for MOREAU, born that day): another person."""
+    recorded = person(usage_name="GUJLLES", birth_name="LIOTINE", first_names="JEANNINE PAULETTE",
+                      birth_date=date(1938, 4, 24))
+    searched = identity(last_name="Guillée", first_names="Jeannine", birth_date=date(1938, 4, 24))
+    assert policy.match(searched, [recorded]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_date=date(1938, 4, 25)), [recorded]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, first_names="Jeanine"), [recorded]).status is MatchStatus.AMBIGUOUS
+    presumed = replace(recorded, birth_date=date(1938, 1, 1))  # the year alone was known
+    assert policy.match(searched, [presumed]).status is MatchStatus.NO_MATCH
+    assert policy.match(replace(searched, first_names="Jeannine Marie"), [recorded]).status is MatchStatus.NO_MATCH
+    morel = person(usage_name="MOREAU", birth_name=None, first_names="JEANNINE", birth_date=date(1938, 4, 24))
+    assert policy.match(replace(searched, last_name="Morel", first_names="Jeanne"), [morel]).status \
+        is MatchStatus.NO_MATCH
+
+
 def test_one_edit_in_a_surname_of_two_or_three_letters_is_a_doubt_never_an_answer() -> None:
     """'Gay' for GY, 'Cxo' for COX: as often ROY for RAY, two families, as a slip. The agent checks."""
     gy = person(usage_name="GY", birth_name="GY", first_names="LOUIS", birth_date=date(1932, 12, 6))
@@ -341,6 +358,8 @@ def test_a_woman_born_into_another_family_than_the_record_s_is_a_doubt_even_with
     assert found.status is MatchStatus.AMBIGUOUS and "nom de naissance" in found.evidence.reason
     michaux = identity(last_name="Verervillon", birth_name="Michaux", first_names="Marie")  # another family's spelling
     assert policy.match(michaux, [record]).status is MatchStatus.AMBIGUOUS
+    mivhaid = replace(michaux, birth_name="Mivhaid")  # two slips, or another family: a doubt either way
+    assert policy.match(mivhaid, [record]).status is MatchStatus.AMBIGUOUS
     for typed in ("Mixhaud", "Verervillon", None):  # a slip, the married name typed twice, no birth name typed
         searched = identity(last_name="Verervillon", birth_name=typed, first_names="Marie")
         assert policy.match(searched, [record]).beneficiary == record

@@ -15,7 +15,8 @@ from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import _reached, reaching_score, typed_names
 from tests.support.builders import identity, person
 
-# Particles, compounds, apostrophes, phonetic twins, keying slips, misreadings, far and vaguely similar names.
+# Particles, compounds, apostrophes, phonetic twins, keying slips (one or two), misreadings, far and vaguely similar
+# names.
 SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Goff", "GOFF", "LEGOFF", "N'Diaye",
              "NDIAYE", "Dupont", "DUPONT-MOREAU", "Moreau Dupont", "MOREAU", "Lefèvre", "LEFEBVRE", "LEFEVRE",
              "Thibault", "THIBAUT", "Giraud", "GIRAULT", "Martin", "MARTNI", "MARTIN", "MARTINEZ", "Mart",
@@ -24,7 +25,8 @@ SPELLINGS = ["de La Fontaine", "LAFONTAINE", "FONTAINE", "Fontaine (de)", "Le Go
              "BEAUMONT-LE-ROY", "Saint-Martin", "ST MARTIN", "St", "STE", "DUPONT EP MARTIN", "Martin née Dupont",
              "veuve Martin", "MARTNI EPOUSE DURAND", "Smith", "SMITLI", "Field", "FIELCL", "Deane", "CLEANE",
              "VVATTS", "Watts", "BARNES", "BAMES", "de Lattre", "LTATRE", "LATTRE", "Lloyd Jones", "LLYOD",
-             "LE BORGNE-TARDARD", "LEBORGNE", "Le Borgne", "LEBORGNE-TARDARD", "Dupond", "Gay", "GY", "COX", "CXO"]
+             "LE BORGNE-TARDARD", "LEBORGNE", "Le Borgne", "LEBORGNE-TARDARD", "Dupond", "Gay", "GY", "COX", "CXO",
+             "Guillée", "GUJLLES", "DAVID", "DAVAUD", "NASCIMNETOS", "Nascimento", "MOREL", "MOREAU"]
 POLICIES = [ThresholdPolicy(), ThresholdPolicy(surname_doubt_floor=0.6), ThresholdPolicy(surname_doubt_floor=0.95)]
 
 
