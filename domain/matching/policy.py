@@ -109,6 +109,7 @@ class ThresholdPolicy:
     margin: float = 0.05
     coincidence_chance: float = 0.001
     maiden_name_chance: float = 0.3
+    birth_name_only_chance: float = 0.01
     twin_chance: float = 0.03
     weights: Weights = field(default_factory=Weights)
 
@@ -167,18 +168,28 @@ class ThresholdPolicy:
         return born == identity.birth_date and not birth_name and sex != "M" and (
             not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
 
+    def may_bear_birth_name_only(self, identity: DeceasedIdentity, sex: str | None, usage_name: str,
+                                 birth_name: str | None, born: date) -> bool:
+        """Whether a record whose surname disagrees may still be a wife recorded under her birth name alone (the
+        birth name repeating the usage name, as an unmarried woman's) and searched by her married name: born that
+        day, not a man, and the clerk typed one surname, as for `may_lack_birth_name`."""
+        return bool(birth_name) and birth_name == usage_name and born == identity.birth_date and sex != "M" and (
+            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
+
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
                             facts: NameFacts) -> list[Beneficiary]:
-        """A clerk who types only the birth name of a married woman whose record holds only her married name: the
-        surname cannot agree, but a woman born that very day with the same first names may be her. Only a doubt,
-        and only when so many women born that day share those first names by chance seldom enough
-        (`maiden_name_chance`): among a million people, a 'Marie' born that day is the rule, not a clue."""
-        born_that_day = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
-        if len(born_that_day) * facts.least_chance_of_agreeing(identity.first_names) > self.maiden_name_chance:
-            return []  # even agreeing on every typed first name, such a woman would be common by chance here
-        return [b for b in born_that_day  # the chance first: it rules out most of them, and costs less
-                if len(born_that_day) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names))
-                <= self.maiden_name_chance and first_names_score(identity, b, facts) >= SLIP]
+        """A clerk who types one surname of a married woman whose record holds another one alone: her birth name
+        when the record holds only her married name, her married name when the record holds her birth name alone.
+        The surname cannot agree, but a woman born that very day with the same first names may be her. Only a
+        doubt, and only when so many women born that day share those first names by chance seldom enough:
+        `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, a hundred times less
+        often (most records that hold one name twice are unmarried women's), for the others. Among a million
+        people, a 'Marie' born that day is the rule, not a clue."""
+        lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
+        only = [b for b in candidates
+                if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date)]
+        return _agreeing_seldom(identity, lacking, facts, self.maiden_name_chance) + \
+            _agreeing_seldom(identity, only, facts, self.birth_name_only_chance)
 
     def crossed_reading(self, identity: DeceasedIdentity) -> tuple[TypedName, ...]:
         """Surname and first names may have been keyed in each other's field, by the clerk or in the record, when a
@@ -314,7 +325,8 @@ class ThresholdPolicy:
                                self._leading(crossed, evidence, identity, facts))
             if wives := self._unknown_birth_name(identity, candidates, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
-                               f"dont le nom de naissance n'est pas connu : à vérifier ({considered})",
+                               f"dont le dossier ne porte qu'un nom, autre que celui saisi : peut-être la défunte sous son "
+                               f"nom d'épouse ou de naissance, à vérifier ({considered})",
                                self._leading(wives, evidence, identity, facts))
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
@@ -378,6 +390,17 @@ def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: fl
             or name_key(recorded[0]) == name_key(recorded[1]):
         return False
     return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
+
+
+def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], facts: NameFacts,
+                     chance: float) -> list[Beneficiary]:
+    """The women whose first names agree with the typed ones, when so many women would agree so by chance no more
+    than `chance` times."""
+    if not women or len(women) * facts.least_chance_of_agreeing(identity.first_names) > chance:
+        return []  # even agreeing on every typed first name, such a woman would be common by chance here
+    return [b for b in women  # the chance first: it rules out most of them, and costs less
+            if len(women) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names)) <= chance
+            and first_names_score(identity, b, facts) >= SLIP]
 
 
 def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:

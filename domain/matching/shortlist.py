@@ -2,8 +2,8 @@
 
 `ThresholdPolicy.match` compares a candidate only if its surname score reaches `surname_doubt_floor`,
 and sets it aside as a bearer of the name only if the surname scores a slip (`SLIP`) or better. Below
-both, a candidate is only counted in the explanation, unless it may be a woman searched by her birth
-name (`ThresholdPolicy.may_lack_birth_name`) or, born that day, bear the typed first name as a surname
+both, a candidate is only counted in the explanation, unless it may be a woman searched by a name her record
+lacks (`ThresholdPolicy.may_lack_birth_name`, `may_bear_birth_name_only`) or, born that day, bear the typed first name as a surname
 (`ThresholdPolicy.may_be_crossed`). So a store of a million people may drop the others before
 building them (table tests check that the verdict stays the same). The surname test is the cheap bound of
 `surname_reach.py`, then the exact score of the pairs it lets through."""
@@ -32,6 +32,7 @@ class Shortlist:
         other_birth_name = bool(birth_name) and birth_name != usage_name
         return self.surname_may_count(usage_name, birth_name, usage_sound, birth_sound) \
             or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born) \
+            or self._policy.may_bear_birth_name_only(self._identity, sex, usage_name, birth_name, born) \
             or (bool(self.crossed) and born == self._identity.birth_date and (
                 self.name_may_be_crossed(usage_name, usage_sound)
                 or (other_birth_name and self.name_may_be_crossed(birth_name, birth_sound))))

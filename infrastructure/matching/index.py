@@ -134,18 +134,22 @@ class BlockingIndex:
 
     def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
                              that_day: NDArray[np.bool_]) -> NDArray[np.bool_]:
-        """Who may be a woman searched by her birth name: the policy's rule asked once per sex, for the people
-        born that day without a birth name (the only ones it may keep)."""
+        """Who may be a woman searched by a name her record lacks: the policy's rules asked once per sex, for the
+        people born that day without a birth name, or with a birth name that repeats the usage name (the only ones
+        they may keep)."""
         assert self._policy is not None
-        born, p = identity.birth_date, self._people
-        sexes = np.array([any(self._policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
-                          for sex in p.sex.values], dtype=np.bool_)
-        lacking = sexes[p.sex.codes[found]] & that_day
+        born, p, policy = identity.birth_date, self._people, self._policy
+        lacking_sexes = np.array([any(policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
+                                  for sex in p.sex.values], dtype=np.bool_)
+        only_sexes = np.array([policy.may_bear_birth_name_only(identity, sex, "X", "X", born) for sex in p.sex.values],
+                              dtype=np.bool_)
+        sexes = p.sex.codes[found]
         birth = p.birth_name.codes[found]
         unnamed = np.zeros(len(found), dtype=np.bool_)
         for code in self._unnamed:
             unnamed |= birth == code
-        result: NDArray[np.bool_] = lacking & unnamed
+        repeated = (birth == p.usage_name.codes[found]) & ~unnamed
+        result: NDArray[np.bool_] = that_day & ((lacking_sexes[sexes] & unnamed) | (only_sexes[sexes] & repeated))
         return result
 
     @classmethod

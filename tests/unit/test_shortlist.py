@@ -48,15 +48,19 @@ def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None
                                                                            *record_sounds("MARTNI", None))
 
 
-def test_a_woman_born_that_day_without_a_birth_name_is_kept_whatever_her_surname() -> None:
-    """The clerk may have typed only her birth name: the policy counts such women (see may_lack_birth_name)."""
+def test_a_woman_born_that_day_whose_record_holds_one_name_is_kept_whatever_her_surname() -> None:
+    """The clerk may have typed only her birth name, the record holding her married name alone, or the other way
+    round: the policy counts such women (see may_lack_birth_name, may_bear_birth_name_only)."""
     searched = identity(last_name="Durand", birth_date=date(1931, 4, 12))
     shortlist = Shortlist(ThresholdPolicy(), searched)
-    sounds = record_sounds("MARTIN", None)
-    assert shortlist("MARTIN", None, *sounds, "F", date(1931, 4, 12))
-    assert not shortlist("MARTIN", None, *sounds, "M", date(1931, 4, 12))
-    assert not shortlist("MARTIN", None, *sounds, "F", date(1931, 12, 4))
+    for birth_name in (None, "MARTIN"):
+        sounds = record_sounds("MARTIN", birth_name)
+        assert shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 4, 12))
+        assert not shortlist("MARTIN", birth_name, *sounds, "M", date(1931, 4, 12))
+        assert not shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 12, 4))
     assert not shortlist("MARTIN", "ROUX", *record_sounds("MARTIN", "ROUX"), "F", date(1931, 4, 12))
+    two_names = Shortlist(ThresholdPolicy(), identity(last_name="Durand", birth_name="Petit", birth_date=date(1931, 4, 12)))
+    assert not two_names("MARTIN", "MARTIN", *record_sounds("MARTIN", "MARTIN"), "F", date(1931, 4, 12))
 
 
 def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
