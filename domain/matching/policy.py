@@ -51,7 +51,9 @@ The verdict is
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
   alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
-  single surname (her birth name, perhaps), unless such agreements are common by chance here;
+  single surname (her birth name, perhaps), unless such agreements are common by chance here
+  (`maiden_name_chance`), or holds one name twice, as an unmarried woman's (a wife recorded under her birth name
+  alone, searched by her married name), when such agreements are rarer still (`birth_name_only_chance`);
 - when no candidate fits or is plausible, the names are also read crosswise (surname keyed as the first name and
   the other way, by the clerk or in the record), among the people born that very day, if a single name was
   typed as first names: UNIQUE if exactly one person agrees exactly so and at least one of the two names is
@@ -182,7 +184,7 @@ class ThresholdPolicy:
         when the record holds only her married name, her married name when the record holds her birth name alone.
         The surname cannot agree, but a woman born that very day with the same first names may be her. Only a
         doubt, and only when so many women born that day share those first names by chance seldom enough:
-        `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, a hundred times less
+        `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, thirty times less
         often (most records that hold one name twice are unmarried women's), for the others. Among a million
         people, a 'Marie' born that day is the rule, not a clue."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
