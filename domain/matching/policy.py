@@ -171,12 +171,15 @@ class ThresholdPolicy:
             not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
 
     def may_bear_birth_name_only(self, identity: DeceasedIdentity, sex: str | None, usage_name: str,
-                                 birth_name: str | None, born: date) -> bool:
+                                 birth_name: str | None, born: date, facts: NameFacts) -> bool:
         """Whether a record whose surname disagrees may still be a wife recorded under her birth name alone (the
         birth name repeating the usage name, as an unmarried woman's) and searched by her married name: born that
-        day, not a man, and the clerk typed one surname, as for `may_lack_birth_name`."""
+        day, not a man, the clerk typed one surname, as for `may_lack_birth_name`, and even one such woman agreeing
+        on every typed first name would be rare enough by chance (`birth_name_only_chance`). The last test spares a
+        store building the many such women born that day when the first names typed are common."""
         return bool(birth_name) and birth_name == usage_name and born == identity.birth_date and sex != "M" and (
-            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
+            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name)) \
+            and facts.least_chance_of_agreeing(identity.first_names) <= self.birth_name_only_chance
 
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
                             facts: NameFacts) -> list[Beneficiary]:
@@ -189,7 +192,7 @@ class ThresholdPolicy:
         people, a 'Marie' born that day is the rule, not a clue."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
         only = [b for b in candidates
-                if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date)]
+                if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date, facts)]
         return _agreeing_seldom(identity, lacking, facts, self.maiden_name_chance) + \
             _agreeing_seldom(identity, only, facts, self.birth_name_only_chance)
 

@@ -11,6 +11,7 @@ building them (table tests check that the verdict stays the same). The surname t
 from datetime import date
 
 from domain.identity import DeceasedIdentity
+from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.surname_reach import reaching_score, typed_names
 
@@ -21,9 +22,10 @@ class Shortlist:
     `sounds` are the person's stored sound keys, `record_sounds(usage_name, birth_name)` (blocking.py).
     """
 
-    def __init__(self, policy: ThresholdPolicy, identity: DeceasedIdentity) -> None:
+    def __init__(self, policy: ThresholdPolicy, identity: DeceasedIdentity, facts: NameFacts = NO_FACTS) -> None:
+        """`facts`: the collectivité's, as the policy will be given them."""
         self.floor = policy.surname_floor
-        self._policy, self._identity = policy, identity
+        self._policy, self._identity, self._facts = policy, identity, facts
         self.typed = typed_names(identity.last_name, identity.birth_name)
         self.crossed = policy.crossed_reading(identity)
 
@@ -32,7 +34,7 @@ class Shortlist:
         other_birth_name = bool(birth_name) and birth_name != usage_name
         return self.surname_may_count(usage_name, birth_name, usage_sound, birth_sound) \
             or self._policy.may_lack_birth_name(self._identity, sex, birth_name, born) \
-            or self._policy.may_bear_birth_name_only(self._identity, sex, usage_name, birth_name, born) \
+            or self._policy.may_bear_birth_name_only(self._identity, sex, usage_name, birth_name, born, self._facts) \
             or (bool(self.crossed) and born == self._identity.birth_date and (
                 self.name_may_be_crossed(usage_name, usage_sound)
                 or (other_birth_name and self.name_may_be_crossed(birth_name, birth_sound))))

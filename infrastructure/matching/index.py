@@ -86,7 +86,7 @@ class BlockingIndex:
         time."""
         if self._policy is None or self._bound is None:
             return found
-        shortlist, p, born = Shortlist(self._policy, identity), self._people, identity.birth_date
+        shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         reach = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
         lacking = self._may_lack_birth_name(identity, found, that_day)  # exact: kept whatever their names
@@ -94,7 +94,9 @@ class BlockingIndex:
         crossed = reach[len(shortlist.typed):].any(axis=0) & that_day  # names keyed crosswise by someone born that day
         close |= crossed
         maybe = found[close]
-        kept = self._by_name(shortlist.name_may_count, maybe) | lacking[close]
+        kept = lacking[close]  # kept whatever their names: only the others' names are judged
+        judged = np.flatnonzero(~kept)
+        kept[judged] = self._by_name(shortlist.name_may_count, maybe[judged])
         if shortlist.crossed:
             left = np.flatnonzero(crossed[close] & ~kept)
             kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left])
@@ -141,8 +143,8 @@ class BlockingIndex:
         born, p, policy = identity.birth_date, self._people, self._policy
         lacking_sexes = np.array([any(policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
                                   for sex in p.sex.values], dtype=np.bool_)
-        only_sexes = np.array([policy.may_bear_birth_name_only(identity, sex, "X", "X", born) for sex in p.sex.values],
-                              dtype=np.bool_)
+        only_sexes = np.array([policy.may_bear_birth_name_only(identity, sex, "X", "X", born, self._facts)
+                               for sex in p.sex.values], dtype=np.bool_)
         sexes = p.sex.codes[found]
         birth = p.birth_name.codes[found]
         unnamed = np.zeros(len(found), dtype=np.bool_)

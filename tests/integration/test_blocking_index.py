@@ -74,7 +74,7 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
             by_sql = sorted(uow.beneficiaries.find_candidates("69", searched), key=lambda b: b.iodas_id)
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
             assert sorted(b.iodas_id for b in fake.find_candidates("69", searched)) == [b.iodas_id for b in by_sql]
-            shortlist = Shortlist(policy, searched)
+            shortlist = Shortlist(policy, searched, shortlisting.name_facts("69"))
             kept = [b for b in by_sql if shortlist(b.usage_name, b.birth_name,
                                                    *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept

@@ -32,7 +32,7 @@ def test_the_policy_answers_the_same_on_the_shortlist_as_on_every_candidate(vari
     for _, entry in read_labelled(CORPORA / variant / "labelled.csv"):
         identity = validate_identity(entry.form, TODAY).unwrap()
         candidates = every_candidate.find_candidates("69", identity)
-        keep = Shortlist(policy, identity)
+        keep = Shortlist(policy, identity, facts)
         shortlist = [b for b in candidates if keep(b.usage_name, b.birth_name,
                                                    *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
         assert all(surname_score(identity, b) < policy.surname_floor for b in candidates if b not in shortlist)
@@ -54,7 +54,7 @@ def test_the_index_keeps_exactly_whom_the_shortlist_keeps(variant: str) -> None:
         for form in (entry.form, replace(entry.form, last_name=entry.form.first_names,
                                          first_names=entry.form.last_name, birth_name=None)):
             identity = validate_identity(form, TODAY).unwrap()
-            keep = Shortlist(policy, identity)
+            keep = Shortlist(policy, identity, shortlisted.name_facts("69"))
             expected = [b.iodas_id for b in every_candidate.find_candidates("69", identity) if keep(
                 b.usage_name, b.birth_name, *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
             assert sorted(b.iodas_id for b in shortlisted.find_candidates("69", identity)) == sorted(expected)

@@ -7,6 +7,7 @@ from itertools import product
 import pytest
 
 from domain.matching.blocking import record_sounds
+from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
@@ -61,6 +62,10 @@ def test_a_woman_born_that_day_whose_record_holds_one_name_is_kept_whatever_her_
     assert not shortlist("MARTIN", "ROUX", *record_sounds("MARTIN", "ROUX"), "F", date(1931, 4, 12))
     two_names = Shortlist(ThresholdPolicy(), identity(last_name="Durand", birth_name="Petit", birth_date=date(1931, 4, 12)))
     assert not two_names("MARTIN", "MARTIN", *record_sounds("MARTIN", "MARTIN"), "F", date(1931, 4, 12))
+    # A common first name: a woman recorded under one name agreeing on it would be common by chance, and is not kept.
+    marie = Shortlist(ThresholdPolicy(), replace(searched, first_names="Marie"), NameFacts(share_by_name={"MARIE": 0.1}))
+    assert not marie("BERTHELOT", "BERTHELOT", *record_sounds("BERTHELOT", "BERTHELOT"), "F", date(1931, 4, 12))
+    assert marie("BERTHELOT", None, *record_sounds("BERTHELOT", None), "F", date(1931, 4, 12))
 
 
 def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
