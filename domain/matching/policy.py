@@ -330,8 +330,8 @@ class ThresholdPolicy:
                                self._leading(crossed, evidence, identity, facts))
             if wives := self._unknown_birth_name(identity, candidates, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
-                               f"dont le dossier ne porte qu'un nom, autre que celui saisi : peut-être la défunte sous son "
-                               f"nom d'épouse ou de naissance, à vérifier ({considered})",
+                               f"dont le dossier ne porte qu'un nom, autre que celui saisi : peut-être la défunte "
+                               f"sous son nom d'épouse ou de naissance, à vérifier ({considered})",
                                self._leading(wives, evidence, identity, facts))
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]

@@ -3,9 +3,9 @@
 `ThresholdPolicy.match` compares a candidate only if its surname score reaches `surname_doubt_floor`,
 and sets it aside as a bearer of the name only if the surname scores a slip (`SLIP`) or better. Below
 both, a candidate is only counted in the explanation, unless it may be a woman searched by a name her record
-lacks (`ThresholdPolicy.may_lack_birth_name`, `may_bear_birth_name_only`) or, born that day, bear the typed first name as a surname
-(`ThresholdPolicy.may_be_crossed`). So a store of a million people may drop the others before
-building them (table tests check that the verdict stays the same). The surname test is the cheap bound of
+lacks (`ThresholdPolicy.may_lack_birth_name`, `may_bear_birth_name_only`) or, born that day, bear the typed
+first name as a surname (`ThresholdPolicy.may_be_crossed`). So a store of a million people may drop the others
+before building them (table tests check that the verdict stays the same). The surname test is the cheap bound of
 `surname_reach.py`, then the exact score of the pairs it lets through."""
 
 from datetime import date

@@ -4,9 +4,9 @@ Among a million people, most of a search's candidates were born on the searched 
 unrelated name, and scoring a surname exactly costs about 10 µs a pair. `may_reach` lets through every
 pair that `surname_similarity` could score at a floor (same sound, same core, a shared word, a particle
 more, few edits (two from five letters, `scoring.TWO_SLIPS`), or a letter misread); only those pairs need the
-exact score. The shortlist (`shortlist.py`) and the policy's triage both use it. If `surname_similarity` gains a way to call two names close, the bound must
-learn it too: tests/unit/test_shortlist.py checks it on the hard cases, tests/integration/
-test_shortlist_corpora.py the answers on the fixed corpora.
+exact score. The shortlist (`shortlist.py`) and the policy's triage both use it. If `surname_similarity` gains a
+way to call two names close, the bound must learn it too: tests/unit/test_shortlist.py checks it on the hard
+cases, tests/integration/test_shortlist_corpora.py the answers on the fixed corpora.
 """
 
 from collections.abc import Sequence
