@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from domain.matching.normalize import PARTICLES, civil_parts, core_key, fold, name_key, plain_word
 from domain.matching.phonetic import sound_key
-from domain.matching.scoring import TWO_SLIPS, TWO_SLIPS_LENGTH, glued_words, surname_similarity
+from domain.matching.scoring import TWO_SLIPS, TWO_SLIPS_LENGTH, glued_words, one_slip, surname_similarity
 from domain.matching.similarity import SAME, SLIP, misread
 
 _ROUNDING = 0.01  # similarity is rounded to 4 decimals: never cut a pair at the edge
@@ -76,22 +76,15 @@ def may_reach(typed: Spelling, typed_sound: str, known: Spelling, known_sound: s
 def _near_parts(typed: Spelling, known: Spelling) -> bool:
     """Names of several words: the cores a slip apart ('de Lattre', LTATRE), one name a word of the other with its
     particles glued on ('Leborgne', LE BORGNE-TARDARD), or a word of the other but for a slip ('Lloyd Jones', LLYOD)."""
-    if _near(typed.core, known.core):
+    if one_slip(typed.core, known.core):
         return True
     if known.glued & (typed.words | {typed.key}) or typed.glued & (known.words | {known.key}):
         return True
     for one, other in ((typed, known), (known, typed)):
         parts, size = other.words | other.glued, len(one.key)
-        if len(parts) > 1 and any(abs(len(part) - size) <= 1 and _near(one.key, part) for part in parts):
+        if len(parts) > 1 and any(abs(len(part) - size) <= 1 and one_slip(one.key, part) for part in parts):
             return True
     return False
-
-
-def _near(a: str, b: str) -> bool:
-    """One edit apart, or a misread letter (`scoring.one_slip`, whatever the length)."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    return OSA.distance(a, b, score_cutoff=1) <= 1 or (len(a) != len(b) and misread(a, b))
 
 
 @dataclass(frozen=True, slots=True)
