@@ -167,6 +167,13 @@ def only_later_names_agree(identity: DeceasedIdentity, beneficiary: Beneficiary)
                       first_name_units(" ".join(beneficiary.first_names[1:]))) >= SLIP
 
 
+def every_recorded_name_typed(identity: DeceasedIdentity, beneficiary: Beneficiary) -> bool:
+    """Each recorded first name was typed (within a slip), whatever else the clerk typed: the record holds no first
+    name of its own that the search lacks."""
+    recorded = given_names(" ".join(beneficiary.first_names))
+    return bool(recorded) and _all_found(recorded, first_name_units(identity.first_names)) >= SLIP
+
+
 def _all_found(names: tuple[str, ...], among: frozenset[str], sex: str | None = None, variants: bool = True) -> float:
     """'Jean-Pierre' is found in 'Jean Pierre Marie', but not in 'Jean-Paul'; 'Marie Christine', typed without
     its hyphen, is found in 'Marie-Christine Fatima': a name glued to its neighbour may be found as one. An

@@ -47,7 +47,9 @@ The verdict is
   reading as no typed name within a slip ('Verdyr' for VERDIER is two slips or another family), or are two
   spellings of one sound: two women born into two families, sisters-in-law
   (`in_laws`); nor when both hold a married name
-  besides the birth name and the married names disagree: sisters married into two families, or a remarriage;
+  besides the birth name and the married names disagree: sisters married into two families; but a woman whose
+  birth name, every recorded first name and very birth day are the record's remarried since it was written, unless
+  a twin sister could bear those first names by chance (`twin_chance`, as above: a lone 'Marie' stays a doubt);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
   alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
@@ -80,8 +82,8 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
-from domain.matching.first_names import (UNVERIFIED, first_names_score, leading_first_names_agree, only_later_names_agree,
-                                         recorded_first_names_agree)
+from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
+                                         leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
 from domain.matching.in_laws import other_birth_families, other_married_names
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
@@ -276,6 +278,16 @@ class ThresholdPolicy:
         return only_later_names_agree(identity, best) and self.twin_chance * facts.chance_of_agreeing(
             identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
 
+    def _remarried(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
+        """Her birth name, every recorded first name and the very birth day are the record's, only the married name
+        is another: a woman remarried (or divorced and remarried) since the record was written, unless a twin
+        sister, married into another family, could bear those first names by chance (`twin_chance` times their
+        share of records above `coincidence_chance`: two sisters seldom share a name, unless it is 'Marie'). A
+        recorded first name the clerk did not type may be the sister's own ('Mary' for MARY JESSICA): a doubt."""
+        return identity.birth_date == best.birth_date and every_recorded_name_typed(identity, best) \
+            and self.twin_chance * facts.chance_of_agreeing(
+                identity.first_names, " ".join(best.first_names)) <= self.coincidence_chance
+
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
                        candidates: Sequence[Beneficiary], facts: NameFacts) -> list[Beneficiary]:
@@ -363,7 +375,8 @@ class ThresholdPolicy:
         elif other_birth_families(identity, best, self.field_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
                       f"({considered})")
-        elif other_married_names(identity, best, self.surname_doubt_floor):
+        elif other_married_names(identity, best, self.surname_doubt_floor) \
+                and not self._remarried(identity, best, facts):
             reason = (f"nom d'usage saisi différent de celui du dossier : peut-être une sœur mariée dans une autre "
                       f"famille, ou un remariage, à vérifier ({considered})")
         elif self._a_twin_may_bear_them(identity, best, facts):
