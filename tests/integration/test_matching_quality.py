@@ -17,6 +17,7 @@ import pytest
 from rapidfuzz.distance import OSA
 
 from application.evaluation import Confusion, Expected, Label, Verdict
+from benchmarks.probe_corpus import Gen as ProbeCorpus
 from benchmarks.variations import (RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened, swap_day_month, typo,
                                    wrong_day_digit)
 from application.match_list import ListAnswerer
@@ -147,6 +148,19 @@ def test_no_one_is_ever_attributed_the_wrong_person_and_few_are_missed_or_deferr
     assert 100 * confusion.total(Verdict.MISSED) / searches <= MAX_MISSED, confusion.table()
     assert 100 * confusion.total(Verdict.DEFERRED) / searches <= MAX_DEFERRED, confusion.table()
     assert confusion.total(Verdict.INVALID) == 0
+
+
+def test_a_corpus_written_by_someone_who_never_saw_the_engine_gives_no_one_the_wrong_person(tmp_path: Path) -> None:
+    """`benchmarks.probe_corpus`, a third generator written blind from the issue alone (remarried women under the
+    first husband's name, particles glued or dropped, dictation typos, twins, phonetic-twin families), at a fifth
+    of its corpora's size: seed 86 gave 0 wrong, 4 missed, 50 deferred in 2,000 searches."""
+    ProbeCorpus(86, 20_000, 2_000).run(str(tmp_path))
+    confusion = _evaluate(tmp_path)
+    searches = confusion.total()
+    assert searches == 2000
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / searches <= 0.5, confusion.table()
+    assert 100 * confusion.total(Verdict.DEFERRED) / searches <= 4.0, confusion.table()
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
