@@ -275,7 +275,13 @@ class ThresholdPolicy:
         coincidence test's; a twin shares the surname and the birth day by birth, so only his first names tell."""
         if identity.birth_date == best.birth_date and both_names_agree(identity, best, floor=1.0):
             return False  # a twin sister bears her birth name, seldom her married name too
-        return only_later_names_agree(identity, best) and self.twin_chance * facts.chance_of_agreeing(
+        return only_later_names_agree(identity, best) and self._a_twin_could_share(identity, best, facts)
+
+    def _a_twin_could_share(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
+        """A twin, who shares surname and birth day by birth, would bear the first names the typed and recorded
+        ones share by chance: twins are `twin_chance` of people, and that times the share of records bearing those
+        names exceeds `coincidence_chance`."""
+        return self.twin_chance * facts.chance_of_agreeing(
             identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
 
     def _remarried(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
@@ -285,8 +291,7 @@ class ThresholdPolicy:
         share of records above `coincidence_chance`: two sisters seldom share a name, unless it is 'Marie'). A
         recorded first name the clerk did not type may be the sister's own ('Mary' for MARY JESSICA): a doubt."""
         return identity.birth_date == best.birth_date and every_recorded_name_typed(identity, best) \
-            and self.twin_chance * facts.chance_of_agreeing(
-                identity.first_names, " ".join(best.first_names)) <= self.coincidence_chance
+            and not self._a_twin_could_share(identity, best, facts)
 
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
                        plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
