@@ -23,9 +23,23 @@ _FEMININE_ENDINGS = ("E", "NE", "LE", "TE", "TTE", "ETTE", "INE")
 
 
 def is_other_gender(a: str, b: str) -> bool:
-    """'JEAN'/'JEANNE', 'MICHEL'/'MICHELLE', 'HENRI'/'HENRIETTE': the same root, two people."""
+    """'JEAN'/'JEANNE', 'MICHEL'/'MICHELLE', 'HENRI'/'HENRIETTE': the same root, two people. A final E dropped
+    by a slip leaves a spelling no man's name ends with ('PIERR', 'MONIQU', 'ANNI'): a slip, not a brother."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and long.startswith(short) and long[len(short):] in _FEMININE_ENDINGS
+    ending = long[len(short):]
+    if ending == "E" and not _may_end_a_man_s_name(short):
+        return False
+    return len(short) >= 3 and long.startswith(short) and ending in _FEMININE_ENDINGS
+
+
+def _may_end_a_man_s_name(name: str) -> bool:
+    """A man's name whose feminine adds an E ends in E (ANDRE) or in a consonant (LOUIS, DANIEL), never in another
+    vowel nor in these doubled letters (PIERR, CLAUDETT, ISABELL). LYNN and LYNNE may be a brother and a sister."""
+    return name[-1] not in _OTHER_VOWELS and name[-2:] not in _NO_MAN_S_ENDINGS
+
+
+_OTHER_VOWELS = frozenset("AIOUY")
+_NO_MAN_S_ENDINGS = frozenset({"LL", "RR", "SS", "TT"})
 
 
 @lru_cache(maxsize=500_000)

@@ -84,10 +84,18 @@ def test_a_misreading_and_another_slip_are_no_slip(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize("a, b", [("JEAN", "JEANNE"), ("LOUIS", "LOUISE"), ("MICHEL", "MICHELLE"),
-                                  ("HENRI", "HENRIETTE"), ("ANDRE", "ANDREE"), ("MICHHELE", "MICHEL")])
+                                  ("HENRI", "HENRIETTE"), ("ANDRE", "ANDREE"), ("MICHHELE", "MICHEL"),
+                                  ("LYNN", "LYNNE")])
 def test_a_first_name_and_its_feminine_form_are_two_people(a: str, b: str) -> None:
     assert is_other_gender(a, b) or a.endswith("E") != b.endswith("E")
     assert first_names_score(identity(first_names=a), person(first_names=b)) == OTHER_GENDER
+
+
+@pytest.mark.parametrize("typed, recorded", [("Pierr", "PIERRE"), ("Moniqu", "MONIQUE"), ("Anni", "ANNIE"),
+                                              ("Claudett", "CLAUDETTE"), ("Isabell", "ISABELLE")])
+def test_a_final_e_dropped_by_a_slip_that_leaves_no_man_s_name_is_a_slip(typed: str, recorded: str) -> None:
+    assert not is_other_gender(typed.upper(), recorded)
+    assert first_names_score(identity(first_names=typed), person(first_names=recorded)) == SLIP
 
 
 @pytest.mark.parametrize("typed, recorded", [
