@@ -90,7 +90,7 @@ from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score,
                                      only_the_year_agrees, score, surname_similarity)
-from domain.matching.similarity import SLIP
+from domain.matching.similarity import SLIP, spelling_similarity
 from domain.matching.spellings import another_spelling
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
 
@@ -167,10 +167,8 @@ class ThresholdPolicy:
     def may_lack_birth_name(self, identity: DeceasedIdentity, sex: str | None, birth_name: str | None,
                             born: date) -> bool:
         """Whether a record whose surname disagrees may still be a woman searched by her birth name: born that day,
-        not a man, without a recorded birth name, and the clerk typed one surname (the birth name field empty, or
-        holding the surname again: 'Dupont', née 'Dupont', says nothing of a married name)."""
-        return born == identity.birth_date and not birth_name and sex != "M" and (
-            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name))
+        not a man, without a recorded birth name, and the clerk typed one surname (`one_surname_typed`)."""
+        return born == identity.birth_date and not birth_name and sex != "M" and one_surname_typed(identity)
 
     def may_bear_birth_name_only(self, identity: DeceasedIdentity, sex: str | None, usage_name: str,
                                  birth_name: str | None, born: date, facts: NameFacts) -> bool:
@@ -179,9 +177,9 @@ class ThresholdPolicy:
         day, not a man, the clerk typed one surname, as for `may_lack_birth_name`, and even one such woman agreeing
         on every typed first name would be rare enough by chance (`birth_name_only_chance`). The last test spares a
         store building the many such women born that day when the first names typed are common."""
-        return bool(birth_name) and birth_name == usage_name and born == identity.birth_date and sex != "M" and (
-            not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name)) \
-            and facts.least_chance_of_agreeing(identity.first_names) <= self.birth_name_only_chance
+        return bool(birth_name) and birth_name == usage_name and born == identity.birth_date and sex != "M" and \
+            one_surname_typed(identity) and facts.least_chance_of_agreeing(identity.first_names) <= \
+            self.birth_name_only_chance
 
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
                             facts: NameFacts) -> list[Beneficiary]:
@@ -402,6 +400,13 @@ class ThresholdPolicy:
 def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     names = [name for name in given_names(first_names) if name not in PARTICLES]
     return typed_names(first_names) if len(names) == 1 else ()
+
+
+def one_surname_typed(identity: DeceasedIdentity) -> bool:
+    """The clerk typed one surname: the birth name field empty, or holding the surname again, spelt alike or a keying
+    slip away ('Dupont', née 'Dupont', or 'Hefferron', née 'Hefferon', says nothing of a married name)."""
+    return not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name) or \
+        spelling_similarity(name_key(identity.birth_name), name_key(identity.last_name)) >= SLIP
 
 
 def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: float = SLIP) -> bool:
