@@ -53,7 +53,8 @@ The verdict is
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
   alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
-  single surname (her birth name, perhaps), unless such agreements are common by chance here
+  single surname (her birth name, perhaps; typed in both fields a slip apart, still one), unless such agreements
+  are common by chance here
   (`maiden_name_chance`), or holds one name twice, as an unmarried woman's (a wife recorded under her birth name
   alone, searched by her married name), when such agreements are rarer still (`birth_name_only_chance`);
 - when no candidate fits or is plausible, the names are also read crosswise (surname keyed as the first name and
