@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from application.evaluation import Confusion, Label, Verdict
-from application.match_list import ListResult
+from application.evaluation_agreement import Agreement, agreement
+from application.match_list import ListEntry, ListResult
+from application.ports.unit_of_work import UnitOfWork
 from interfaces.cli.bulk import answer_list
 from interfaces.cli.commands import _collectivite, _services
 from interfaces.cli.lists import read_labelled
@@ -22,14 +24,20 @@ def evaluate(args: argparse.Namespace) -> int:
     rows = read_labelled(path)
     labels, entries = [label for label, _ in rows], [entry for _, entry in rows]
     confusion = Confusion()
+    astray: list[tuple[Verdict, ListEntry, frozenset[str]]] = []
     mistakes = []
-    for label, result in zip(labels, answer_list(services, code, entries, args.workers)):
+    for label, entry, result in zip(labels, entries, answer_list(services, code, entries, args.workers)):
         found = confusion.add(label, result)
         if found is not Verdict.CORRECT:
             mistakes.append((label, result, found))
+            if found in (Verdict.MISSED, Verdict.DEFERRED) and label.iodas_ids:
+                astray.append((found, entry, label.iodas_ids))
     print(confusion.table())
     if args.motifs:
         print(_motifs(mistakes))
+    if args.accords:
+        with services.uow() as uow:
+            print(_agreements(uow, code, astray))
     if args.mistakes:
         with open(args.mistakes, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
@@ -53,6 +61,20 @@ def _motifs(mistakes: Sequence[tuple[Label, ListResult, Verdict]]) -> str:
     lines = ["motifs des réponses qui ne sont pas correctes (verdict, attendu, motif) :"]
     lines += [f"{n:>7}  {verdict:<9} {expected:<10} {reason}"
               for (verdict, expected, reason), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return "\n".join(lines)
+
+
+def _agreements(uow: UnitOfWork, code: str, astray: Sequence[tuple[Verdict, ListEntry, frozenset[str]]]) -> str:
+    """For the members missed or deferred, what agrees between the search and the person expected (the first of
+    the expected ones on record), counted: which slips, or which lack, the engine could not see through."""
+    counts: Counter[tuple[str, Agreement]] = Counter()
+    for found, entry, ids in astray:
+        expected = next((b for i in sorted(ids) if (b := uow.beneficiaries.get(code, i))), None)
+        if expected is not None:
+            counts[(found.value, agreement(entry.form, expected))] += 1
+    lines = ["ce qui concorde avec le dossier attendu, pour les réponses manquées ou différées :"]
+    lines += [f"{n:>7}  {verdict:<9} {a.surname}, {a.first_names}, {a.birth_date}"
+              for (verdict, a), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     return "\n".join(lines)
 
 

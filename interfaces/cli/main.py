@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--mistakes", help="écrit les lignes mal ou non décidées dans ce CSV")
     evaluate.add_argument("--motifs", action="store_true",
                           help="affiche aussi, par verdict, les motifs des réponses qui ne sont pas correctes")
+    evaluate.add_argument("--accords", action="store_true",
+                          help="affiche aussi, pour les réponses manquées ou différées, ce qui concorde entre la "
+                               "saisie et le dossier attendu (nom, prénoms, date)")
     evaluate.set_defaults(run=evaluate_command)
 
     demo = sub.add_parser("demo", help="charge le jeu de démonstration")

@@ -74,3 +74,16 @@ def test_evaluate_tells_the_reasons_of_the_answers_that_are_not_correct(
     assert deferred.split()[:3] == ["1", "deferred", "member"] and "à vérifier" in deferred
     assert "candidats examinés" not in deferred and not any(c.isdigit() for c in deferred.split(maxsplit=3)[3])
     assert any(" invalid " in line and "naissance" in line for line in motifs)
+
+
+def test_evaluate_tells_what_agrees_with_the_person_expected_where_the_engine_missed_or_deferred(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """d, deferred, typed 'Lefebvre Henri Paul' born 11/02 for LEFÈVRE HENRI born 02/11: a slip in the surname, a
+    first name in common, the day and month swapped. Wrong and invalid rows are not counted there."""
+    labelled = _imported_with_its_list(tmp_path, capsys)
+    assert main(["evaluate", labelled, "--accords"]) == 0
+    out = capsys.readouterr().out
+    lines = out[out.index("ce qui concorde"):].splitlines()[1:]
+    assert [line.split(maxsplit=2) for line in lines] == [
+        ["1", "deferred", "nom à une faute, un prénom en commun, jour et mois inversés"]]
