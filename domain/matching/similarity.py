@@ -27,9 +27,9 @@ def is_other_gender(a: str, b: str) -> bool:
     by a slip leaves a spelling no man's name ends with ('PIERR', 'MONIQU', 'ANNI'): a slip, not a brother."""
     short, long = sorted((a, b), key=len)
     ending = long[len(short):]
-    if ending == "E" and not _may_end_a_man_s_name(short):
+    if len(short) < 3 or not long.startswith(short) or ending not in _FEMININE_ENDINGS:
         return False
-    return len(short) >= 3 and long.startswith(short) and ending in _FEMININE_ENDINGS
+    return ending != "E" or _may_end_a_man_s_name(short)
 
 
 def _may_end_a_man_s_name(name: str) -> bool:
