@@ -29,7 +29,8 @@ The verdict is
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
-  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name). A woman searched by her married and
+  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name) unless the record slipped: the typed
+  spelling borne by others here, the recorded one by no one else and one keying edit away (JONES, JONEZ). A woman searched by her married and
   her birth names, both exactly hers, born that very day, is judged as a fit even when her lone recorded first
   name was not typed, or only in part: a twin sister bears the birth name, seldom the married name too
   (`_a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
@@ -78,6 +79,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
@@ -373,7 +376,7 @@ class ThresholdPolicy:
             reason = (f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier "
                       f"({considered})")
         elif best_scores.surname < 1.0 and (
-                _two_families(identity, best, facts) or _spelt_otherwise(identity, best)
+                _two_families(identity, best, facts) or _spelt_otherwise(identity, best, facts)
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         elif other_birth_families(identity, best, self.field_floor):
@@ -454,10 +457,23 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
                for typed, recorded in _surname_pairs(identity, best))
 
 
-def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary) -> bool:
+def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
     """A typed surname and a recorded one sound alike but are spelt otherwise (`spellings`): another family's name,
-    such as Thibaut for THIBAULT, even where no one here bears it."""
-    return any(another_spelling(typed, recorded) for typed, recorded in _surname_pairs(identity, best))
+    such as Thibaut for THIBAULT, even where no one here bears it; unless the typed one is a family's here and no one
+    else bears the recorded one (JONES, JONEZ): a slip in the record."""
+    return any(another_spelling(typed, recorded) and not _a_slip_in_the_record(typed, recorded, best, facts)
+               for typed, recorded in _surname_pairs(identity, best))
+
+
+def _a_slip_in_the_record(typed: str, recorded: str, best: Beneficiary, facts: NameFacts) -> bool:
+    """The recorded spelling is one keying edit from the typed one, borne by no one else here, while the typed one is
+    a family's here, and the record's other surname is not that spelling's own family (BERNIR, née BERNIER)."""
+    if facts.bearers_of(typed) < 2 or facts.bearers_of(recorded) > 1 or \
+            OSA.distance(name_key(typed), name_key(recorded)) != 1:
+        return False
+    return not any(other and name_key(other) != name_key(recorded)
+                   and spelling_similarity(name_key(other), name_key(recorded)) >= SLIP
+                   for other in (best.usage_name, best.birth_name))
 
 
 def _surname_pairs(identity: DeceasedIdentity, best: Beneficiary) -> Iterator[tuple[str, str]]:

@@ -635,3 +635,23 @@ def test_a_doubt_also_offers_a_woman_whose_record_lacks_the_birth_name_typed() -
     found = policy.match(searched, [durand, wife], NameFacts(share_by_name={"JEANNE": 0.01, "MARIE": 0.05}))
     assert found.status is MatchStatus.AMBIGUOUS
     assert [(c.iodas_id, c.in_doubt) for c in found.evidence.candidates] == [("4", True), ("5", True)]
+
+
+def test_another_spelling_borne_by_no_one_else_beside_a_family_of_the_typed_name_is_a_slip_in_the_record() -> None:
+    """JONES typed, JONEZ on this record alone while forty records bear JONES: the record slipped, it is not a
+    phonetic twin family (the blind corpora deferred 5 to 25 members in 5,000 searches so, none of them another
+    person). Both spellings borne by several, the typed one borne by no one here, or the record's other surname a
+    slip of that spelling (GARNIRE, née GARNIER: a family that spells itself so) stay doubts."""
+    record = person(usage_name="JONEZ", birth_name=None, first_names="EDITH", birth_date=date(1936, 5, 8))
+    years = {1935: 1000, 1936: 1000, 1937: 1000}
+    facts = NameFacts(share_by_name={"EDITH": 0.001}, share_by_sound={"JON": 0.0001}, born_by_year=years,
+                      bearers_by_spelling={"JONES": 40, "JONEZ": 1})
+    searched = identity(last_name="Jones", first_names="Edith", birth_date=date(1936, 5, 8))
+    assert policy.match(searched, [record], facts).beneficiary == record
+    for bearers in ({"JONES": 40, "JONEZ": 3}, {"JONES": 1, "JONEZ": 1}):
+        assert policy.match(searched, [record], replace(facts, bearers_by_spelling=bearers)).status \
+            is MatchStatus.AMBIGUOUS, bearers
+    garnire = replace(record, usage_name="GARNIRE", birth_name="GARNIER", sex="F")
+    garnir = replace(facts, bearers_by_spelling={"GARNIR": 40, "GARNIRE": 1, "GARNIER": 1},
+                     share_by_sound={"GARNI": 0.0001})
+    assert policy.match(replace(searched, last_name="Garnir"), [garnire], garnir).status is MatchStatus.AMBIGUOUS
