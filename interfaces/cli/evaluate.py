@@ -10,11 +10,12 @@ from pathlib import Path
 
 from application.evaluation import Confusion, Label, Verdict
 from application.evaluation_agreement import Agreement, agreement
+from application.evaluation_comparison import compare
 from application.match_list import ListEntry, ListResult
 from application.ports.unit_of_work import UnitOfWork
 from interfaces.cli.bulk import answer_list
 from interfaces.cli.commands import _collectivite, _services
-from interfaces.cli.lists import read_labelled
+from interfaces.cli.lists import read_labelled, read_verdicts
 
 
 def evaluate(args: argparse.Namespace) -> int:
@@ -23,6 +24,8 @@ def evaluate(args: argparse.Namespace) -> int:
     path = Path(args.labelled)
     rows = read_labelled(path)
     labels, entries = [label for label, _ in rows], [entry for _, entry in rows]
+    # Read before matching (a wrong file is told at once) and before --mistakes may write over it.
+    earlier = read_verdicts(Path(args.compare), labels) if args.compare else None
     confusion = Confusion()
     astray: list[tuple[Verdict, ListEntry, frozenset[str]]] = []
     mistakes = []
@@ -38,6 +41,9 @@ def evaluate(args: argparse.Namespace) -> int:
     if args.accords:
         with services.uow() as uow:
             print(_agreements(uow, code, astray))
+    if earlier is not None:
+        now = {label.ref: found for label, _, found in mistakes}
+        print("\n".join(compare(labels, earlier, now).lines(Path(args.compare).name)))
     if args.mistakes:
         with open(args.mistakes, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)

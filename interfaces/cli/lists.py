@@ -2,10 +2,12 @@
 
 import csv
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from application.evaluation import Expected, Label
+from application.evaluation import Expected, Label, Verdict
 from application.match_list import ListEntry
 from domain.identity import IdentityForm
 from infrastructure.csv_files import open_text, parse_day, records
@@ -66,3 +68,29 @@ def _checked(rows: "csv.DictReader[str]", required: tuple[str, ...],
         raise SystemExit(f"colonnes manquantes : {', '.join(missing)} ; une liste a pour colonnes "
                          f"{', '.join(columns)}.")
     return rows
+
+
+def read_verdicts(path: Path, labels: Sequence[Label]) -> dict[str, Verdict]:
+    """The verdicts an earlier `notaires evaluate --mistakes` wrote for the same labelled list, by reference (the
+    searches it does not hold were correct). Refused whole, in French, when it cannot be that list's."""
+    if repeated := next((ref for ref, n in Counter(label.ref for label in labels).items() if n > 1), None):
+        raise SystemExit(f"la liste étiquetée répète la référence « {repeated} » : les réponses de deux passages se "
+                         f"comparent par référence, chacune doit être unique.")
+    known = {label.ref for label in labels}
+    verdicts: dict[str, Verdict] = {}
+    with open_text(path) as handle:
+        rows = records(handle)
+        if missing := [c for c in ("ref", "verdict") if c not in (rows.fieldnames or ())]:
+            raise SystemExit(f"{path.name} : colonnes manquantes : {', '.join(missing)} ; on compare à un fichier "
+                             f"écrit par « notaires evaluate --mistakes ».")
+        for line, row in enumerate(rows, start=2):
+            try:
+                found = Verdict((row.get("verdict") or "").strip().lower())
+            except ValueError:
+                raise SystemExit(f"{path.name}, ligne {line} : « verdict » doit valoir correct, deferred, missed, "
+                                 f"wrong ou invalid.") from None
+            if (ref := row.get("ref") or "") not in known:
+                raise SystemExit(f"{path.name}, ligne {line} : la référence « {ref} » n'est pas dans la liste "
+                                 f"étiquetée : ce fichier a été écrit pour une autre liste.")
+            verdicts[ref] = found
+    return verdicts

@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--accords", action="store_true",
                           help="affiche aussi, pour les réponses manquées ou différées, ce qui concorde entre la "
                                "saisie et le dossier attendu (nom, prénoms, date)")
+    evaluate.add_argument("--compare", metavar="MISTAKES",
+                          help="compare les réponses, recherche par recherche, à celles d'un passage précédent "
+                               "(le fichier qu'il a écrit avec --mistakes)")
     evaluate.set_defaults(run=evaluate_command)
 
     demo = sub.add_parser("demo", help="charge le jeu de démonstration")

@@ -87,3 +87,43 @@ def test_evaluate_tells_what_agrees_with_the_person_expected_where_the_engine_mi
     lines = out[out.index("ce qui concorde"):].splitlines()[1:]
     assert [line.split(maxsplit=2) for line in lines] == [
         ["1", "deferred", "nom à une faute, un prénom en commun, jour et mois inversés"]]
+
+
+def test_evaluate_compares_its_answers_with_an_earlier_run_search_by_search(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An earlier run (its --mistakes file) deferred a, gave b a file and deferred d; this one answers a and b
+    rightly, defers d again, gives e another person's file and cannot search f. The wrong answers are as many,
+    but not the same searches: the comparison names them. The file may be the one this run's --mistakes rewrites."""
+    labelled = _imported_with_its_list(tmp_path, capsys)
+    earlier = tmp_path / "earlier.csv"
+    earlier.write_text("ref,expected,verdict,reason\na,member,deferred,x\nb,nonmember,wrong,x\nd,member,deferred,x\n",
+                       encoding="utf-8")
+    assert main(["evaluate", labelled, "--compare", str(earlier), "--mistakes", str(earlier)]) == 0
+    out = capsys.readouterr().out
+    lines = out[out.index("réponses changées par rapport à earlier.csv"):].splitlines()[1:]
+    assert sorted(line.split() for line in lines[:4]) == [
+        ["1", "member", "correct", "→", "invalid"], ["1", "member", "correct", "→", "wrong"],
+        ["1", "member", "deferred", "→", "correct"], ["1", "nonmember", "wrong", "→", "correct"]]
+    assert lines[4:] == ["attributions erronées : 1 → 1", "  nouvelles : e", "  disparues : b"]
+    # Run again against the file this run wrote: nothing changed.
+    assert main(["evaluate", labelled, "--compare", str(earlier)]) == 0
+    out = capsys.readouterr().out
+    assert "aucune réponse n'a changé par rapport à earlier.csv" in out
+    assert "attributions erronées : les mêmes recherches (1)" in out
+
+
+@pytest.mark.parametrize(("earlier", "message"), [
+    ("ref,verdict\nzz,deferred\n", "earlier.csv, ligne 2 : la référence « zz » n'est pas dans la liste étiquetée"),
+    ("ref,verdict\na,peut-être\n", "earlier.csv, ligne 2 : « verdict » doit valoir correct, deferred"),
+    ("ref,statut\na,deferred\n", "earlier.csv : colonnes manquantes : verdict"),
+])
+def test_evaluate_refuses_to_compare_with_a_file_that_is_not_an_earlier_run_of_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], earlier: str, message: str
+) -> None:
+    """Told before anything is matched: a long list is not answered for nothing."""
+    labelled = _imported_with_its_list(tmp_path, capsys)
+    (tmp_path / "earlier.csv").write_text(earlier, encoding="utf-8")
+    with pytest.raises(SystemExit, match=message):
+        main(["evaluate", labelled, "--compare", str(tmp_path / "earlier.csv")])
+    assert "attendu" not in capsys.readouterr().out
