@@ -17,6 +17,7 @@ import pytest
 from rapidfuzz.distance import OSA
 
 from application.evaluation import Confusion, Expected, Label, Verdict
+from benchmarks.blind_corpus import HAVE_FAKER, generate as blind_corpus
 from benchmarks.probe_corpus import Gen as ProbeCorpus
 from benchmarks.variations import (RESPELLINGS, SCANNER_CONFUSIONS, misread, shortened, swap_day_month, typo,
                                    wrong_day_digit)
@@ -161,6 +162,23 @@ def test_a_corpus_written_by_someone_who_never_saw_the_engine_gives_no_one_the_w
     assert confusion.total(Verdict.WRONG) == 0, confusion.table()
     assert 100 * confusion.total(Verdict.MISSED) / searches <= 0.5, confusion.table()
     assert 100 * confusion.total(Verdict.DEFERRED) / searches <= 4.0, confusion.table()
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_the_first_corpus_written_blind_gives_no_one_the_wrong_person(tmp_path: Path, variant: str) -> None:
+    """`benchmarks.blind_corpus`, the first generator written from the issue alone by someone who never saw the
+    engine, at 20,000 people, on Faker's name tables (a dev dependency, so that every machine writes the same
+    corpus): seed 11 gave FR 0 wrong, 7 missed, 78 deferred, EN 0, 8, 94, in 2,000 searches each. Its misses (women
+    searched by a name their record lacks, two slips at once) are the target least met: the bounds catch a
+    regression, they are not the target."""
+    assert HAVE_FAKER
+    blind_corpus(variant, 11, 20_000, 2_000, str(tmp_path))
+    confusion = _evaluate(tmp_path)
+    searches = confusion.total()
+    assert searches == 2000
+    assert confusion.total(Verdict.WRONG) == 0, confusion.table()
+    assert 100 * confusion.total(Verdict.MISSED) / searches <= 0.6, confusion.table()
+    assert 100 * confusion.total(Verdict.DEFERRED) / searches <= 6.0, confusion.table()
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
