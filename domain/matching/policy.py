@@ -30,9 +30,10 @@ The verdict is
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
   otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name) unless the record slipped: the typed
-  spelling borne by others here, the recorded one by no one else and one keying edit away (JONES, JONEZ). A woman searched by her married and
-  her birth names, both exactly hers, born that very day, is judged as a fit even when her lone recorded first
-  name was not typed, or only in part: a twin sister bears the birth name, seldom the married name too
+  spelling borne by others here, the recorded one by no one else and one keying edit away (JONES, JONEZ). A
+  woman searched by her married and her birth names, both exactly hers, born that very day, is judged as a fit
+  even when her lone recorded first name was not typed, or only in part: a twin sister bears the birth name,
+  seldom the married name too
   (`_a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
@@ -467,7 +468,7 @@ def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary, facts: NameF
 
 def _a_slip_in_the_record(typed: str, recorded: str, best: Beneficiary, facts: NameFacts) -> bool:
     """The recorded spelling is one keying edit from the typed one, borne by no one else here, while the typed one is
-    a family's here, and the record's other surname is not that spelling's own family (BERNIR, née BERNIER)."""
+    a family's here, and the record's other surname is not that spelling's own family (GARNIRE, née GARNIER)."""
     if facts.bearers_of(typed) < 2 or facts.bearers_of(recorded) > 1 or \
             OSA.distance(name_key(typed), name_key(recorded)) != 1:
         return False

@@ -127,3 +127,10 @@ def test_evaluate_refuses_to_compare_with_a_file_that_is_not_an_earlier_run_of_t
     with pytest.raises(SystemExit, match=message):
         main(["evaluate", labelled, "--compare", str(tmp_path / "earlier.csv")])
     assert "attendu" not in capsys.readouterr().out
+
+
+def test_evaluate_compares_only_a_list_whose_references_are_unique(tmp_path: Path) -> None:
+    (tmp_path / "l.csv").write_text(LABELLED.replace("\nb,", "\na,"), encoding="utf-8")
+    (tmp_path / "earlier.csv").write_text("ref,verdict\na,deferred\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="la liste étiquetée répète la référence « a »"):
+        main(["evaluate", str(tmp_path / "l.csv"), "--compare", str(tmp_path / "earlier.csv")])
