@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.people import NameBank, PeopleFactory, Person, english_bank, french_bank
-from benchmarks.variations import (any_first_names_as_typed, first_names_as_typed, glue_particles, legacy_case,
+from benchmarks.variations import (after_the_aids, any_first_names_as_typed, first_names_as_typed, glue_particles, legacy_case,
                                    strip_accents, swap_day_month, typo, wrong_day_digit, wrong_year_digit)
 
 EXTRACT_COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
@@ -27,6 +27,7 @@ EXTRACT_COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names",
 LABELLED_COLUMNS = ("ref", "last_name", "birth_name", "first_names", "birth_date", "death_date", "death_place",
                     "expected_iodas_ids", "expected")
 _PLACES = ("Lyon", "Villeurbanne", "Vénissieux", "Villefranche-sur-Saône", "Givors", "Tarare", "Bron", "Oullins")
+AIDED_FROM = date(2015, 1, 1)  # every record's aid starts then; a member dies after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ class CorpusBuilder:
             key = rng.choice(("last_name", "first_names"))
             fields[key] = typo(rng, fields[key])
         death = p.birth_date + timedelta(days=rng.randint(60 * 365, 100 * 365))
-        death = min(death, date(2026, 10, 31))
+        death = after_the_aids(min(death, date(2026, 10, 31)), AIDED_FROM)
         return {**fields, "birth_date": p.birth_date.isoformat(), "death_date": death.isoformat(),
                 "death_place": rng.choice(_PLACES)}
 
@@ -158,7 +159,7 @@ class CorpusBuilder:
             code = self.rng.choices(("ASH", "AM", "APA", "PCH"), (0.3, 0.1, 0.5, 0.1))[0]
             w = r.written
             yield [r.iodas_id, w["sex"], w["usage_name"], w["birth_name"], w["first_names"], w["birth_date"],
-                   f"MDR{int(r.iodas_id) % 12:02d}", code, "2015-01-01", ""]
+                   f"MDR{int(r.iodas_id) % 12:02d}", code, AIDED_FROM.isoformat(), ""]
 
     def labelled_rows(self) -> Iterator[list[str]]:
         for n, s in enumerate(self.searches, start=1):

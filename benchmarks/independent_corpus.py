@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.corpus import EXTRACT_COLUMNS, LABELLED_COLUMNS
-from benchmarks.variations import typo
+from benchmarks.variations import after_the_aids, typo
 
 _SHORT_FORMS = {"WILLIAM": "Bill", "ROBERT": "Bob", "RICHARD": "Dick", "MARGARET": "Peggy", "ELIZABETH": "Liz",
                 "JAMES": "Jim", "JOHN": "Jack", "EDWARD": "Ted", "CATHERINE": "Kate", "SUSAN": "Sue",
@@ -62,6 +62,9 @@ def _names(variant: str) -> tuple[list[str], list[str], list[str]]:
 
 def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_AIDS_UNTIL = date(2020, 1, 1)  # the latest an aid starts; a member dies after it
 
 
 def _day_between(rng: random.Random, first: date, last: date) -> date:
@@ -175,6 +178,7 @@ class Population:
             first = typo(rng, first)
         case: Callable[[str], str] = rng.choice((str.title, str.upper, str.strip))
         death = min(date(2026, 10, 31), p.born + timedelta(days=rng.randint(55 * 365, 100 * 365)))
+        death = after_the_aids(death, _AIDS_UNTIL)
         return {"last_name": case(last), "birth_name": case(birth_name), "first_names": case(first),
                 "birth_date": p.born.isoformat(), "death_date": death.isoformat(), "death_place": "Lyon"}
 
@@ -215,7 +219,7 @@ def write(out: Path, variant: str, people: int, searches: int, seed: int, phonet
 
 def _write_record(rows: "_csv.Writer", rng: random.Random, iodas_id: str, r: dict[str, str]) -> None:
     for code in rng.sample(("ASH", "AM", "APA", "PCH"), rng.choice((1, 1, 2))):
-        start = _day_between(rng, date(2008, 1, 1), date(2020, 1, 1))
+        start = _day_between(rng, date(2008, 1, 1), _AIDS_UNTIL)
         rows.writerow([iodas_id, r["sex"], r["usage_name"], r["birth_name"], r["first_names"], r["birth_date"],
                        f"MDR0{rng.randint(1, 9)}", code, start.isoformat(), ""])
 

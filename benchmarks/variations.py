@@ -2,13 +2,22 @@
 
 import random
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 _KEYBOARD_NEIGHBOURS = {
     "a": "zqs", "z": "aes", "e": "zrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok", "o": "ipl",
     "p": "om", "q": "asw", "s": "qdz", "d": "sfe", "f": "dgr", "g": "fht", "h": "gjy", "j": "hku", "k": "jli",
     "l": "kmo", "m": "lp", "w": "xqs", "x": "wcd", "c": "xvf", "v": "cbg", "b": "vnh", "n": "bj",
 }
+
+
+def after_the_aids(death: date, aided_from: date, last: date = date(2026, 10, 31)) -> date:
+    """A death drawn from the birth date, moved after `aided_from` (the latest day an aid of the extract may start)
+    when it falls before: a beneficiary dies after being aided, and a notary asks about recent deaths. Moved
+    without drawing again, so that a corpus keeps every other value of its seed."""
+    if death > aided_from:
+        return death
+    return aided_from + timedelta(days=1 + death.toordinal() % (last - aided_from).days)
 
 
 def strip_accents(text: str) -> str:

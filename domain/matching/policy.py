@@ -51,7 +51,9 @@ The verdict is
   (`in_laws`); nor when both hold a married name
   besides the birth name and the married names disagree: sisters married into two families; but a woman whose
   birth name, every recorded first name and very birth day are the record's remarried since it was written, unless
-  a twin sister could bear those first names by chance (`twin_chance`, as above: a lone 'Marie' stays a doubt);
+  a twin sister could bear those first names by chance (`twin_chance`, as above: a lone 'Marie' stays a doubt).
+  Nor, when the fit rests on a slip, if every aid on record started after the death typed: the record's person
+  was alive then (a namesake, or a mistyped death date; `aids_after_death`);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
   alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
@@ -120,6 +122,7 @@ class ThresholdPolicy:
     maiden_name_chance: float = 0.3
     birth_name_only_chance: float = 0.01
     twin_chance: float = 0.03
+    aids_after_death: int = 1
     weights: Weights = field(default_factory=Weights)
 
     def fits(self, s: FieldScores) -> bool:
@@ -287,6 +290,14 @@ class ThresholdPolicy:
         return self.twin_chance * facts.chance_of_agreeing(
             identity.first_names, " ".join(best.first_names)) > self.coincidence_chance
 
+    def _aided_after_death(self, identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:
+        """A fit that rests on a slip, whose every recorded aid started after the death typed: the record's person was
+        alive to be granted it, so the deceased is a namesake, or the death date was mistyped (`aids_after_death`
+        0 turns the test off, for an extract whose aid dates are decision dates, which may follow a death). An
+        exact fit is not questioned: an extract whose aid dates were not drawn with the deaths would defer them all."""
+        return bool(self.aids_after_death) and scores.inexact() > 0 and bool(best.aids) and \
+            all(aid.start > identity.death_date for aid in best.aids)
+
     def _remarried(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Her birth name, every recorded first name and the very birth day are the record's, only the married name
         is another: a woman remarried (or divorced and remarried) since the record was written, unless a twin
@@ -393,6 +404,9 @@ class ThresholdPolicy:
         elif copies := self._entered_twice(identity, best, plausible, bearers, candidates, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
+        elif self._aided_after_death(identity, best, best_scores):
+            reason = (f"toutes les aides du dossier ont commencé après la date de décès saisie : une autre "
+                      f"personne, ou une erreur de date, à vérifier ({considered})")
         else:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         evidence = self._leading([best, *rivals, *copies], evidence, identity, facts)

@@ -5,6 +5,8 @@ attributes a wrong person, or misses or defers more, fails the build. They stres
 people bear a common surname, three times the French share):
     python -m benchmarks.corpus --people 6000 --searches 1000 --seed 11 --variant fr --common-share 0.25 \
         --out tests/data/matching/fr      (and --seed 12 --variant en --out tests/data/matching/en)
+Their death dates were drawn then regardless of the aids (all starting on 2015-01-01); those before were later
+moved after it (`benchmarks.variations.after_the_aids`, as the generator now does), every other value unchanged.
 """
 
 import random
