@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.people import NameBank, PeopleFactory, Person, english_bank, french_bank
-from benchmarks.variations import (after_the_aids, any_first_names_as_typed, first_names_as_typed, glue_particles, legacy_case,
-                                   strip_accents, swap_day_month, typo, wrong_day_digit, wrong_year_digit)
+from benchmarks.variations import (after_the_aids, any_first_names_as_typed, first_names_as_typed, glue_particles,
+                                   legacy_case, strip_accents, swap_day_month, typo, wrong_day_digit, wrong_year_digit)
 
 EXTRACT_COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
                    "aid_code", "aid_start", "aid_end")

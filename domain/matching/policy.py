@@ -483,11 +483,10 @@ def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary, facts: NameF
 def _a_slip_in_the_record(typed: str, recorded: str, best: Beneficiary, facts: NameFacts) -> bool:
     """The recorded spelling is one keying edit from the typed one, borne by no one else here, while the typed one is
     a family's here, and the record's other surname is not that spelling's own family (GARNIRE, née GARNIER)."""
-    if facts.bearers_of(typed) < 2 or facts.bearers_of(recorded) > 1 or \
-            OSA.distance(name_key(typed), name_key(recorded)) != 1:
+    spelt = name_key(recorded)
+    if facts.bearers_of(typed) < 2 or facts.bearers_of(recorded) > 1 or OSA.distance(name_key(typed), spelt) != 1:
         return False
-    return not any(other and name_key(other) != name_key(recorded)
-                   and spelling_similarity(name_key(other), name_key(recorded)) >= SLIP
+    return not any(other and (key := name_key(other)) != spelt and spelling_similarity(key, spelt) >= SLIP
                    for other in (best.usage_name, best.birth_name))
 
 

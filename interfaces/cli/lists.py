@@ -73,10 +73,10 @@ def _checked(rows: "csv.DictReader[str]", required: tuple[str, ...],
 def read_verdicts(path: Path, labels: Sequence[Label]) -> dict[str, Verdict]:
     """The verdicts an earlier `notaires evaluate --mistakes` wrote for the same labelled list, by reference (the
     searches it does not hold were correct). Refused whole, in French, when it cannot be that list's."""
-    if repeated := next((ref for ref, n in Counter(label.ref for label in labels).items() if n > 1), None):
+    known = Counter(label.ref for label in labels)
+    if repeated := next((ref for ref, n in known.items() if n > 1), None):
         raise SystemExit(f"la liste étiquetée répète la référence « {repeated} » : les réponses de deux passages se "
                          f"comparent par référence, chacune doit être unique.")
-    known = {label.ref for label in labels}
     verdicts: dict[str, Verdict] = {}
     with open_text(path) as handle:
         rows = records(handle)
