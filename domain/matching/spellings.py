@@ -3,9 +3,11 @@
 Lefèvre and Lefebvre, Thibault and Thibaut, Gauthier and Gautier are distinct families whose names sound alike
 (the issue's phonetic twins). A keying slip seldom writes such a spelling: it swaps two letters, hits a
 neighbouring key, doubles a letter or misses one, and most of these change the sound. Of those that keep it, a
-letter doubled or left single (MASSON, MASON) is the commonest, and is left to the other rules; a spelling that
-differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I') is read
-as another family's name.
+letter doubled or left single is the commonest, and such a slip mostly writes what no family spells (VIIDARD,
+PPLATH, BOURGEOISS, BERRNARD): a doubled vowel or first letter, a letter tripled or doubled before a consonant.
+A consonant doubled between two vowels, or an L or a T at the end, is how families spell apart (COLIN, COLLIN;
+CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT), and reads as another family's name, as does a spelling that
+differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I').
 """
 
 import re
@@ -15,11 +17,34 @@ from domain.matching.normalize import name_key
 from domain.matching.phonetic import sound_key
 
 _DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = frozenset("AEIOUY")
+_DOUBLED_BY_FAMILIES = frozenset("CFLMNPRST")
+_DOUBLED_LAST_BY_FAMILIES = frozenset("LT")  # PRATT, FARRELL; not BOURGEOISS, MARTINN
 
 
 @lru_cache(maxsize=100_000)
 def another_spelling(typed: str, recorded: str) -> bool:
-    """'Thibaut' against THIBAULT, 'Lefebvre' against LEFEVRE: the same sound, spelt otherwise than by a letter
-    doubled or left single."""
+    """'Thibaut' against THIBAULT, 'Lefebvre' against LEFEVRE, 'Colin' against COLLIN: the same sound, spelt as
+    another family would, not as a slip doubles a letter or leaves it single."""
     a, b = name_key(typed), name_key(recorded)
-    return a != b and sound_key(a) == sound_key(b) and _DOUBLED.sub(r"\1", a) != _DOUBLED.sub(r"\1", b)
+    if a == b or sound_key(a) != sound_key(b):
+        return False
+    return _DOUBLED.sub(r"\1", a) != _DOUBLED.sub(r"\1", b) or _a_family_s_doubling(a, b)
+
+
+def _a_family_s_doubling(a: str, b: str) -> bool:
+    """One spelling doubles, once, a consonant that the other writes single, between two vowels or at the end, as
+    families do (COLLIN, COLIN; BENNETT, BENNET); not a vowel, a first letter, a letter tripled or one before a
+    consonant (BERRNARD), as slips do."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
+    if longer[:at] + longer[at + 1:] != shorter:
+        return False
+    start = at - 1 if at > 0 and longer[at - 1] == longer[at] else at  # the doubled pair's first letter
+    letter = longer[start]
+    if start < 1 or longer[start - 1] not in _VOWELS or longer[start + 1:start + 2] != letter:
+        return False
+    after = longer[start + 2:start + 3]
+    return letter in _DOUBLED_LAST_BY_FAMILIES if not after else letter in _DOUBLED_BY_FAMILIES and after in _VOWELS

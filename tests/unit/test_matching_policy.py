@@ -118,20 +118,26 @@ def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_
 
 @pytest.mark.parametrize(("typed", "recorded"), [("Thibaut", "THIBAULT"), ("Lefebvre", "LEFEVRE"),
                                                  ("Gautier", "GAUTHIER"), ("Michaux", "MICHAUD"),
-                                                 ("Aldton", "ALDTONE")])
+                                                 ("Aldton", "ALDTONE"), ("Colin", "COLLIN"), ("Perrin", "PERIN"),
+                                                 ("Bennet", "BENNETT")])
 def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_no_one_bears_it(typed: str,
                                                                                               recorded: str) -> None:
     """The issue's phonetic twins: Thibaut is a family of its own beside THIBAULT, with or without bearers here
     (measured on corpora built from real surnames, a non-member of the other family born the same day with the
-    same first names was given the record's file). A letter doubled or left single is still a slip."""
+    same first names was given the record's file); so is Colin beside COLLIN, a consonant doubled between vowels
+    or at the end as families spell it (29 such wrong answers in 10,000 searches of the independent corpora). A
+    letter doubled as families never do (a vowel, a letter tripled, one before a consonant) is still a slip, and so
+    is a doubling that changes the sound (MASON reads 'mazon')."""
     record = person(usage_name=recorded, birth_name=None, first_names="JEANNE", birth_date=date(1936, 5, 8))
     years = {1935: 1000, 1936: 1000, 1937: 1000}
     facts = NameFacts(share_by_name={"JEANNE": 0.001}, share_by_sound={"TIBO": 0.0001}, born_by_year=years)
     searched = identity(last_name=typed, first_names="Jeanne", birth_date=date(1936, 5, 8))
     found = policy.match(searched, [record], facts)
     assert found.status is MatchStatus.AMBIGUOUS and "autre famille" in found.evidence.reason
-    masson = replace(record, usage_name="MASSON")
-    assert policy.match(replace(searched, last_name="Mason"), [masson], facts).beneficiary == masson
+    for slip, name in (("Mason", "MASSON"), ("Berrnard", "BERNARD"), ("Viidard", "VIDARD"), ("Julllier", "JULLIER"),
+                       ("Bourgeoiss", "BOURGEOIS")):
+        recorded_so = replace(record, usage_name=name)
+        assert policy.match(replace(searched, last_name=slip), [recorded_so], facts).beneficiary == recorded_so, slip
 
 
 def test_a_slip_of_a_common_surname_that_a_few_records_repeat_is_still_a_slip() -> None:
