@@ -120,7 +120,7 @@ class ThresholdPolicy:
     margin: float = 0.05
     coincidence_chance: float = 0.001
     maiden_name_chance: float = 0.3
-    birth_name_only_chance: float = 0.01
+    birth_name_only_chance: float = 0.03
     twin_chance: float = 0.03
     aids_after_death: int = 1
     weights: Weights = field(default_factory=Weights)
@@ -195,7 +195,7 @@ class ThresholdPolicy:
         when the record holds only her married name, her married name when the record holds her birth name alone.
         The surname cannot agree, but a woman born that very day with the same first names may be her. Only a
         doubt, and only when so many women born that day share those first names by chance seldom enough:
-        `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, thirty times less
+        `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, ten times less
         often (most records that hold one name twice are unmarried women's), for the others. Among a million
         people, a 'Marie' born that day is the rule, not a clue."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]

@@ -459,7 +459,7 @@ def test_a_wife_recorded_under_her_birth_name_alone_searched_by_her_married_name
 ) -> None:
     """'Molle Huguette', born that day, against VAUCHAUD née VAUCHAUD HUGUETTE LUCIENNE: a wife whose record holds
     her birth name as both names, as an unmarried woman's. Most such records are unmarried women's, so a doubt only
-    when women born that day with those first names are thirty times rarer than for a record without a birth
+    when women born that day with those first names are ten times rarer than for a record without a birth
     name (a corpus written blind recorded 3 % of married women so: 16 of its 78 misses in 20,000 searches)."""
     wife = person(usage_name="VAUCHAUD", birth_name="VAUCHAUD", first_names="HUGUETTE LUCIENNE", sex="F")
     searched = identity(last_name="Molle", first_names="Huguette")
