@@ -29,8 +29,9 @@ The verdict is
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
-  otherwise ('Thibaut' for THIBAULT, `spellings`: another family's name) unless the record slipped: the typed
-  spelling borne by others here, the recorded one by no one else and one keying edit away (JONES, JONEZ). A
+  otherwise ('Thibaut' for THIBAULT, 'Colin' for COLLIN, `spellings`: another family's name) unless the record
+  slipped: the typed spelling borne by others here, the recorded one by no one else and one keying edit away
+  (JONES, JONEZ). A
   woman searched by her married and her birth names, both exactly hers, born that very day, is judged as a fit
   even when her lone recorded first name was not typed, or only in part: a twin sister bears the birth name,
   seldom the married name too
