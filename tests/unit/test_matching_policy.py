@@ -125,7 +125,7 @@ def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_n
     """The issue's phonetic twins: Thibaut is a family of its own beside THIBAULT, with or without bearers here
     (measured on corpora built from real surnames, a non-member of the other family born the same day with the
     same first names was given the record's file); so is Colin beside COLLIN, a consonant doubled between vowels
-    or at the end as families spell it (29 such wrong answers in 10,000 searches of the independent corpora). A
+    or at the end as families spell it (26 of the 110 wrong answers in 10,000 searches of the independent corpora). A
     letter doubled as families never do (a vowel, a letter tripled, one before a consonant) is still a slip, and so
     is a doubling that changes the sound (MASON reads 'mazon')."""
     record = person(usage_name=recorded, birth_name=None, first_names="JEANNE", birth_date=date(1936, 5, 8))
@@ -467,6 +467,8 @@ def test_a_wife_recorded_under_her_birth_name_alone_searched_by_her_married_name
     found = policy.match(searched, [wife], rare)
     assert found.status is MatchStatus.AMBIGUOUS and "ne porte qu'un nom" in found.evidence.reason
     assert [c.iodas_id for c in found.evidence.candidates if c.in_doubt] == [wife.iodas_id]
+    # 0.02 of records: a doubt since the bar is 0.03 (at 0.01, 33 créances missed for 44 fewer doubts in 90,000)
+    assert policy.match(searched, [wife], NameFacts(share_by_name={"HUGUETTE": 0.02})).status is MatchStatus.AMBIGUOUS
     common = NameFacts(share_by_name={"HUGUETTE": 0.05})  # yet rare enough for a record without a birth name
     assert policy.match(searched, [wife], common).status is MatchStatus.NO_MATCH
     assert policy.match(searched, [replace(wife, birth_name=None)], common).status is MatchStatus.AMBIGUOUS
