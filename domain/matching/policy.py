@@ -31,10 +31,9 @@ The verdict is
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
   otherwise ('Thibaut' for THIBAULT, 'Colin' for COLLIN, `spellings`: another family's name) unless the record
   slipped: the typed spelling borne by others here, the recorded one by no one else and one keying edit away
-  (JONES, JONEZ). A
-  woman searched by her married and her birth names, both exactly hers, born that very day, is judged as a fit
-  even when her lone recorded first name was not typed, or only in part: a twin sister bears the birth name,
-  seldom the married name too
+  (JONES, JONEZ). A woman searched by her married and her birth names, both exactly hers, born that very day, is
+  judged as a fit even when her lone recorded first name was not typed, or only in part: a twin sister bears the
+  birth name, seldom the married name too
   (`_a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
