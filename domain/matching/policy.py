@@ -78,10 +78,10 @@ records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -89,6 +89,7 @@ from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, record_sounds
+from domain.matching.candidates import SortedCandidates
 from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
                                          leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
 from domain.matching.in_laws import other_birth_families, other_married_names
@@ -254,8 +255,8 @@ class ThresholdPolicy:
         build (a store may drop them), so that every store answers alike."""
         return min(facts.share_of(identity.first_names), facts.share_of(identity.last_name)) <= self.coincidence_chance
 
-    def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary, bearers: Sequence[Beneficiary],
-                      facts: NameFacts, dates: int) -> float:
+    def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary,
+                      bearers: Callable[[], Sequence[Beneficiary]], facts: NameFacts, dates: int) -> float:
         """How many people with this surname and the first names the two lists share would be born, by chance, on
         one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it; else the
         commoner of the typed and recorded ones) expected on those dates from its share of the whole base
@@ -272,7 +273,7 @@ class ThresholdPolicy:
                 return bearing * facts.share_of_surname(_sounds_of(identity.birth_name)) * shared
         bearing = facts.bearers_by_chance(recorded.intersection(typed) or recorded.union(typed), identity.birth_date,
                                           dates)
-        return (bearing if bearing is not None else (len(bearers) + 1) * dates / BLOCK_DAYS) * shared
+        return (bearing if bearing is not None else (len(bearers()) + 1) * dates / BLOCK_DAYS) * shared
 
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
@@ -308,8 +309,9 @@ class ThresholdPolicy:
             and not self._a_twin_could_share(identity, best, facts)
 
     def _entered_twice(self, identity: DeceasedIdentity, best: Beneficiary,
-                       plausible: Sequence[tuple[FieldScores, Beneficiary]], bearers: Sequence[Beneficiary],
-                       candidates: Sequence[Beneficiary], facts: NameFacts) -> list[Beneficiary]:
+                       plausible: Sequence[tuple[FieldScores, Beneficiary]],
+                       bearers: Callable[[], Sequence[Beneficiary]], candidates: Sequence[Beneficiary],
+                       facts: NameFacts) -> list[Beneficiary]:
         """The other records that read as the best one's copy with a slip: the same usage name, birth name (when
         both hold one) and first names, each within a slip, born within a slip. The same person entered twice (her
         aids may be split between the two files), unless namesakes born that close, on the day itself for a copy
@@ -341,7 +343,8 @@ class ThresholdPolicy:
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
-        comparable, homonyms = self._triage(identity, candidates)
+        near, to_triage, born_elsewhere = _sorted(candidates)
+        comparable, homonyms = self._triage(identity, to_triage)
         scored = sorted(((score(identity, b, facts), b) for b in comparable),
                         key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))
         evidence = tuple(
@@ -351,7 +354,7 @@ class ThresholdPolicy:
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
         plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
         if not plausible:
-            exact, close, doubtful = self._crossed(identity, candidates, facts)
+            exact, close, doubtful = self._crossed(identity, near, facts)
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                self._leading(exact, evidence, identity, facts), exact[0])
@@ -359,7 +362,7 @@ class ThresholdPolicy:
                 return _result(MatchStatus.AMBIGUOUS, f"{len(crossed)} bénéficiaire(s) né(s) ce jour-là dont le nom "
                                f"et les prénoms seraient intervertis : à vérifier ({considered})",
                                self._leading(crossed, evidence, identity, facts))
-            if wives := self._unknown_birth_name(identity, candidates, facts):
+            if wives := self._unknown_birth_name(identity, near, facts):
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) ce jour-là, de mêmes prénoms, "
                                f"dont le dossier ne porte qu'un nom, autre que celui saisi : peut-être la défunte "
                                f"sous son nom d'épouse ou de naissance, à vérifier ({considered})",
@@ -368,7 +371,9 @@ class ThresholdPolicy:
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
         rivals = [b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
-        bearers = homonyms + [b for s, b in scored if b is not best and self.bears_the_name(s)]
+        # The bearers of the name born elsewhere are built only when a rule counts them (a close date).
+        bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
+            b for s, b in scored if b is not best and self.bears_the_name(s)])
         copies: list[Beneficiary] = []
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
@@ -378,10 +383,10 @@ class ThresholdPolicy:
             reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : "
                       f"à vérifier ({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
                       else f"correspondance partielle à vérifier ({considered})")
-        elif best_scores.birth_date < 1.0 and (self._namesakes(identity, best, bearers) or (
+        elif best_scores.birth_date < 1.0 and (self._namesakes(identity, best, bearers()) or (
                 best_scores.birth_date != SWAPPED
                 and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
-            reason = f"date approchée et {len(bearers)} homonyme(s) : à vérifier ({considered})"
+            reason = f"date approchée et {len(bearers())} homonyme(s) : à vérifier ({considered})"
         elif not leading_first_names_agree(identity, best, facts) and (
                 best_scores.birth_date < 1.0
                 or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
@@ -401,7 +406,7 @@ class ThresholdPolicy:
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
-        elif copies := self._entered_twice(identity, best, plausible, bearers, candidates, facts):
+        elif copies := self._entered_twice(identity, best, plausible, bearers, near, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
         elif self._aided_after_death(identity, best, best_scores):
@@ -411,7 +416,7 @@ class ThresholdPolicy:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         evidence = self._leading([best, *rivals, *copies], evidence, identity, facts)
         # A woman whose record lacks the birth name typed may be the deceased too: the agent is offered her.
-        wives = [w for w in self._unknown_birth_name(identity, candidates, facts) if w is not best]
+        wives = [w for w in self._unknown_birth_name(identity, near, facts) if w is not best]
         return _result(MatchStatus.AMBIGUOUS, reason, self._leading(wives, evidence, identity, facts, last=True))
 
 
@@ -515,6 +520,15 @@ def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
         and (not (one.birth_name and other.birth_name) or surname_similarity(one.birth_name, other.birth_name) >= SLIP) \
         and recorded_first_names_agree(one.first_names, other.first_names) \
         and birth_date_score(one.birth_date, other.birth_date) >= ONE_DIGIT
+
+
+def _sorted(candidates: Sequence[Beneficiary]) -> tuple[
+        Sequence[Beneficiary], Sequence[Beneficiary], Callable[[], Sequence[Beneficiary]]]:
+    """The people born near the date (every rule but the namesakes' count looks only at them, and at those born that
+    day), those of them to triage, and the bearers of the name born elsewhere, when a store sorted them so."""
+    if isinstance(candidates, SortedCandidates):
+        return candidates.near, candidates.to_triage(), candidates.born_elsewhere
+    return candidates, candidates, tuple
 
 
 def _known(b: Beneficiary) -> list[tuple[str, str | None]]:

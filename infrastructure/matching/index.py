@@ -4,10 +4,11 @@ Without a policy it returns exactly the candidates of the SQL directory (same ke
 key columns); with one, only those the policy could not ignore (`domain/matching/shortlist.py`), and
 the answer is the same. Contract tests check both. It is a snapshot: load it again after an import.
 The people are compact columns (`people.py`); a `Beneficiary` is built only for a shortlisted candidate,
-and not kept.
+and not kept: those born on a date no slip reaches only if the policy counts them (`SortedCandidates`).
 """
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
@@ -16,8 +17,10 @@ from sqlalchemy import Engine
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, month_day
+from domain.matching.candidates import SortedCandidates
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
+from domain.matching.scoring import birth_date_score
 from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import TypedName
 from infrastructure.matching.collector import collector_paused
@@ -69,7 +72,22 @@ class BlockingIndex:
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         if collectivite != self.collectivite:
             return []
-        return self._people.beneficiaries(self._shortlist(identity, self._rows(identity)))
+        if self._policy is None:
+            return self._people.beneficiaries(self._rows(identity))
+        rows, unreached = self._shortlist(identity, self._rows(identity))
+        near = self._born_near(identity.birth_date, rows, self._policy.doubt_floor)
+        elsewhere = rows[~near]
+        return SortedCandidates(self._people.beneficiaries(rows[near]), unreached[near].tolist(),
+                                lambda: self._people.beneficiaries(elsewhere), len(elsewhere))
+
+    def _born_near(self, born: date, rows: NDArray[np.int64], floor: float) -> NDArray[np.bool_]:
+        """Who was born on a date that the policy may compare with the searched one (`birth_date_score`): the
+        people born that day, then the others one by one."""
+        p = self._people
+        near: NDArray[np.bool_] = (p.birth_year[rows] == born.year) & (p.birth_md[rows] == month_day(born))
+        others = np.flatnonzero(~near)
+        near[others] = [birth_date_score(born, day) >= floor for day in p.born(rows[others])]
+        return near
 
     def _rows(self, identity: DeceasedIdentity) -> NDArray[np.int64]:
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
@@ -81,30 +99,40 @@ class BlockingIndex:
             found += self._by_day.rows([sid * _SPREAD + keys.month_day])
         return np.unique(np.concatenate(found)).astype(np.int64)
 
-    def _shortlist(self, identity: DeceasedIdentity, found: NDArray[np.int64]) -> NDArray[np.int64]:
-        """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on those left, a name at a
-        time."""
-        if self._policy is None or self._bound is None:
-            return found
+    def _shortlist(self, identity: DeceasedIdentity,
+                   found: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
+        """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on the names the bound let
+        through, a name at a time. Also, for each one kept, whether its surnames surely fall below the floor: kept
+        only as a woman who may lack the name typed (and the bound ruled her names out), or as names keyed
+        crosswise."""
+        assert self._policy is not None and self._bound is not None
         shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
-        reach = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
+        usage, birth = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
+        typed = len(shortlist.typed)
+        named_usage, named_birth = _any(usage[:typed]), _any(birth[:typed])
+        crossed_usage, crossed_birth = _any(usage[typed:]) & that_day, _any(birth[typed:]) & that_day
+        named = named_usage | named_birth
+        crossed = crossed_usage | crossed_birth  # names keyed crosswise by someone born that day
         lacking = self._may_lack_birth_name(identity, found, that_day)  # exact: kept whatever their names
-        close = reach[: len(shortlist.typed)].any(axis=0) | lacking
-        crossed = reach[len(shortlist.typed):].any(axis=0) & that_day  # names keyed crosswise by someone born that day
-        close |= crossed
+        close = named | lacking | crossed
         maybe = found[close]
         kept = lacking[close]  # kept whatever their names: only the others' names are judged
-        judged = np.flatnonzero(~kept)
-        kept[judged] = self._by_name(shortlist.name_may_count, maybe[judged])
+        unreached = kept & ~named[close]
+        judged = np.flatnonzero(~kept & named[close])
+        kept[judged] = self._by_name(shortlist.name_may_count, maybe[judged],
+                                     named_usage[close][judged], named_birth[close][judged])
         if shortlist.crossed:
-            left = np.flatnonzero(crossed[close] & ~kept)
-            kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left])
-        return maybe[kept]
+            left = np.flatnonzero(crossed[close] & ~kept)  # their names do not count as typed, but maybe crosswise
+            unreached[left] = kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left],
+                                                         crossed_usage[close][left], crossed_birth[close][left])
+        return maybe[kept], unreached[kept]
 
-    def _by_name(self, test: Callable[[str | None, str | None], bool], rows: NDArray[np.int64]) -> NDArray[np.bool_]:
+    def _by_name(self, test: Callable[[str | None, str | None], bool], rows: NDArray[np.int64],
+                 usage_may: NDArray[np.bool_], birth_may: NDArray[np.bool_]) -> NDArray[np.bool_]:
         """`Shortlist` judges a person by each recorded name in turn: each distinct name is judged once here, as
-        the bearers of a name born around the date come together."""
+        the bearers of a name born around the date come together, and only where the bound let it through (a
+        usage name, and a birth name other than it)."""
         p = self._people
         names, sounds = p.usage_name.values, p.usage_sound.values  # birth names and sounds are numbered alike
         judged: dict[int, bool] = {}
@@ -114,15 +142,17 @@ class BlockingIndex:
                 verdict = judged[name] = test(names[name], sounds[sound])
             return verdict
 
-        return np.array([passes(usage, usage_sound) or (birth != usage and passes(birth, birth_sound))
-                         for usage, birth, usage_sound, birth_sound in zip(
+        return np.array([(usage_may and passes(usage, usage_sound)) or (birth_may and passes(birth, birth_sound))
+                         for usage, birth, usage_sound, birth_sound, usage_may, birth_may in zip(
                              p.usage_name.codes[rows].tolist(), p.birth_name.codes[rows].tolist(),
-                             p.usage_sound.codes[rows].tolist(), p.birth_sound.codes[rows].tolist())],
+                             p.usage_sound.codes[rows].tolist(), p.birth_sound.codes[rows].tolist(),
+                             usage_may.tolist(), birth_may.tolist())],
                         dtype=np.bool_)
 
-    def _surnames_reach(self, typed: Sequence[TypedName], floor: float, rows: NDArray[np.int64]) -> NDArray[np.bool_]:
-        """The bound over the usage and birth names of these people, one row per typed name: False for those whose
-        surname surely scores below `floor` against it."""
+    def _surnames_reach(self, typed: Sequence[TypedName], floor: float,
+                        rows: NDArray[np.int64]) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+        """The bound over these people's usage names, and over their birth names where they hold another one, one
+        row per typed name: False for those whose surname surely scores below `floor` against it."""
         assert self._bound is not None
         p = self._people
         usage, birth = p.usage_name.codes[rows], p.birth_name.codes[rows]
@@ -130,9 +160,9 @@ class BlockingIndex:
         names = np.concatenate([usage, birth[second]])
         sounds = np.concatenate([p.usage_sound.codes[rows], p.birth_sound.codes[rows][second]])
         each = self._bound.reach_each(typed, floor, p.sounds, names, sounds)
-        reach: NDArray[np.bool_] = each[:, : len(rows)].copy()
-        reach[:, np.flatnonzero(second)] |= each[:, len(rows):]
-        return reach
+        births = np.zeros((len(typed), len(rows)), dtype=np.bool_)
+        births[:, np.flatnonzero(second)] = each[:, len(rows):]
+        return each[:, : len(rows)], births
 
     def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
                              that_day: NDArray[np.bool_]) -> NDArray[np.bool_]:
@@ -164,6 +194,11 @@ class BlockingIndex:
         """Reads the key columns written at import: loading computes no key."""
         with collector_paused():
             return cls(read_people(engine, collectivite), policy)
+
+
+def _any(reach: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Whether each person's name reaches any of the typed names (one row each)."""
+    return np.asarray(reach.any(axis=0), dtype=np.bool_)
 
 
 def _learn_facts(people: People) -> NameFacts:

@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from domain.identity import validate_identity
+from domain.matching.candidates import SortedCandidates
 from domain.matching.blocking import record_sounds
 from domain.matching.normalize import core_key, fold, name_key
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
-from domain.matching.scoring import surname_score, surname_similarity
+from domain.matching.scoring import birth_date_score, surname_score, surname_similarity
 from domain.matching.shortlist import Shortlist
 from domain.matching.surname_reach import may_reach, spell, typed_names
 from infrastructure.iodas.extract_reader import read_extract
@@ -60,6 +61,29 @@ def test_the_index_keeps_exactly_whom_the_shortlist_keeps(variant: str) -> None:
             assert sorted(b.iodas_id for b in shortlisted.find_candidates("69", identity)) == sorted(expected)
             crossed += bool(keep.crossed)
     assert crossed > 500  # read crosswise, most searches give a lone name as first names
+
+
+@pytest.mark.parametrize("variant", ["fr", "en"])
+def test_the_index_sorts_its_candidates_soundly(variant: str) -> None:
+    """Those it says were born elsewhere are no slip away from the date; those it spares the triage bear no
+    surname that reaches the floor; and most searches never build the first."""
+    extract = read_extract(CORPORA / variant / "extract.csv", "69", frozenset({"ASH", "AM", "APA", "PCH"}))
+    shortlisted = BlockingIndex.of("69", extract.beneficiaries, policy)
+    searches = elsewhere = spared = built = 0
+    for _, entry in read_labelled(CORPORA / variant / "labelled.csv"):
+        identity = validate_identity(entry.form, TODAY).unwrap()
+        candidates = shortlisted.find_candidates("69", identity)
+        assert isinstance(candidates, SortedCandidates)
+        to_triage = candidates.to_triage()
+        assert all(birth_date_score(identity.birth_date, b.birth_date) >= policy.doubt_floor for b in candidates.near)
+        assert all(surname_score(identity, b) < policy.surname_floor for b in candidates.near if b not in to_triage)
+        policy.match(identity, candidates, shortlisted.name_facts("69"))
+        built += "_all" in vars(candidates)  # the whole list was built: a rule counted the namesakes
+        far = candidates.born_elsewhere()
+        assert all(birth_date_score(identity.birth_date, b.birth_date) < policy.doubt_floor for b in far)
+        searches, elsewhere, spared = searches + 1, elsewhere + len(far), spared + len(candidates.near) - len(to_triage)
+    assert elsewhere > 300 and spared > 30, (elsewhere, spared)  # the corpora exercise both
+    assert built < searches / 20, built
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
