@@ -3,8 +3,10 @@
 `Shortlist` (domain/matching/shortlist.py) decides one person at a time; most of a search's candidates
 bear one-word names far from the typed one, and for two one-word names its bound reduces to: the same
 stored sound, few edits (at most `edit_allowance`, or only letters added in front, such as a
-particle), or a letter a scanner misread (`similarity.misread`). This module applies that looser test to every
-candidate in one pass, and leaves to `Shortlist` the candidates that pass it or bear a name of several words.
+particle), or a letter a scanner misread (`similarity.misread`); when the typed name has several words, also a
+recorded name within a slip of its core, of one of its words or of one glued to its particles. This module applies
+that looser test to every candidate in one pass, and leaves to `Shortlist` the candidates that pass it or bear a
+name of several words (and every one for a typed name of civil status, 'Dupont épouse Martin').
 """
 
 from collections.abc import Sequence
@@ -49,14 +51,27 @@ class SurnameBound:
         lengths = self._lengths[names]
         several_words = ~self._simple[names]
         for row, typed in enumerate(typed_names):
-            if not (typed.spelling.simple and len(typed.spelling.key) <= _LONGEST_TYPED):
+            spelling = typed.spelling
+            if spelling.civil or len(spelling.key) > _LONGEST_TYPED:
                 continue
-            key, sound = typed.spelling.key, sounds.get(typed.sound)
+            key, sound = spelling.key, sounds.get(typed.sound)
             edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
             allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
             reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
-            # A misread letter is two edits and one letter more or less: the few such names are checked one by one.
-            for i in np.flatnonzero(~reach[row] & (edits == 2) & (np.abs(lengths - len(key)) == 1)).tolist():
-                reach[row, i] = misread(key, keys[i])
+            _or_misread(reach[row], key, keys, edits, lengths)
+            if not spelling.simple:
+                # A typed name of several words against a recorded one-word name: the same core, a shared word, one
+                # glued with its particles, or any of these a slip away (`surname_reach._near_parts`).
+                parts = sorted(spelling.words | spelling.glued | {spelling.core})
+                for part, part_edits in zip(parts, cdist(parts, keys, scorer=OSA.distance, dtype=np.int32, workers=1)):
+                    reach[row] |= part_edits <= 1
+                    _or_misread(reach[row], part, keys, part_edits, lengths)
         return reach
+
+
+def _or_misread(reach: NDArray[np.bool_], key: str, keys: NDArray[np.object_], edits: NDArray[np.int32],
+                lengths: NDArray[np.int32]) -> None:
+    """A misread letter is two edits and one letter more or less: the few such names are checked one by one."""
+    for i in np.flatnonzero(~reach & (edits == 2) & (np.abs(lengths - len(key)) == 1)).tolist():
+        reach[i] = misread(key, keys[i])
