@@ -4,6 +4,8 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Row
+
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, Decision, DecisionKind, MatchEvidence
@@ -13,7 +15,6 @@ from domain.outcome import Outcome
 from domain.search import SearchRequest
 from domain.user import Role, User
 from infrastructure.persistence.tables import (
-    AidRow,
     BeneficiaryRow,
     DecisionRow,
     SearchRequestRow,
@@ -49,7 +50,8 @@ def beneficiary_values(b: Beneficiary) -> dict[str, Any]:
     }
 
 
-def beneficiary(row: BeneficiaryRow, aids: list[AidRow]) -> Beneficiary:
+def beneficiary_of(row: Row[Any], aids: list[Aid]) -> Beneficiary:
+    """A beneficiary from a row of `beneficiary` columns (`id` aside) and its aids in any order."""
     return Beneficiary(
         collectivite=row.collectivite,
         iodas_id=row.iodas_id,
@@ -59,7 +61,7 @@ def beneficiary(row: BeneficiaryRow, aids: list[AidRow]) -> Beneficiary:
         first_names=tuple(row.first_names.split()),
         birth_date=row.birth_date,
         maison_code=row.maison_code,
-        aids=tuple(Aid(code=a.code, start=a.start, end=a.end) for a in sorted(aids, key=lambda a: a.start)),
+        aids=tuple(sorted(aids, key=lambda a: a.start)),
     )
 
 
