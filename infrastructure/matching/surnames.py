@@ -3,10 +3,11 @@
 `Shortlist` (domain/matching/shortlist.py) decides one person at a time; most of a search's candidates
 bear one-word names far from the typed one, and for two one-word names its bound reduces to: the same
 stored sound, few edits (at most `edit_allowance`, or only letters added in front, such as a
-particle), or a letter a scanner misread (`similarity.misread`); when the typed name has several words, also a
-recorded name within a slip of its core, of one of its words or of one glued to its particles. This module applies
-that looser test to every candidate in one pass, and leaves to `Shortlist` the candidates that pass it or bear a
-name of several words (and every one for a typed name of civil status, 'Dupont épouse Martin').
+particle), or a letter a scanner misread (`similarity.misread`). When one of the two names has several words, a
+part of it (its core, a word, a word glued to its particles) within a slip of the other name also passes
+(`surname_reach._near_parts`). This module applies that looser test to every candidate in one pass, and leaves
+to `Shortlist` the candidates that pass it, those bearing a name of several words when the typed one has several
+too, and every one for a name of civil status ('Dupont épouse Martin'), compared part by part.
 """
 
 from collections.abc import Sequence
@@ -32,6 +33,13 @@ class SurnameBound:
         self._keys = np.array(keys, dtype=object)  # gathered in C: a search's names lie all over memory
         self._lengths = np.array([len(key) for key in keys], dtype=np.int32)
         self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
+        # Never bounded: no name, or one of civil status ('DUPONT EP MARTIN'), which is compared part by part.
+        self._unbounded = np.array([s is None or s.civil for s in spellings], dtype=np.bool_)
+        # The parts of each name of several words (its core, its words, each glued to its particles), in one column.
+        parts = [sorted(s.words | s.glued | {s.core}) if s is not None and not s.simple else [] for s in spellings]
+        self._part_offsets = np.cumsum([0, *map(len, parts)], dtype=np.int64)
+        self._part_keys = np.array([part for name_parts in parts for part in name_parts], dtype=object)
+        self._part_lengths = np.array([len(part) for part in self._part_keys], dtype=np.int32)
         self._allowances: dict[float, NDArray[np.int32]] = {}
 
     def _allowance(self, floor: float) -> NDArray[np.int32]:
@@ -58,9 +66,12 @@ class SurnameBound:
             edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
             allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
-            reach[row] = several_words | (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
+            reach[row] = (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
             _or_misread(reach[row], key, keys, edits, lengths)
-            if not spelling.simple:
+            if spelling.simple:
+                reach[row] |= self._several_words_near(key, names, several_words)
+            else:
+                reach[row] |= several_words
                 # A typed name of several words against a recorded one-word name: the same core, a shared word, one
                 # glued with its particles, or any of these a slip away (`surname_reach._near_parts`).
                 parts = sorted(spelling.words | spelling.glued | {spelling.core})
@@ -68,6 +79,26 @@ class SurnameBound:
                     reach[row] |= part_edits <= 1
                     _or_misread(reach[row], part, keys, part_edits, lengths)
         return reach
+
+    def _several_words_near(self, key: str, names: NDArray[np.int32],
+                            several_words: NDArray[np.bool_]) -> NDArray[np.bool_]:
+        """For a typed name of one word, the recorded names of several words it may reach: its key within a slip of
+        one of their parts (their core, a word, a word glued to its particles: `surname_reach._near_parts`), or
+        never bounded."""
+        near = several_words & self._unbounded[names]
+        positions = np.flatnonzero(several_words & ~near)
+        if not len(positions):
+            return near
+        starts = self._part_offsets[names[positions]]
+        counts = self._part_offsets[names[positions] + 1] - starts
+        firsts = np.cumsum(counts) - counts  # where each name's parts begin among those gathered
+        every = np.repeat(starts - firsts, counts) + np.arange(int(counts.sum()))
+        part_keys = self._part_keys[every]
+        edits = cdist([key], part_keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
+        parts_near = edits <= 1
+        _or_misread(parts_near, key, part_keys, edits, self._part_lengths[every])
+        near[positions] = np.logical_or.reduceat(parts_near, firsts)
+        return near
 
 
 def _or_misread(reach: NDArray[np.bool_], key: str, keys: NDArray[np.object_], edits: NDArray[np.int32],
