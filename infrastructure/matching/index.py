@@ -118,8 +118,9 @@ class BlockingIndex:
         close = named | lacking | crossed
         maybe = found[close]
         kept = lacking[close]  # kept whatever their names: only the others' names are judged
-        unreached = kept & ~named[close]
-        judged = np.flatnonzero(~kept & named[close])
+        maybe_named = named[close]
+        unreached = kept & ~maybe_named
+        judged = np.flatnonzero(~kept & maybe_named)
         kept[judged] = self._by_name(shortlist.name_may_count, maybe[judged],
                                      named_usage[close][judged], named_birth[close][judged])
         if shortlist.crossed:

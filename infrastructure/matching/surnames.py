@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
 from domain.matching.similarity import misread
-from domain.matching.surname_reach import TypedName, edit_allowance, spell
+from domain.matching.surname_reach import Spelling, TypedName, edit_allowance, spell
 from infrastructure.matching.columns import Vocabulary
 
 
@@ -35,8 +35,8 @@ class SurnameBound:
         self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
         # Never bounded: no name, or one of civil status ('DUPONT EP MARTIN'), which is compared part by part.
         self._unbounded = np.array([s is None or s.civil for s in spellings], dtype=np.bool_)
-        # The parts of each name of several words (its core, its words, each glued to its particles), in one column.
-        parts = [sorted(s.words | s.glued | {s.core}) if s is not None and not s.simple else [] for s in spellings]
+        # The parts (`_parts`) of each name of several words, in one column.
+        parts = [_parts(s) if s is not None and not s.simple else [] for s in spellings]
         self._part_offsets = np.cumsum([0, *map(len, parts)], dtype=np.int64)
         self._part_keys = np.array([part for name_parts in parts for part in name_parts], dtype=object)
         self._part_lengths = np.array([len(part) for part in self._part_keys], dtype=np.int32)
@@ -74,7 +74,7 @@ class SurnameBound:
                 reach[row] |= several_words
                 # A typed name of several words against a recorded one-word name: the same core, a shared word, one
                 # glued with its particles, or any of these a slip away (`surname_reach._near_parts`).
-                parts = sorted(spelling.words | spelling.glued | {spelling.core})
+                parts = _parts(spelling)
                 for part, part_edits in zip(parts, cdist(parts, keys, scorer=OSA.distance, dtype=np.int32, workers=1)):
                     reach[row] |= part_edits <= 1
                     _or_misread(reach[row], part, keys, part_edits, lengths)
@@ -99,6 +99,12 @@ class SurnameBound:
         _or_misread(parts_near, key, part_keys, edits, self._part_lengths[every])
         near[positions] = np.logical_or.reduceat(parts_near, firsts)
         return near
+
+
+def _parts(spelling: Spelling) -> list[str]:
+    """What `surname_reach._near_parts` compares of a name of several words: its core, its words, each glued to
+    its particles."""
+    return sorted(spelling.words | spelling.glued | {spelling.core})
 
 
 def _or_misread(reach: NDArray[np.bool_], key: str, keys: NDArray[np.object_], edits: NDArray[np.int32],
