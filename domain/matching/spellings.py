@@ -8,6 +8,8 @@ PPLATH, BOURGEOISS, BERRNARD): a doubled vowel or first letter, a letter tripled
 A consonant doubled between two vowels, or an L or a T at the end, is how families spell apart (COLIN, COLLIN;
 CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT), and reads as another family's name, as does a spelling that
 differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I').
+A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL): the
+two keys lie far apart on a keyboard, so a slip seldom puts one for the other.
 """
 
 import re
@@ -27,7 +29,11 @@ def another_spelling(typed: str, recorded: str) -> bool:
     """'Thibaut' against THIBAULT, 'Lefebvre' against LEFEVRE, 'Colin' against COLLIN: the same sound, spelt as
     another family would, not as a slip doubles a letter or leaves it single."""
     a, b = name_key(typed), name_key(recorded)
-    if a == b or sound_key(a) != sound_key(b):
+    if a == b:
+        return False
+    if _c_for_k(a, b):
+        return True
+    if sound_key(a) != sound_key(b):
         return False
     return _DOUBLED.sub(r"\1", a) != _DOUBLED.sub(r"\1", b) or _a_family_s_doubling(a, b)
 
@@ -48,3 +54,8 @@ def _a_family_s_doubling(a: str, b: str) -> bool:
         return False
     after = longer[start + 2:start + 3]
     return letter in _DOUBLED_LAST_BY_FAMILIES if not after else letter in _DOUBLED_BY_FAMILIES and after in _VOWELS
+
+
+def _c_for_k(a: str, b: str) -> bool:
+    """The two spellings differ only where one writes K and the other C (KARPENTIER, CARPENTIER)."""
+    return len(a) == len(b) and all({x, y} == {"C", "K"} for x, y in zip(a, b) if x != y)
