@@ -22,7 +22,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"C(?=[EIY])", "S"),
         (r"(CK|QU|Q|C)(?!H)", "K"),
         (r"G(?=[EIY])", "J"),
-        (r"GU(?=[EI])", "G"),
+        (r"GU(?=[EIY])", "G"),  # TANGUY, TANGUI; GUYON, GUION
         (r"(?<=[A-Z])H|^H", ""),
         (r"W", "V"),
         (r"Y", "I"),

@@ -9,7 +9,8 @@ A consonant doubled between two vowels, or an L or a T at the end, is how famili
 CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT), and reads as another family's name, as does a spelling that
 differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I').
 A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL): the
-two keys lie far apart on a keyboard, so a slip seldom puts one for the other.
+two keys lie far apart on a keyboard, so a slip seldom puts one for the other. So are the endings -SEN and -SON
+(ANDERSEN, ANDERSON; JENSEN, JENSON), Scandinavian and English families of one name.
 """
 
 import re
@@ -31,7 +32,7 @@ def another_spelling(typed: str, recorded: str) -> bool:
     a, b = name_key(typed), name_key(recorded)
     if a == b:
         return False
-    if _c_for_k(a, b):
+    if _c_for_k(a, b) or _sen_for_son(a, b):
         return True
     if sound_key(a) != sound_key(b):
         return False
@@ -59,3 +60,8 @@ def _a_family_s_doubling(a: str, b: str) -> bool:
 def _c_for_k(a: str, b: str) -> bool:
     """The two spellings differ only where one writes K and the other C (KARPENTIER, CARPENTIER)."""
     return len(a) == len(b) and all({x, y} == {"C", "K"} for x, y in zip(a, b) if x != y)
+
+
+def _sen_for_son(a: str, b: str) -> bool:
+    """One name ends in -SEN where the other, otherwise the same, ends in -SON (JOHNSEN, JOHNSON)."""
+    return len(a) > 3 and a[:-3] == b[:-3] and {a[-3:], b[-3:]} == {"SEN", "SON"}

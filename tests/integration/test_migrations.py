@@ -18,7 +18,7 @@ def test_migrations_have_a_single_head_and_match_the_models(sqlite_url: str) -> 
 
 
 def test_names_with_an_abbreviated_saint_or_of_civil_status_are_rekeyed(sqlite_url: str) -> None:
-    """Keys stored before 'ST' was read as 'SAINT' (or 'Ł' as 'L') are computed again, so that the blocks still find
+    """Keys stored before 'ST' was read as 'SAINT' (or 'Ł' as 'L', or 'GUY' as 'GUI') are computed again, so that the blocks still find
     them."""
     engine = make_engine(sqlite_url)
     config = alembic_config(engine)
@@ -26,7 +26,7 @@ def test_names_with_an_abbreviated_saint_or_of_civil_status_are_rekeyed(sqlite_u
     with engine.begin() as connection:
         connection.execute(sa.text("INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')"))
         for iodas_id, usage in (("1", "ST MARTIN"), ("2", "DURAND"), ("3", "DUPONT EP MARTIN"),
-                                ("4", "Łukaszewski")):
+                                ("4", "Łukaszewski"), ("5", "Tanguy")):
             connection.execute(sa.text(
                 "INSERT INTO beneficiary (collectivite, iodas_id, usage_name, first_names, birth_date, usage_key, "
                 "birth_key, birth_year, birth_md) VALUES ('69', :i, :u, 'JEAN', '1931-04-12', 'OLD', 'OLD', 1931, 412)"),
@@ -37,5 +37,5 @@ def test_names_with_an_abbreviated_saint_or_of_civil_status_are_rekeyed(sqlite_u
     keys = {str(iodas_id): str(key) for iodas_id, key in rows}
     # Only the names that may hold such words are read again.
     assert keys == {"1": record_sounds("Saint-Martin", None)[0], "2": "OLD", "3": record_sounds("Dupont", None)[0],
-                    "4": record_sounds("LUKASZEWSKI", None)[0]}
+                    "4": record_sounds("LUKASZEWSKI", None)[0], "5": record_sounds("TANGUI", None)[0]}
     engine.dispose()

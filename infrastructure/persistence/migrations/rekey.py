@@ -1,4 +1,4 @@
-"""Stored sound keys computed again after the way names are read changes (migrations 0011, 0012)."""
+"""Stored sound keys computed again after the way names are read changes (migrations 0011 to 0014)."""
 
 from collections.abc import Callable
 
