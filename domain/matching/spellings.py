@@ -4,9 +4,10 @@ Lefèvre and Lefebvre, Thibault and Thibaut, Gauthier and Gautier are distinct f
 (the issue's phonetic twins). A keying slip seldom writes such a spelling: it swaps two letters, hits a
 neighbouring key, doubles a letter or misses one, and most of these change the sound. Of those that keep it, a
 letter doubled or left single is the commonest, and such a slip mostly writes what no family spells (VIIDARD,
-PPLATH, BOURGEOISS, BERRNARD): a doubled vowel or first letter, a letter tripled or doubled before a consonant.
-A consonant doubled between two vowels, or an L or a T at the end, is how families spell apart (COLIN, COLLIN;
-CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT), and reads as another family's name, as does a spelling that
+PPLATH, MARTINN, BERRNARD): a doubled vowel or first letter, a letter tripled or doubled before a consonant.
+A consonant doubled between two vowels, or an L, S or T at the end or before a last S, is how families spell
+apart (COLIN, COLLIN; CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT; WEIS, WEISS; WATS, WATTS), and reads as
+another family's name, as does a spelling that
 differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I').
 A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL): the
 two keys lie far apart on a keyboard, so a slip seldom puts one for the other. So are the endings -SEN and -SON
@@ -22,7 +23,7 @@ from domain.matching.phonetic import sound_key
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = frozenset("AEIOUY")
 _DOUBLED_BY_FAMILIES = frozenset("CFLMNPRST")
-_DOUBLED_LAST_BY_FAMILIES = frozenset("LT")  # PRATT, FARRELL; not BOURGEOISS, MARTINN
+_DOUBLED_LAST_BY_FAMILIES = frozenset("LST")  # PRATT, FARRELL, WEISS; not MARTINN
 
 
 @lru_cache(maxsize=100_000)
@@ -40,9 +41,9 @@ def another_spelling(typed: str, recorded: str) -> bool:
 
 
 def _a_family_s_doubling(a: str, b: str) -> bool:
-    """One spelling doubles, once, a consonant that the other writes single, between two vowels or at the end, as
-    families do (COLLIN, COLIN; BENNETT, BENNET); not a vowel, a first letter, a letter tripled or one before a
-    consonant (BERRNARD), as slips do."""
+    """One spelling doubles, once, a consonant that the other writes single, between two vowels or at the end (an
+    L, S or T, alone or before a last S), as families do (COLLIN, COLIN; BENNETT, BENNET; WEISS, WEIS; WATTS,
+    WATS); not a vowel, a first letter, a letter tripled or one before another consonant (BERRNARD), as slips do."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(longer) != len(shorter) + 1:
         return False
@@ -53,8 +54,10 @@ def _a_family_s_doubling(a: str, b: str) -> bool:
     letter = longer[start]
     if start < 1 or longer[start - 1] not in _VOWELS or longer[start + 1:start + 2] != letter:
         return False
-    after = longer[start + 2:start + 3]
-    return letter in _DOUBLED_LAST_BY_FAMILIES if not after else letter in _DOUBLED_BY_FAMILIES and after in _VOWELS
+    after = longer[start + 2:]
+    if not after or after == "S":  # BURGESS, WEISS; WATTS, NICHOLLS
+        return letter in _DOUBLED_LAST_BY_FAMILIES
+    return letter in _DOUBLED_BY_FAMILIES and after[0] in _VOWELS
 
 
 def _c_for_k(a: str, b: str) -> bool:

@@ -121,7 +121,8 @@ def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_
                                                  ("Aldton", "ALDTONE"), ("Colin", "COLLIN"), ("Perrin", "PERIN"),
                                                  ("Bennet", "BENNETT"), ("Kharpentier", "CHARPENTIER"),
                                                  ("Merkier", "MERCIER"), ("Cadiou", "KADIOU"),
-                                                 ("Andersen", "ANDERSON"), ("Johnson", "JOHNSEN")])
+                                                 ("Andersen", "ANDERSON"), ("Johnson", "JOHNSEN"), ("Weis", "WEISS"),
+                                                 ("Wats", "WATTS"), ("Nicholls", "NICHOLS")])
 def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_no_one_bears_it(typed: str,
                                                                                               recorded: str) -> None:
     """The issue's phonetic twins: Thibaut is a family of its own beside THIBAULT, with or without bearers here
@@ -131,7 +132,8 @@ def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_n
     letter doubled as families never do (a vowel, a letter tripled, one before a consonant) is still a slip, and so
     is a doubling that changes the sound (MASON reads 'mazon'). A K for a C is a family's spelling whatever the sound
     (24 of the 46 wrong answers in 5,000 searches of an independent corpus, 'Kharpentier' given CHARPENTIER's file):
-    the keys lie far apart. So is -SEN for -SON (ANDERSEN, ANDERSON)."""
+    the keys lie far apart. So is -SEN for -SON (ANDERSEN, ANDERSON), and an L, S or T doubled at the end or before
+    a last S (WEISS, WATTS: 10 wrong answers in 15,000 searches, for 3 members doubted in 67,000)."""
     record = person(usage_name=recorded, birth_name=None, first_names="JEANNE", birth_date=date(1936, 5, 8))
     years = {1935: 1000, 1936: 1000, 1937: 1000}
     facts = NameFacts(share_by_name={"JEANNE": 0.001}, share_by_sound={"TIBO": 0.0001}, born_by_year=years)
@@ -139,7 +141,7 @@ def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_n
     found = policy.match(searched, [record], facts)
     assert found.status is MatchStatus.AMBIGUOUS and "autre famille" in found.evidence.reason
     for slip, name in (("Mason", "MASSON"), ("Berrnard", "BERNARD"), ("Viidard", "VIDARD"), ("Julllier", "JULLIER"),
-                       ("Bourgeoiss", "BOURGEOIS")):
+                       ("Martinn", "MARTIN"), ("Rosi", "ROSSI")):
         recorded_so = replace(record, usage_name=name)
         assert policy.match(replace(searched, last_name=slip), [recorded_so], facts).beneficiary == recorded_so, slip
 
