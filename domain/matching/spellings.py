@@ -7,11 +7,11 @@ letter doubled or left single is the commonest, and such a slip mostly writes wh
 PPLATH, MARTINN, BERRNARD): a doubled vowel or first letter, a letter tripled or doubled before a consonant.
 A consonant doubled between two vowels, or an L, S or T at the end or before a last S, is how families spell
 apart (COLIN, COLLIN; CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT; WEIS, WEISS; WATS, WATTS), and reads as
-another family's name, as does a spelling that
-differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for 'I').
-A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL): the
-two keys lie far apart on a keyboard, so a slip seldom puts one for the other. So are the endings -SEN and -SON
-(ANDERSEN, ANDERSON; JENSEN, JENSON), Scandinavian and English families of one name.
+another family's name, even where a doubled S changes the sound (ROUSSEL, ROUSEL; MASSON, MASON); so does a
+spelling that differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for
+'I'). A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL):
+the two keys lie far apart on a keyboard, so a slip seldom puts one for the other. So are -SEN and -SON (ANDERSEN,
+ANDERSON; PARSENS, PARSONS), Scandinavian and English families of one name.
 """
 
 import re
@@ -33,31 +33,32 @@ def another_spelling(typed: str, recorded: str) -> bool:
     a, b = name_key(typed), name_key(recorded)
     if a == b:
         return False
-    if _c_for_k(a, b) or _sen_for_son(a, b):
+    doubled = _a_family_s_doubling(a, b)
+    if _c_for_k(a, b) or _sen_for_son(a, b) or doubled == "S":  # ROUSSEL, ROUSEL: two sounds, both families'
         return True
     if sound_key(a) != sound_key(b):
         return False
-    return _DOUBLED.sub(r"\1", a) != _DOUBLED.sub(r"\1", b) or _a_family_s_doubling(a, b)
+    return _DOUBLED.sub(r"\1", a) != _DOUBLED.sub(r"\1", b) or bool(doubled)
 
 
-def _a_family_s_doubling(a: str, b: str) -> bool:
+def _a_family_s_doubling(a: str, b: str) -> str:
     """One spelling doubles, once, a consonant that the other writes single, between two vowels or at the end (an
     L, S or T, alone or before a last S), as families do (COLLIN, COLIN; BENNETT, BENNET; WEISS, WEIS; WATTS,
     WATS); not a vowel, a first letter, a letter tripled or one before another consonant (BERRNARD), as slips do."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(longer) != len(shorter) + 1:
-        return False
+        return ""
     at = next((i for i, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
     if longer[:at] + longer[at + 1:] != shorter:
-        return False
+        return ""
     start = at - 1 if at > 0 and longer[at - 1] == longer[at] else at  # the doubled pair's first letter
     letter = longer[start]
     if start < 1 or longer[start - 1] not in _VOWELS or longer[start + 1:start + 2] != letter:
-        return False
+        return ""
     after = longer[start + 2:]
     if not after or after == "S":  # BURGESS, WEISS; WATTS, NICHOLLS
-        return letter in _DOUBLED_LAST_BY_FAMILIES
-    return letter in _DOUBLED_BY_FAMILIES and after[0] in _VOWELS
+        return letter if letter in _DOUBLED_LAST_BY_FAMILIES else ""
+    return letter if letter in _DOUBLED_BY_FAMILIES and after[0] in _VOWELS else ""
 
 
 def _c_for_k(a: str, b: str) -> bool:
@@ -66,5 +67,9 @@ def _c_for_k(a: str, b: str) -> bool:
 
 
 def _sen_for_son(a: str, b: str) -> bool:
-    """One name ends in -SEN where the other, otherwise the same, ends in -SON (JOHNSEN, JOHNSON)."""
-    return len(a) > 3 and a[:-3] == b[:-3] and {a[-3:], b[-3:]} == {"SEN", "SON"}
+    """One name writes -SEN- where the other, otherwise the same, writes -SON- (JOHNSEN, JOHNSON; PARSENS)."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(differ) == 1 and (i := differ[0]) >= 2 and {a[i], b[i]} == {"E", "O"} and a[i - 1] == "S" \
+        and a[i + 1:i + 2] == "N"
