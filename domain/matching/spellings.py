@@ -5,13 +5,13 @@ Lefèvre and Lefebvre, Thibault and Thibaut, Gauthier and Gautier are distinct f
 neighbouring key, doubles a letter or misses one, and most of these change the sound. Of those that keep it, a
 letter doubled or left single is the commonest, and such a slip mostly writes what no family spells (VIIDARD,
 PPLATH, MARTINN, BERRNARD): a doubled vowel or first letter, a letter tripled or doubled before a consonant.
-A consonant doubled between two vowels, or an L, S or T at the end or before a last S, is how families spell
-apart (COLIN, COLLIN; CARON, CARRON; PERRIN, PERIN; BENNET, BENNETT; WEIS, WEISS; WATS, WATTS), and reads as
-another family's name, even where a doubled S changes the sound (ROUSSEL, ROUSEL; MASSON, MASON); so does a
-spelling that differs otherwise while sounding the same (a silent letter, 'AULT' for 'AUT', 'PH' for 'F', 'Y' for
-'I'). A K written for a C, or a C for a K, is a family's spelling too (KADIOU, CADIOU; KOHN, COHN; KHALIL, CHALIL):
-the two keys lie far apart on a keyboard, so a slip seldom puts one for the other. So are -SEN and -SON (ANDERSEN,
-ANDERSON; PARSENS, PARSONS), Scandinavian and English families of one name.
+A consonant doubled between two vowels, an L, S or T at the end or before a last S, or a T before an R, is how
+families spell apart (COLIN, COLLIN; PERRIN, PERIN; BENNET, BENNETT; WEIS, WEISS; WATS, WATTS; DELATRE,
+DELATTRE), and reads as another family's name, even where a doubled S changes the sound (ROUSSEL, ROUSEL;
+MASSON, MASON); so does a spelling that differs otherwise while sounding the same (a silent letter, 'AULT' for
+'AUT', 'PH' for 'F', 'Y' for 'I'). A K written for a C, or a C for a K, is a family's spelling too (KADIOU,
+CADIOU; KOHN, COHN; KHALIL, CHALIL): the two keys lie far apart on a keyboard, so a slip seldom puts one for the
+other. So are -SEN and -SON (ANDERSEN, ANDERSON; PARSENS, PARSONS), Scandinavian and English families of one name.
 """
 
 import re
@@ -42,9 +42,10 @@ def another_spelling(typed: str, recorded: str) -> bool:
 
 
 def _a_family_s_doubling(a: str, b: str) -> str:
-    """One spelling doubles, once, a consonant that the other writes single, between two vowels or at the end (an
-    L, S or T, alone or before a last S), as families do (COLLIN, COLIN; BENNETT, BENNET; WEISS, WEIS; WATTS,
-    WATS); not a vowel, a first letter, a letter tripled or one before another consonant (BERRNARD), as slips do."""
+    """The consonant one spelling doubles, once, where the other writes it single, between two vowels or at the end
+    (an L, S or T, alone or before a last S), or a T before an R, as families do (COLLIN, COLIN; BENNETT, BENNET;
+    WEISS, WEIS; WATTS, WATS; DELATTRE, DELATRE); not a vowel, a first letter, a letter tripled or one before
+    another consonant (BERRNARD), as slips do. Empty if none."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(longer) != len(shorter) + 1:
         return ""
@@ -58,7 +59,7 @@ def _a_family_s_doubling(a: str, b: str) -> str:
     after = longer[start + 2:]
     if not after or after == "S":  # BURGESS, WEISS; WATTS, NICHOLLS
         return letter if letter in _DOUBLED_LAST_BY_FAMILIES else ""
-    return letter if letter in _DOUBLED_BY_FAMILIES and after[0] in _VOWELS else ""
+    return letter if letter in _DOUBLED_BY_FAMILIES and (after[0] in _VOWELS or letter + after[0] == "TR") else ""
 
 
 def _c_for_k(a: str, b: str) -> bool:

@@ -123,7 +123,8 @@ def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_
                                                  ("Merkier", "MERCIER"), ("Cadiou", "KADIOU"),
                                                  ("Andersen", "ANDERSON"), ("Johnson", "JOHNSEN"), ("Weis", "WEISS"),
                                                  ("Wats", "WATTS"), ("Nicholls", "NICHOLS"), ("Rousel", "ROUSSEL"),
-                                                 ("Mason", "MASSON"), ("Parsens", "PARSONS")])
+                                                 ("Mason", "MASSON"), ("Parsens", "PARSONS"),
+                                                 ("Delatre", "DELATTRE")])
 def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_no_one_bears_it(typed: str,
                                                                                               recorded: str) -> None:
     """The issue's phonetic twins: Thibaut is a family of its own beside THIBAULT, with or without bearers here
