@@ -63,8 +63,10 @@ def _a_family_s_doubling(a: str, b: str) -> str:
 
 
 def _c_for_k(a: str, b: str) -> bool:
-    """The two spellings differ only where one writes K and the other C (KARPENTIER, CARPENTIER)."""
-    return len(a) == len(b) and all({x, y} == {"C", "K"} for x, y in zip(a, b) if x != y)
+    """The two spellings differ only where one writes K and the other C (KARPENTIER, CARPENTIER); not CK keyed KC,
+    a slip that swaps two letters."""
+    return len(a) == len(b) and a.count("K") != b.count("K") \
+        and all({x, y} == {"C", "K"} for x, y in zip(a, b) if x != y)
 
 
 def _sen_for_son(a: str, b: str) -> bool:

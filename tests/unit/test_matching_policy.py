@@ -143,7 +143,7 @@ def test_a_spelling_that_sounds_like_the_record_s_is_another_family_even_where_n
     found = policy.match(searched, [record], facts)
     assert found.status is MatchStatus.AMBIGUOUS and "autre famille" in found.evidence.reason
     for slip, name in (("Moreunnaud", "MOREUNAUD"), ("Berrnard", "BERNARD"), ("Viidard", "VIDARD"),
-                       ("Julllier", "JULLIER"), ("Martinn", "MARTIN")):
+                       ("Julllier", "JULLIER"), ("Martinn", "MARTIN"), ("Lokcham", "LOCKHAM")):
         recorded_so = replace(record, usage_name=name)
         assert policy.match(replace(searched, last_name=slip), [recorded_so], facts).beneficiary == recorded_so, slip
 
