@@ -28,8 +28,8 @@ _DOUBLED_LAST_BY_FAMILIES = frozenset("LST")  # PRATT, FARRELL, WEISS; not MARTI
 
 @lru_cache(maxsize=100_000)
 def another_spelling(typed: str, recorded: str) -> bool:
-    """'Thibaut' against THIBAULT, 'Lefebvre' against LEFEVRE, 'Colin' against COLLIN: the same sound, spelt as
-    another family would, not as a slip doubles a letter or leaves it single."""
+    """'Thibaut' against THIBAULT, 'Lefebvre' against LEFEVRE, 'Colin' against COLLIN, 'Kharpentier' against
+    CHARPENTIER: spelt as another family would (mostly with the same sound), not as a keying slip would."""
     a, b = name_key(typed), name_key(recorded)
     if a == b:
         return False
