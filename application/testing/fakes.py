@@ -20,7 +20,7 @@ from domain.collectivite import Collectivite
 from domain.decision import Decision
 from domain.identity import DeceasedIdentity
 from domain.login import COUNTED_FAILURES, LoginAttempt
-from domain.matching.blocking import blocking_keys, is_candidate, record_sounds
+from domain.matching.blocking import blocking_keys, is_candidate, record_given, record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.office import NotarialOffice
 from domain.search import SearchRequest
@@ -59,9 +59,11 @@ class FakeBeneficiaryDirectory:
         self.people: dict[tuple[str, str], Beneficiary] = {}
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
-        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
+        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
+                             first_names=identity.first_names, shares=self.name_facts(collectivite).share_by_name)
         return [b for (c, _), b in self.people.items()
-                if c == collectivite and is_candidate(keys, record_sounds(b.usage_name, b.birth_name), b.birth_date)]
+                if c == collectivite and is_candidate(keys, record_sounds(b.usage_name, b.birth_name),
+                                                      record_given(" ".join(b.first_names)), b.birth_date)]
 
     def name_facts(self, collectivite: str) -> NameFacts:
         return NameFacts.of(b for (c, _), b in self.people.items() if c == collectivite)

@@ -10,7 +10,10 @@ weighted total. A candidate
   (every score >= `doubt_floor`, the surname >= `surname_doubt_floor`; a surname further off than a slip, two
   slips or a slip in a part of a compound, needs the other two fields within a slip each): a human could believe
   it is the deceased. Among a million people, someone born that day with the same first name and a vaguely
-  similar surname is the rule, not a doubt.
+  similar surname is the rule, not a doubt. A person whose surname does not sound like a typed one, born on
+  another day (nor its day and month swapped), is found by a first name alone (`blocking`):
+  compared only if the surname and the date hold a slip each and chance would seldom explain such a person
+  (`_seldom_by_chance`): a fit then, judged as any other, never a partial match.
 
 The verdict is
 
@@ -88,7 +91,7 @@ from rapidfuzz.distance import OSA
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import blocking_keys, record_sounds
+from domain.matching.blocking import blocking_keys, found_by_first_name_alone, record_sounds
 from domain.matching.candidates import SortedCandidates
 from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
                                          leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
@@ -150,20 +153,43 @@ class ThresholdPolicy:
         """Below this surname score a candidate is neither compared nor counted as a homonym."""
         return min(self.surname_doubt_floor, SLIP)
 
-    def _triage(self, identity: DeceasedIdentity,
-                candidates: Sequence[Beneficiary]) -> tuple[list[Beneficiary], list[Beneficiary]]:
+    def _triage(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary]) -> tuple[
+            list[Beneficiary], list[Beneficiary], list[Beneficiary]]:
         """Cheap fields first: most people born on the searched day bear another name, and most bearers of the
-        name were born on another day; these are set aside as homonyms, never fully scored."""
-        homonyms, comparable = [], []
+        name were born on another day; these are set aside as homonyms, never fully scored. People found by a
+        first name alone (see `_seldom_by_chance`) come apart, when their surname is within a slip."""
+        homonyms, comparable, by_first_name = [], [], []
         typed, floor = typed_names(identity.last_name, identity.birth_name), self.surname_floor
+        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
+                             first_names=identity.first_names, shares={})
         for b in candidates:
             surname = reaching_score(typed, _known(b), floor)  # exact from the floor up, which is all the triage asks
-            if surname >= self.surname_doubt_floor and \
-                    birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor:
+            if surname < floor:
+                continue
+            near = birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor
+            if found_by_first_name_alone(keys, record_sounds(b.usage_name, b.birth_name), b.birth_date):
+                if surname >= SLIP and near:
+                    by_first_name.append(b)
+            elif surname >= self.surname_doubt_floor and near:
                 comparable.append(b)
             elif surname >= SLIP:
                 homonyms.append(b)
-        return comparable, homonyms
+        return comparable, homonyms, by_first_name
+
+    def _seldom_by_chance(self, identity: DeceasedIdentity, found: Sequence[Beneficiary],
+                          bearers: Callable[[], Sequence[Beneficiary]], facts: NameFacts) -> list[Beneficiary]:
+        """People found by a first name alone: the surname does not sound like a typed one and the birth date is
+        another (`blocking.found_by_first_name_alone`). Compared only when the surname and the date hold a slip
+        each, the first names none, and people with names that close would be born by chance ten times more
+        seldom than `coincidence_chance` (the rule on two slips in `match`): then they may be the deceased. Else
+        set aside, neither partial match nor homonym: at a million people, a stranger born a slip away with the same first
+        name and a surname a slip away is common."""
+        kept = []
+        for b in found:
+            dates = self._two_slips(score(identity, b, facts))
+            if dates and self._coincidences(identity, b, bearers, facts, dates) <= self.coincidence_chance / 10:
+                kept.append(b)
+        return kept
 
     def _namesakes(self, identity: DeceasedIdentity, best: Beneficiary, others: Sequence[Beneficiary]) -> int:
         """Other people here with the searched surname and first names: the name is common enough that a near
@@ -265,7 +291,8 @@ class ThresholdPolicy:
         as it shows the name is borne here) stand in."""
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
         recorded = set(record_sounds(best.usage_name, best.birth_name))
-        typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date).sounds
+        typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
+                              first_names=identity.first_names, shares={}).sounds
         if both_names_agree(identity, best) and identity.birth_name:
             # Her married name and her birth name both agree: bearers of the one who were born into the other.
             bearing = facts.bearers_by_chance(_sounds_of(identity.last_name), identity.birth_date, dates)
@@ -344,7 +371,8 @@ class ThresholdPolicy:
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
         near, to_triage, born_elsewhere = _sorted(candidates)
-        comparable, homonyms = self._triage(identity, to_triage)
+        comparable, homonyms, by_first_name = self._triage(identity, to_triage)
+        comparable += self._seldom_by_chance(identity, by_first_name, lambda: homonyms, facts)
         scored = sorted(((score(identity, b, facts), b) for b in comparable),
                         key=lambda pair: (-pair[0].total(self.weights), pair[1].iodas_id))
         evidence = tuple(

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import blocking_keys, month_day
+from domain.matching.blocking import blocking_keys, month_day, slipped_years
 from domain.matching.candidates import SortedCandidates
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
@@ -44,6 +44,10 @@ class _Postings:
         bounds = np.searchsorted(self._keys, [k + shift for k in keys for shift in (0, 1)]).tolist()
         return [self._rows[start:end] for start, end in zip(bounds[::2], bounds[1::2])]
 
+    def between(self, first: int, last: int) -> NDArray[np.int32]:
+        start, end = np.searchsorted(self._keys, [first, last + 1]).tolist()
+        return self._rows[start:end]
+
 
 class BlockingIndex:
     def __init__(self, people: People, policy: ThresholdPolicy | None = None) -> None:
@@ -61,6 +65,9 @@ class BlockingIndex:
         sounds = np.concatenate([usage, birth[other]]) * _SPREAD
         self._by_year = _Postings(sounds + np.concatenate([years, years[other]]), rows)
         self._by_day = _Postings(sounds + np.concatenate([mds, mds[other]]), rows)
+        given = people.given.codes.astype(np.int64) * _SPREAD
+        self._by_given_day = _Postings((given + mds) * _SPREAD + years, everyone)
+        self._by_given_year = _Postings((given + years) * _SPREAD + mds, everyone)
         self._facts = _learn_facts(people)  # before workers are forked, so that they share it
 
     def name_facts(self, collectivite: str) -> NameFacts:
@@ -90,13 +97,25 @@ class BlockingIndex:
         return near
 
     def _rows(self, identity: DeceasedIdentity) -> NDArray[np.int64]:
-        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date)
+        keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
+                             first_names=identity.first_names, shares=self._facts.share_by_name)
         found = self._by_date.rows([d.year * _SPREAD + month_day(d) for d in keys.dates])
         for sound in keys.sounds:
             if (sid := self._people.sounds.get(sound)) is None:
                 continue
             found += self._by_year.rows([sid * _SPREAD + year for year in range(keys.first_year, keys.last_year + 1)])
             found += self._by_day.rows([sid * _SPREAD + keys.month_day])
+        born = keys.born
+        for given in keys.givens:
+            if (gid := self._people.givens.get(given)) is None:
+                continue
+            first, last = slipped_years(born.year)
+            that_day = (gid * _SPREAD + keys.month_day) * _SPREAD
+            found.append(self._by_given_day.between(that_day + first, that_day + last))
+            that_year = (gid * _SPREAD + born.year) * _SPREAD
+            found.append(self._by_given_year.between(that_year + born.month * 100, that_year + born.month * 100 + 99))
+            same_year = self._by_given_year.between(that_year, that_year + _SPREAD - 1)
+            found.append(same_year[self._people.birth_md[same_year] % 100 == born.day])
         return np.unique(np.concatenate(found)).astype(np.int64)
 
     def _shortlist(self, identity: DeceasedIdentity,

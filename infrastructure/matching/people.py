@@ -15,11 +15,11 @@ from numpy.typing import NDArray
 
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
-from domain.matching.blocking import month_day, record_sounds
+from domain.matching.blocking import month_day, record_given, record_sounds
 from infrastructure.matching.columns import Coded, CodedBuilder, Packed, PackedBuilder, Vocabulary, ints
 
 PEOPLE_COLUMNS = ("id", "iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_year", "birth_md",
-                  "maison_code", "usage_key", "birth_key")
+                  "maison_code", "usage_key", "birth_key", "given_key")
 AID_COLUMNS = ("beneficiary_id", "code", "start", "end")
 
 
@@ -38,6 +38,8 @@ class People:
     sounds: Vocabulary  # the stored sound keys (blocking.record_sounds), numbered for the postings
     usage_sound: Coded
     birth_sound: Coded
+    givens: Vocabulary  # the first recorded first names (blocking.record_given), numbered for the postings
+    given: Coded
     aid_offsets: NDArray[np.int64]  # a person's aids are aid_offsets[row]:aid_offsets[row + 1]
     aid_code: Coded
     aid_start: Coded
@@ -98,6 +100,8 @@ class PeopleBuilder:
         self._coded = {name: CodedBuilder() for name in ("sex", "first_names", "maison_code", "code", "start", "end")}
         self._usage, self._birth = CodedBuilder(self._names), CodedBuilder(self._names)
         self._usage_sound, self._birth_sound = CodedBuilder(self._sounds), CodedBuilder(self._sounds)
+        self._givens = Vocabulary()
+        self._given = CodedBuilder(self._givens)
         self._years: list[Sequence[int]] = []
         self._mds: list[Sequence[int]] = []
         self._aid_owners: list[NDArray[np.int64]] = []
@@ -105,7 +109,7 @@ class PeopleBuilder:
     def add_people(self, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
-        ids, iodas, sex, usage, birth, first_names, years, mds, maison, usage_key, birth_key = zip(*rows)
+        ids, iodas, sex, usage, birth, first_names, years, mds, maison, usage_key, birth_key, given = zip(*rows)
         self._ids.append(np.array(ids, dtype=np.int64))
         self._iodas.add(iodas)
         self._coded["sex"].add(sex)
@@ -117,6 +121,7 @@ class PeopleBuilder:
         self._coded["maison_code"].add(maison)
         self._usage_sound.add(usage_key)
         self._birth_sound.add(birth_key)
+        self._given.add(given)
 
     def add_aids(self, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
@@ -138,6 +143,7 @@ class PeopleBuilder:
             first_names=c["first_names"].build(),
             birth_year=ints(self._years), birth_md=ints(self._mds), maison_code=c["maison_code"].build(),
             sounds=self._sounds, usage_sound=self._usage_sound.build(), birth_sound=self._birth_sound.build(),
+            givens=self._givens, given=self._given.build(),
             aid_offsets=np.searchsorted(aid_rows, np.arange(len(ids) + 1)).astype(np.int64),
             aid_code=c["code"].build(), aid_start=_dates(c["start"].build()),
             aid_end=_dates(c["end"].build()),
@@ -151,7 +157,8 @@ def people_of(collectivite: str, beneficiaries: Sequence[Beneficiary]) -> People
     for row, b in enumerate(beneficiaries):
         usage_key, birth_key = record_sounds(b.usage_name, b.birth_name)
         rows.append((row, b.iodas_id, b.sex, b.usage_name, b.birth_name, " ".join(b.first_names),
-                     b.birth_date.year, month_day(b.birth_date), b.maison_code, usage_key, birth_key))
+                     b.birth_date.year, month_day(b.birth_date), b.maison_code, usage_key, birth_key,
+                     record_given(" ".join(b.first_names))))
     builder.add_people(rows)
     builder.add_aids([(row, a.code, a.start, a.end) for row, b in enumerate(beneficiaries)
                       for a in sorted(b.aids, key=lambda a: a.start)])

@@ -10,7 +10,7 @@ from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, Decision, DecisionKind, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import month_day, record_sounds
+from domain.matching.blocking import month_day, record_given, record_sounds
 from domain.outcome import Outcome
 from domain.search import SearchRequest
 from domain.user import Role, User
@@ -47,6 +47,7 @@ def beneficiary_values(b: Beneficiary) -> dict[str, Any]:
         "birth_key": birth_key,
         "birth_year": b.birth_date.year,
         "birth_md": month_day(b.birth_date),
+        "given_key": record_given(" ".join(b.first_names)),
     }
 
 

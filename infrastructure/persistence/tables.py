@@ -30,6 +30,9 @@ class BeneficiaryRow(SQLModel, table=True):
         Index("ix_beneficiary_birth_key", "collectivite", "birth_key", "birth_year"),
         Index("ix_beneficiary_usage_key_md", "collectivite", "usage_key", "birth_md"),
         Index("ix_beneficiary_birth_key_md", "collectivite", "birth_key", "birth_md"),
+        # Both date columns in each: the first-name blocks read them from the index alone.
+        Index("ix_beneficiary_given_md", "collectivite", "given_key", "birth_md", "birth_year"),
+        Index("ix_beneficiary_given_year", "collectivite", "given_key", "birth_year", "birth_md"),
     )
     id: int | None = Field(default=None, primary_key=True)
     collectivite: str = Field(foreign_key="collectivite.code", max_length=16)
@@ -44,6 +47,7 @@ class BeneficiaryRow(SQLModel, table=True):
     birth_key: str = Field(max_length=128)
     birth_year: int
     birth_md: int = 0  # month * 100 + day, to find a wrong year digit
+    given_key: str = Field(default="", max_length=100)  # the first recorded first name (blocking.record_given)
 
 
 class AidRow(SQLModel, table=True):

@@ -39,3 +39,21 @@ def test_names_with_an_abbreviated_saint_or_of_civil_status_are_rekeyed(database
     assert keys == {"1": record_sounds("Saint-Martin", None)[0], "2": "OLD", "3": record_sounds("Dupont", None)[0],
                     "4": record_sounds("LUKASZEWSKI", None)[0], "5": record_sounds("TANGUI", None)[0]}
     engine.dispose()
+
+
+def test_rows_stored_before_the_first_name_key_get_it(database_url: str) -> None:
+    engine = make_engine(database_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0014")
+    with engine.begin() as connection:
+        connection.execute(sa.text("INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')"))
+        for iodas_id, first_names in (("1", "JEAN-PIERRE MARIE"), ("2", "Élise"), ("3", "")):
+            connection.execute(sa.text(
+                "INSERT INTO beneficiary (collectivite, iodas_id, usage_name, first_names, birth_date, usage_key, "
+                "birth_key, birth_year, birth_md) VALUES ('69', :i, 'DURAND', :f, '1931-04-12', 'TRN', 'TRN', 1931, "
+                "412)"), {"i": iodas_id, "f": first_names})
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT iodas_id, given_key FROM beneficiary")).all()
+    assert {str(iodas_id): str(key) for iodas_id, key in rows} == {"1": "JEANPIERRE", "2": "ELISE", "3": ""}
+    engine.dispose()
