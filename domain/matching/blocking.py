@@ -74,10 +74,10 @@ def blocking_keys(last_name: str, birth_name: str | None, born: date, *, first_n
                         month_day=month_day(born), givens=givens, born=born)
 
 
-def found_by_first_name_alone(keys: BlockingKeys, sounds: tuple[str, str], born: date) -> bool:
-    """Whether a candidate can only have been found by the first name: no typed sound, born another day. (A
+def found_by_first_name_alone(keys: BlockingKeys, usage_name: str, birth_name: str | None, born: date) -> bool:
+    """Whether a candidate can only have been found by the first name: born another day, no typed sound. (A
     surname that sounds alike, on a date the first name reaches, is within the surname's blocks too.)"""
-    return born not in keys.dates and not set(sounds) & set(keys.sounds)
+    return born not in keys.dates and not set(record_sounds(usage_name, birth_name)) & set(keys.sounds)
 
 
 def _by_surname_or_date(keys: BlockingKeys, sounds: tuple[str, str], born: date) -> bool:

@@ -167,7 +167,7 @@ class ThresholdPolicy:
             if surname < floor:
                 continue
             near = birth_date_score(identity.birth_date, b.birth_date) >= self.doubt_floor
-            if found_by_first_name_alone(keys, record_sounds(b.usage_name, b.birth_name), b.birth_date):
+            if found_by_first_name_alone(keys, b.usage_name, b.birth_name, b.birth_date):
                 if surname >= SLIP and near:
                     by_first_name.append(b)
             elif surname >= self.surname_doubt_floor and near:
