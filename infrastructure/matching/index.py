@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import blocking_keys, month_day, slipped_years
+from domain.matching.blocking import BlockingKeys, blocking_keys, month_day, slipped_years
 from domain.matching.candidates import SortedCandidates
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
@@ -105,18 +105,22 @@ class BlockingIndex:
                 continue
             found += self._by_year.rows([sid * _SPREAD + year for year in range(keys.first_year, keys.last_year + 1)])
             found += self._by_day.rows([sid * _SPREAD + keys.month_day])
-        born = keys.born
+        return np.unique(np.concatenate(found + self._by_first_name(keys))).astype(np.int64)
+
+    def _by_first_name(self, keys: BlockingKeys) -> list[NDArray[np.int32]]:
+        """For each rare typed first name (`blocking.found_by_first_name`), its first bearers born on that day and
+        month in the years a digit away, and those born that year in that month or on that day."""
+        found, born, (first, last) = [], keys.born, slipped_years(keys.born.year)
         for given in keys.givens:
             if (gid := self._people.givens.get(given)) is None:
                 continue
-            first, last = slipped_years(born.year)
             that_day = (gid * _SPREAD + keys.month_day) * _SPREAD
             found.append(self._by_given_day.between(that_day + first, that_day + last))
             that_year = (gid * _SPREAD + born.year) * _SPREAD
             found.append(self._by_given_year.between(that_year + born.month * 100, that_year + born.month * 100 + 99))
             same_year = self._by_given_year.between(that_year, that_year + _SPREAD - 1)
             found.append(same_year[self._people.birth_md[same_year] % 100 == born.day])
-        return np.unique(np.concatenate(found)).astype(np.int64)
+        return found
 
     def _shortlist(self, identity: DeceasedIdentity,
                    found: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
