@@ -60,7 +60,8 @@ class FakeBeneficiaryDirectory:
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                             first_names=identity.first_names, shares=self.name_facts(collectivite).share_by_name)
+                             first_names=identity.first_names,
+                             bearers=self.name_facts(collectivite).first_name_bearers())
         return [b for (c, _), b in self.people.items()
                 if c == collectivite and is_candidate(keys, record_sounds(b.usage_name, b.birth_name),
                                                       record_given(" ".join(b.first_names)), b.birth_date)]

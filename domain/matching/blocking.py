@@ -8,8 +8,8 @@ A person is still found when one field is wrong:
   month and a year one digit away (`slipped_years`), or the same year and either the same month or the same day:
   a slip in the surname that changes its sound and a slip in the date, together (PASUQIER JEAN-JACQUES born
   1958 for Pasquier Jean-Jacques born 1950; the policy compares such a person only as a fit, never as a partial match:
-  `found_by_first_name_alone`). A common first name would bring hundreds of people at a million, and chance
-  would explain any of them.
+  `found_by_first_name_alone`). A first name borne by more records would bring hundreds of people at a million,
+  and chance would explain any of them; in a base of 50,000, every first name is rare enough.
 The SQL directory, the in-memory index and the test fake all apply exactly these keys.
 """
 
@@ -20,7 +20,8 @@ from datetime import date
 from domain.matching.normalize import civil_parts, first_name_units, given_names
 from domain.matching.phonetic import sound_key
 
-RARE_FIRST_NAME = 0.01  # the share of records bearing it (`NameFacts.share_by_name`)
+RARE_FIRST_NAME = 10_000  # records bearing it, at most (`NameFacts.first_name_bearers`)
+NO_BEARERS: tuple[Mapping[str, float], int] = ({}, 0)  # for the keys of surnames and dates alone
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,12 +65,14 @@ def _sounds(name: str | None) -> set[str]:
 
 
 def blocking_keys(last_name: str, birth_name: str | None, born: date, *, first_names: str,
-                  shares: Mapping[str, float]) -> BlockingKeys:
-    """`shares`: how often records bear each first name (`NameFacts.share_by_name`); empty, no first-name key."""
+                  bearers: tuple[Mapping[str, float], int]) -> BlockingKeys:
+    """`bearers`: the share of records bearing each first name, and how many records there are
+    (`NameFacts.first_name_bearers`); none known, no first-name key."""
+    shares, records = bearers
     dates = tuple(dict.fromkeys(d for d in (born, swapped(born)) if d is not None))
     sounds = tuple(sorted((_sounds(last_name) | _sounds(birth_name)) - {""}))
     givens = tuple(sorted(name for name in first_name_units(first_names)
-                          if 0.0 < shares.get(name, 0.0) <= RARE_FIRST_NAME))
+                          if 0.0 < shares.get(name, 0.0) * records <= RARE_FIRST_NAME))
     return BlockingKeys(dates=dates, sounds=sounds, first_year=born.year - 1, last_year=born.year + 1,
                         month_day=month_day(born), givens=givens, born=born)
 

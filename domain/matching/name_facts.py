@@ -115,6 +115,11 @@ class NameFacts:
             chance *= self.share_by_name.get(name, 0.0)
         return chance
 
+    def first_name_bearers(self) -> tuple[Mapping[str, float], int]:
+        """The share of records bearing each first name, and how many records there are
+        (`blocking.blocking_keys`)."""
+        return self.share_by_name, sum(self.born_by_year.values())
+
     def least_chance_of_agreeing(self, typed: str) -> float:
         """A floor under `chance_of_agreeing(typed, anything)` that agrees with every typed name: the product of
         their shares; 0.0 (no floor) when one of them is not known here."""

@@ -91,7 +91,7 @@ from rapidfuzz.distance import OSA
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import blocking_keys, found_by_first_name_alone, record_sounds
+from domain.matching.blocking import NO_BEARERS, blocking_keys, found_by_first_name_alone, record_sounds
 from domain.matching.candidates import SortedCandidates
 from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
                                          leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
@@ -161,7 +161,7 @@ class ThresholdPolicy:
         homonyms, comparable, by_first_name = [], [], []
         typed, floor = typed_names(identity.last_name, identity.birth_name), self.surname_floor
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                             first_names=identity.first_names, shares={})
+                             first_names=identity.first_names, bearers=NO_BEARERS)
         for b in candidates:
             surname = reaching_score(typed, _known(b), floor)  # exact from the floor up, which is all the triage asks
             if surname < floor:
@@ -292,7 +292,7 @@ class ThresholdPolicy:
         shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
         recorded = set(record_sounds(best.usage_name, best.birth_name))
         typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                              first_names=identity.first_names, shares={}).sounds
+                              first_names=identity.first_names, bearers=NO_BEARERS).sounds
         if both_names_agree(identity, best) and identity.birth_name:
             # Her married name and her birth name both agree: bearers of the one who were born into the other.
             bearing = facts.bearers_by_chance(_sounds_of(identity.last_name), identity.birth_date, dates)

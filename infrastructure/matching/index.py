@@ -69,6 +69,7 @@ class BlockingIndex:
         self._by_given_day = _Postings((given + mds) * _SPREAD + years, everyone)
         self._by_given_year = _Postings((given + years) * _SPREAD + mds, everyone)
         self._facts = _learn_facts(people)  # before workers are forked, so that they share it
+        self._bearers = self._facts.first_name_bearers()
 
     def name_facts(self, collectivite: str) -> NameFacts:
         return self._facts if collectivite == self.collectivite else NO_FACTS
@@ -98,7 +99,7 @@ class BlockingIndex:
 
     def _rows(self, identity: DeceasedIdentity) -> NDArray[np.int64]:
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                             first_names=identity.first_names, shares=self._facts.share_by_name)
+                             first_names=identity.first_names, bearers=self._bearers)
         found = self._by_date.rows([d.year * _SPREAD + month_day(d) for d in keys.dates])
         for sound in keys.sounds:
             if (sid := self._people.sounds.get(sound)) is None:

@@ -70,7 +70,8 @@ class SqlBeneficiaryDirectory:
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         """One indexed query per blocking key (domain/matching/blocking.py), united."""
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                             first_names=identity.first_names, shares=self.name_facts(collectivite).share_by_name)
+                             first_names=identity.first_names,
+                             bearers=self.name_facts(collectivite).first_name_bearers())
         born, (first, last) = keys.born, slipped_years(keys.born.year)
         return self._read(_candidates(), {
             "collectivite": collectivite, "dates": list(keys.dates), "sounds": list(keys.sounds),

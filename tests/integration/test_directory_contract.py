@@ -90,17 +90,13 @@ def test_a_record_without_first_names_is_kept_and_found(directory: BeneficiaryDi
 
 def test_a_slip_in_the_surname_and_one_in_the_date_are_found_by_the_first_name(
         directory: BeneficiaryDirectory) -> None:
-    """PASUQIER does not sound like Pasquier: a typed first name borne by few records, as the first recorded one,
-    with the same day and month and a year a digit away, or the same year and month, or the same year and day,
-    still finds the person.
-    Not a common first name: ten records in a hundred bear ANDRE, two in a hundred would be too many."""
+    """PASUQIER does not sound like Pasquier: a typed first name borne by few records (here, all are), as the first
+    recorded one, with the same day and month and a year a digit away, or the same year and month, or the same year
+    and day, still finds the person."""
     def pasuqier(iodas_id: str, first_names: str, born: date) -> Any:
         return person(iodas_id=iodas_id, usage_name="PASUQIER", birth_name=None, first_names=first_names,
                       birth_date=born, sex="M")
-    others = [person(iodas_id=f"other-{n}", usage_name="ROUX", birth_name=None, first_names="ANDRE" if n < 60 else
-                     f"PRENOM{chr(65 + n % 26)}{chr(65 + n // 26)}", birth_date=date(1970, 1, 1)) for n in range(600)]
     directory.upsert("69", [
-        *others,
         pasuqier("day-and-month", "JEAN-JACQUES", date(1958, 3, 21)),
         pasuqier("year-and-month", "JEAN-JACQUES LOUIS", date(1950, 3, 5)),
         pasuqier("year-and-day", "VICTOR", date(1950, 7, 21)),
@@ -108,9 +104,8 @@ def test_a_slip_in_the_surname_and_one_in_the_date_are_found_by_the_first_name(
         pasuqier("a-later-first-name", "PAUL VICTOR", date(1958, 3, 21)),
         pasuqier("another-date", "VICTOR", date(1951, 7, 5)),
         pasuqier("two-year-digits-away", "VICTOR", date(1978, 3, 21)),
-        pasuqier("a-common-first-name", "ANDRE", date(1958, 3, 21)),
     ])
-    searched = identity(last_name="Pasquier", first_names="Jean Jacques Victor André", birth_date=date(1950, 3, 21))
+    searched = identity(last_name="Pasquier", first_names="Jean Jacques Victor", birth_date=date(1950, 3, 21))
     found = {b.iodas_id for b in directory.find_candidates("69", searched)}
     assert found == {"day-and-month", "year-and-month", "year-and-day"}
 

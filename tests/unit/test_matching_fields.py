@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from domain.matching.blocking import record_sounds
+from domain.matching.blocking import RARE_FIRST_NAME, blocking_keys, record_given, record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import civil_parts, core_key, first_name_units, given_names
 from domain.matching.phonetic import sound_key
@@ -385,3 +385,16 @@ def test_short_names_one_edit_apart_that_the_records_both_bear_stay_two_names(ty
     facts = NameFacts(share_by_name={"MAY": 0.006, "MARY": 0.05, "ANN": 0.01, "ANNA": 0.01, "EVA": 0.002, "EVE": 0.003,
                                      "JO": 0.0, "JOE": 0.01})
     assert first_names_score(identity(first_names=typed), person(first_names=recorded), facts) < SLIP
+
+
+def test_only_first_names_borne_by_few_records_are_blocking_keys() -> None:
+    """At a million records, a first name borne by 1 % of them is a key, one borne by 2 % is not: its bearers born
+    on a day and month would be too many to fetch for each search, and chance would explain any of them. Names
+    typed apart count glued too, as a record holds a hyphenated name: its first one is its key."""
+    shares = {"JEANJACQUES": RARE_FIRST_NAME / 1_000_000, "ANDRE": 2 * RARE_FIRST_NAME / 1_000_000}
+    keys = blocking_keys("Pasquier", None, date(1950, 3, 21), first_names="Jean Jacques André",
+                         bearers=(shares, 1_000_000))
+    assert keys.givens == ("JEANJACQUES",)
+    assert record_given("JEAN-JACQUES ANDRE") == "JEANJACQUES" and record_given("") == ""
+    assert blocking_keys("Pasquier", None, date(1950, 3, 21), first_names="Jean Jacques André",
+                         bearers=(shares, 100_000)).givens == ("ANDRE", "JEANJACQUES")
