@@ -180,10 +180,10 @@ class ThresholdPolicy:
                           bearers: Callable[[], Sequence[Beneficiary]], facts: NameFacts) -> list[Beneficiary]:
         """People found by a first name alone: the surname does not sound like a typed one and the birth date is
         another (`blocking.found_by_first_name_alone`). Compared only when the surname and the date hold a slip
-        each, the first names none, and people with names that close would be born by chance ten times more
-        seldom than `coincidence_chance` (the rule on two slips in `match`): then they may be the deceased. Else
-        set aside, neither partial match nor homonym: at a million people, a stranger born a slip away with the same first
-        name and a surname a slip away is common."""
+        each, the first names agree exactly, and people with names that close would be born by chance ten times
+        more seldom than `coincidence_chance` (the rule on two slips in `match`): then they may be the deceased.
+        Else set aside, neither partial match nor homonym: at a million people, a stranger born a slip away with
+        the same first name and a surname a slip away is common."""
         kept = []
         for b in found:
             dates = self._two_slips(score(identity, b, facts))
