@@ -35,11 +35,10 @@ class SurnameBound:
         self._simple = np.array([s is not None and s.simple for s in spellings], dtype=np.bool_)
         # Never bounded: no name, or one of civil status ('DUPONT EP MARTIN'), which is compared part by part.
         self._unbounded = np.array([s is None or s.civil for s in spellings], dtype=np.bool_)
-        # The parts (`_parts`) of each name of several words, in one column.
-        parts = [_parts(s) if s is not None and not s.simple else [] for s in spellings]
-        self._part_offsets = np.cumsum([0, *map(len, parts)], dtype=np.int64)
-        self._part_keys = np.array([part for name_parts in parts for part in name_parts], dtype=object)
-        self._part_lengths = np.array([len(part) for part in self._part_keys], dtype=np.int32)
+        # The parts (`_parts`) of each bounded name of several words: a search meets a few such names, which a loop
+        # compares faster than numpy calls would.
+        self._parts = {code: tuple(_parts(s)) for code, s in enumerate(spellings)
+                       if s is not None and not s.simple and not s.civil}
         self._allowances: dict[float, NDArray[np.int32]] = {}
 
     def _allowance(self, floor: float) -> NDArray[np.int32]:
@@ -86,18 +85,8 @@ class SurnameBound:
         one of their parts (their core, a word, a word glued to its particles: `surname_reach._near_parts`), or
         never bounded."""
         near = several_words & self._unbounded[names]
-        positions = np.flatnonzero(several_words & ~near)
-        if not len(positions):
-            return near
-        starts = self._part_offsets[names[positions]]
-        counts = self._part_offsets[names[positions] + 1] - starts
-        firsts = np.cumsum(counts) - counts  # where each name's parts begin among those gathered
-        every = np.repeat(starts - firsts, counts) + np.arange(int(counts.sum()))
-        part_keys = self._part_keys[every]
-        edits = cdist([key], part_keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
-        parts_near = edits <= 1
-        _or_misread(parts_near, key, part_keys, edits, self._part_lengths[every])
-        near[positions] = np.logical_or.reduceat(parts_near, firsts)
+        for position in np.flatnonzero(several_words & ~near).tolist():
+            near[position] = any(_near_part(key, part) for part in self._parts[int(names[position])])
         return near
 
 
@@ -105,6 +94,12 @@ def _parts(spelling: Spelling) -> list[str]:
     """What `surname_reach._near_parts` compares of a name of several words: its core, its words, each glued to
     its particles."""
     return sorted(spelling.words | spelling.glued | {spelling.core})
+
+
+def _near_part(key: str, part: str) -> bool:
+    """A slip away, or a letter misread (`_or_misread`)."""
+    edits = OSA.distance(key, part, score_cutoff=2)
+    return edits <= 1 or (edits == 2 and misread(key, part))
 
 
 def _or_misread(reach: NDArray[np.bool_], key: str, keys: NDArray[np.object_], edits: NDArray[np.int32],
