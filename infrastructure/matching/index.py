@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import BlockingKeys, blocking_keys, month_day, slipped_years
+from domain.matching.blocking import BlockingKeys, blocking_keys, month_day, slipped_years, swapped
 from domain.matching.candidates import SortedCandidates
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
@@ -132,13 +132,16 @@ class BlockingIndex:
         assert self._policy is not None and self._bound is not None
         shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
+        her_days = that_day.copy()  # a woman whose record lacks the name typed: that day, or day and month swapped
+        if (other := swapped(born)) is not None and other != born:
+            her_days |= (p.birth_year[found] == other.year) & (p.birth_md[found] == month_day(other))
         usage, birth = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
         typed = len(shortlist.typed)
         named_usage, named_birth = _any(usage[:typed]), _any(birth[:typed])
         crossed_usage, crossed_birth = _any(usage[typed:]) & that_day, _any(birth[typed:]) & that_day
         named = named_usage | named_birth
         crossed = crossed_usage | crossed_birth  # names keyed crosswise by someone born that day
-        lacking = self._may_lack_birth_name(identity, found, that_day)  # exact: kept whatever their names
+        lacking = self._may_lack_birth_name(identity, found, her_days)  # exact: kept whatever their names
         close = named | lacking | crossed
         maybe = found[close]
         kept = lacking[close]  # kept whatever their names: only the others' names are judged
@@ -190,10 +193,10 @@ class BlockingIndex:
         return each[:, : len(rows)], births
 
     def _may_lack_birth_name(self, identity: DeceasedIdentity, found: NDArray[np.int64],
-                             that_day: NDArray[np.bool_]) -> NDArray[np.bool_]:
+                             her_days: NDArray[np.bool_]) -> NDArray[np.bool_]:
         """Who may be a woman searched by a name her record lacks: the policy's rules asked once per sex, for the
-        people born that day without a birth name, or with a birth name that repeats the usage name (the only ones
-        they may keep)."""
+        people born on the days they allow (`her_days`) without a birth name, or with a birth name that repeats the
+        usage name (the only ones they may keep)."""
         assert self._policy is not None
         born, p, policy = identity.birth_date, self._people, self._policy
         lacking_sexes = np.array([any(policy.may_lack_birth_name(identity, sex, empty, born) for empty in (None, ""))
@@ -206,7 +209,7 @@ class BlockingIndex:
         for code in self._unnamed:
             unnamed |= birth == code
         repeated = (birth == p.usage_name.codes[found]) & ~unnamed
-        result: NDArray[np.bool_] = that_day & ((lacking_sexes[sexes] & unnamed) | (only_sexes[sexes] & repeated))
+        result: NDArray[np.bool_] = her_days & ((lacking_sexes[sexes] & unnamed) | (only_sexes[sexes] & repeated))
         return result
 
     @classmethod

@@ -100,6 +100,21 @@ def test_the_index_builds_each_person_as_the_database_holds_them(services: Servi
     assert sorted(loaded, key=lambda b: b.iodas_id) == people
 
 
+def test_a_woman_whose_record_lacks_the_name_typed_is_kept_born_that_day_or_on_its_day_and_month_swapped(
+        services: Services) -> None:
+    """Her surname reaches no typed one, so only the policy's rule on such women keeps her (`Shortlist`)."""
+    wife = person(iodas_id="1", usage_name="FAURE", birth_name=None, first_names="FRANCOISE", sex="F",
+                  birth_date=date(1931, 3, 5))
+    people = [wife, replace(wife, iodas_id="2", birth_date=date(1931, 5, 3)), replace(wife, iodas_id="3", sex="M"),
+              replace(wife, iodas_id="4", birth_name="DUPONT", birth_date=date(1931, 5, 3))]
+    with services.uow() as uow:
+        uow.beneficiaries.upsert("69", people)
+        uow.commit()
+    searched = identity(last_name="Crotezu", first_names="Françoise", birth_date=date(1931, 3, 5))
+    found = BlockingIndex.load(services.engine, "69", policy).find_candidates("69", searched)
+    assert sorted(b.iodas_id for b in found) == ["1", "2"]
+
+
 @pytest.mark.parametrize("variant", ["fr", "en"])
 def test_the_index_path_answers_as_the_sql_path(variant: str, sqlite_url: str) -> None:
     services = make_services(sqlite_url)

@@ -516,6 +516,31 @@ def test_no_birth_name_doubt_when_women_born_that_day_share_those_first_names_by
         is MatchStatus.NO_MATCH
 
 
+def test_a_woman_whose_record_lacks_the_name_typed_born_on_the_day_and_month_swapped_is_a_doubt_if_rarer_still(
+) -> None:
+    """'Crotezu Françoise Lucienne' born 5 March 1931 against FAURE FRANCOISE LUCIENNE born 3 May, without a birth
+    name: the name typed is not on her record and its date swapped day and month, two slips at once. A doubt only
+    when women agreeing so would be ten times rarer by chance than for the day itself."""
+    wife = person(usage_name="FAURE", birth_name=None, first_names="FRANCOISE LUCIENNE", sex="F",
+                  birth_date=date(1931, 5, 3))
+    searched = identity(last_name="Crotezu", first_names="Françoise Lucienne", birth_date=date(1931, 3, 5))
+    rare = NameFacts(share_by_name={"FRANCOISE": 0.02, "LUCIENNE": 0.01})
+    found = policy.match(searched, [wife], rare)
+    assert found.status is MatchStatus.AMBIGUOUS and "jour et mois inversés" in found.evidence.reason
+    assert [c.iodas_id for c in found.evidence.candidates if c.in_doubt] == [wife.iodas_id]
+    assert policy.match(searched, [replace(wife, birth_date=date(1931, 5, 4))], rare).status is MatchStatus.NO_MATCH
+    # A twentieth of the records: a doubt on the day itself (at most 0.3 expected by chance), not on the day swapped.
+    common, francoise = NameFacts(share_by_name={"FRANCOISE": 0.05}), replace(searched, first_names="Françoise")
+    assert policy.match(francoise, [wife], common).status is MatchStatus.NO_MATCH
+    on_the_day = policy.match(francoise, [replace(wife, birth_date=date(1931, 3, 5))], common)
+    assert on_the_day.status is MatchStatus.AMBIGUOUS and "jour et mois inversés" not in on_the_day.evidence.reason
+    # Recorded under her birth name alone, ten times rarer again (`birth_name_only_chance`).
+    alone = replace(wife, birth_name="FAURE")
+    assert policy.match(searched, [alone], rare).status is MatchStatus.AMBIGUOUS
+    assert policy.match(searched, [alone], NameFacts(share_by_name={"FRANCOISE": 0.1, "LUCIENNE": 0.05})).status \
+        is MatchStatus.NO_MATCH
+
+
 def test_a_near_birth_date_under_a_common_surname_is_accepted_when_the_first_names_are_rare_here() -> None:
     slip = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN", birth_date=date(1931, 4, 13))
     other = person(iodas_id="2", usage_name="MARTIN", birth_name=None, first_names="PAUL", birth_date=date(1930, 9, 2))

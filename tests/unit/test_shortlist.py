@@ -51,14 +51,17 @@ def test_a_namesake_is_kept_even_when_the_policy_would_not_compare_him() -> None
 
 def test_a_woman_born_that_day_whose_record_holds_one_name_is_kept_whatever_her_surname() -> None:
     """The clerk may have typed only her birth name, the record holding her married name alone, or the other way
-    round: the policy counts such women (see may_lack_birth_name, may_bear_birth_name_only)."""
+    round: the policy counts such women (see may_lack_birth_name, may_bear_birth_name_only), born that day or on its
+    day and month swapped."""
     searched = identity(last_name="Durand", birth_date=date(1931, 4, 12))
     shortlist = Shortlist(ThresholdPolicy(), searched)
     for birth_name in (None, "MARTIN"):
         sounds = record_sounds("MARTIN", birth_name)
         assert shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 4, 12))
+        assert shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 12, 4))
         assert not shortlist("MARTIN", birth_name, *sounds, "M", date(1931, 4, 12))
-        assert not shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 12, 4))
+        assert not shortlist("MARTIN", birth_name, *sounds, "F", date(1931, 4, 13))
+        assert not shortlist("MARTIN", birth_name, *sounds, "F", date(1932, 4, 12))
     assert not shortlist("MARTIN", "ROUX", *record_sounds("MARTIN", "ROUX"), "F", date(1931, 4, 12))
     two_names = Shortlist(ThresholdPolicy(), identity(last_name="Durand", birth_name="Petit", birth_date=date(1931, 4, 12)))
     assert not two_names("MARTIN", "MARTIN", *record_sounds("MARTIN", "MARTIN"), "F", date(1931, 4, 12))
