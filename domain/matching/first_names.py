@@ -9,7 +9,7 @@ from domain.matching.name_variants import borne_by_both_sexes, full_names, is_sh
 from domain.matching.normalize import first_name_units, given_names, name_key
 from domain.matching.short_slips import mended
 from domain.matching.siblings import Sibling, sibling_told
-from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity
+from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, is_other_gender
 
 UNVERIFIED = 0.5
 PARTIAL = 0.6
@@ -26,8 +26,9 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
     Thérèse Jeanne), or the deceased is a twin; nor can a record without first names. (Taking several typed names
     none of which is the record's for a twin's left 0.9 % of the members unfound where clerks give any of the
     names in any order.) Other partial overlaps (a shared 'Marie') are weak evidence. When the names do not agree
-    and the typed one tells the other sex than the record's, it is another person (a twin). A short form of either sex
-    ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary'). Names
+    and the typed one tells the other sex than the record's, it is another person (a twin), unless a final E alone
+    makes the difference beside other names typed as recorded (`_a_final_e_slipped`): a doubt. A short form of either
+    sex ('Pat') is the name of the record's sex when the other typed first names tell that sex ('Pat Mary'). Names
     that agree only through a short form that records here bear as a name in its own right ('Nancy' for ANNE) are
     a doubt: measured, such agreements gave two wrong answers in 10,000 searches (a Nancy and an Anne born the
     same day). A lone recorded name that leads a typed compound one (JEAN for 'Jean-Pierre') is a doubt too. Names
@@ -45,6 +46,9 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
             _first_names_agreement(*read)[0] >= SLIP:
         agreement = overlap = SLIP  # 'Mry' for MARY: a letter missed in a short name (`short_slips`)
     if agreement >= SLIP and (sibling := sibling_told(identity.first_names, beneficiary, facts, agreement)):
+        if sibling is Sibling.OTHER_SEX and \
+                _a_final_e_slipped(identity.first_names, beneficiary.first_names, beneficiary.sex, facts):
+            return PARTIAL  # 'René Claire' for RENEE CLAIRE, 'Andréé Albert' for ANDRE ALBERT: a doubt
         return _SIBLING_SCORES[sibling]
     if agreement == _NOTHING_TO_COMPARE:
         return UNVERIFIED  # no first name on record (a legacy gap): nothing agrees, nothing disagrees
@@ -59,6 +63,22 @@ def first_names_score(identity: DeceasedIdentity, beneficiary: Beneficiary,
             return PARTIAL
         return UNVERIFIED
     return min(PARTIAL, overlap)
+
+
+def _a_final_e_slipped(typed_text: str, recorded: tuple[str, ...], sex: str | None, facts: NameFacts) -> bool:
+    """One typed first name is a recorded one's other gender by a final E alone ('René' for RENEE, 'Andréé' for
+    ANDRE), while every other typed name is recorded as typed, and none of them tells the other sex than the
+    record's: a letter dropped or doubled by the clerk, or a twin of the other sex, who seldom shares every other
+    first name. Measured over 92,000 searches of 18 corpora: 2 members missed before are doubts (one of a corpus
+    written blind, one of the third generator), no other answer changed, nor any of 20,000 at a million."""
+    typed, known = given_names(typed_text), given_names(" ".join(recorded))
+    gendered = [(t, k) for t in typed for k in known if len(t) - len(k) in (1, -1) and is_other_gender(t, k)]
+    if len(gendered) != 1 or len(typed) < 2:
+        return False
+    slipped = gendered[0][0]
+    others = [t for t in typed if t != slipped]
+    return len(others) == len(typed) - 1 and all(t in known for t in others) and \
+        all(facts.sex_by_name.get(t, sex) == sex for t in others)
 
 
 _NOTHING_TO_COMPARE = -1.0
