@@ -3,7 +3,8 @@
 A person is still found when one field is wrong:
 - the birth date, or its day/month swap, whatever the names;
 - the sound of a surname (usage or birth) with the birth year within one year (a wrong day or month);
-- the sound of a surname with the same day and month (a wrong year digit);
+- the sound of a surname with the same day and month, or them swapped (a wrong year digit, with or without the
+  day and month swapped too);
 - a typed first name, borne by few records (`RARE_FIRST_NAME`), as the first recorded one, with the same day and
   month and a year one digit away (`slipped_years`), or the same year and either the same month or the same day:
   a slip in the surname that changes its sound and a slip in the date, together (PASUQIER JEAN-JACQUES born
@@ -31,6 +32,7 @@ class BlockingKeys:
     first_year: int
     last_year: int
     month_day: int
+    month_days: tuple[int, ...]  # the day and month, and them swapped: a surname's bearers born so in any year
     givens: tuple[str, ...]  # each rare typed first name, or two typed apart as one: any may be the first recorded
     born: date
 
@@ -74,7 +76,8 @@ def blocking_keys(last_name: str, birth_name: str | None, born: date, *, first_n
     givens = tuple(sorted(name for name in first_name_units(first_names)
                           if 0.0 < shares.get(name, 0.0) * records <= RARE_FIRST_NAME))
     return BlockingKeys(dates=dates, sounds=sounds, first_year=born.year - 1, last_year=born.year + 1,
-                        month_day=month_day(born), givens=givens, born=born)
+                        month_day=month_day(born), month_days=tuple(month_day(d) for d in dates), givens=givens,
+                        born=born)
 
 
 def found_by_first_name_alone(keys: BlockingKeys, usage_name: str, birth_name: str | None, born: date) -> bool:
@@ -88,7 +91,7 @@ def _by_surname_or_date(keys: BlockingKeys, sounds: tuple[str, str], born: date)
         return True
     if not set(sounds) & set(keys.sounds):
         return False
-    return keys.first_year <= born.year <= keys.last_year or month_day(born) == keys.month_day
+    return keys.first_year <= born.year <= keys.last_year or month_day(born) in keys.month_days
 
 
 def slipped_years(year: int) -> tuple[int, int]:

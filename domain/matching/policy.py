@@ -58,7 +58,9 @@ The verdict is
   Nor, when the fit rests on a slip, if every aid on record started after the death typed: the record's person
   was alive then (a namesake, or a mistyped death date; `aids_after_death`);
 - AMBIGUOUS when some candidate fits or is plausible but UNIQUE does not hold (a date that may stand for its year
-  alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit); and when none is, but a
+  alone, `scoring.is_presumed`, agreeing on the year is plausible, never a fit; so is a date whose day and month
+  are swapped and whose year's last digit is wrong, when namesakes born on one of those ten dates would be rare by
+  chance, `coincidence_chance`); and when none is, but a
   woman born that very day with the same first names has no birth name on record while the clerk typed a
   single surname (her birth name, perhaps; typed in both fields a slip apart, still one), unless such agreements
   are common by chance here
@@ -101,7 +103,7 @@ from domain.matching.in_laws import other_birth_families, other_married_names
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
-from domain.matching.scoring import (ONE_DIGIT, SWAPPED, FieldScores, Weights, birth_date_score,
+from domain.matching.scoring import (ONE_DIGIT, SWAPPED, SWAPPED_AND_SLIPPED, FieldScores, Weights, birth_date_score,
                                      only_the_year_agrees, score, surname_similarity)
 from domain.matching.similarity import SLIP, spelling_similarity
 from domain.matching.spellings import another_spelling
@@ -314,6 +316,14 @@ class ThresholdPolicy:
                                           dates)
         return (bearing if bearing is not None else (len(bearers()) + 1) * dates / BLOCK_DAYS) * shared
 
+    def _swapped_and_slipped_by_chance(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary,
+                                       homonyms: Sequence[Beneficiary], facts: NameFacts) -> bool:
+        """Born on the day and month swapped with the year's last digit wrong (`SWAPPED_AND_SLIPPED`): plausible only
+        when people with such names would seldom be born on one of those ten dates by chance (`coincidence_chance`):
+        a 'Martin Marie' born so is another Martin Marie."""
+        return s.birth_date == SWAPPED_AND_SLIPPED and \
+            self._coincidences(identity, b, lambda: homonyms, facts, 10) > self.coincidence_chance
+
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
         day of that surname, could bear them as his own by chance: twins are `twin_chance` of people, and that times
@@ -392,7 +402,8 @@ class ThresholdPolicy:
             for s, b in scored[:EVIDENCE_LIMIT]
         )
         considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
-        plausible = [(s, b) for s, b in scored if self.fits(s) or self.is_plausible(s)]
+        plausible = [(s, b) for s, b in scored if (self.fits(s) or self.is_plausible(s))
+                     and not self._swapped_and_slipped_by_chance(identity, s, b, homonyms, facts)]
         if not plausible:
             exact, close, doubtful = self._crossed(identity, near, facts)
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):

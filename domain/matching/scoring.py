@@ -139,6 +139,7 @@ def surname_score(identity: DeceasedIdentity, beneficiary: Beneficiary) -> float
 SWAPPED = 0.9
 ONE_DIGIT = 0.85
 DECADE_DIGIT = 0.7
+SWAPPED_AND_SLIPPED = 0.65  # day and month swapped and the year's last digit wrong: two slips, only a doubt
 PRESUMED = 0.7
 
 
@@ -146,6 +147,7 @@ PRESUMED = 0.7
 def birth_date_score(typed: date, known: date) -> float:
     """Exact; day and month swapped; one keyed digit wrong or two neighbours swapped, or the day before or after;
     a decade digit wrong by more than one only raises a doubt, as 20 or 30 years also separate a father and a son;
+    so do day and month swapped with the year's last digit wrong (two slips, in a legacy record that swaps them);
     so does a date of that year where one of the two is presumed (`is_presumed`); anything else disagrees."""
     if typed == known:
         return 1.0
@@ -153,6 +155,9 @@ def birth_date_score(typed: date, known: date) -> float:
         return SWAPPED
     if abs(typed.toordinal() - known.toordinal()) == 1:
         return ONE_DIGIT  # the day after or before: 19 for 20, 31/12 for 01/01, as near as one keystroke
+    if typed.day != typed.month and (typed.month, typed.day) == (known.day, known.month) and \
+            typed.year // 10 == known.year // 10:
+        return SWAPPED_AND_SLIPPED
     presumed = PRESUMED if _year_alone(typed, known) else 0.0
     if typed.year != known.year and typed.month != known.month and typed.day != known.day:
         return presumed  # one slip touches one part of the date, or two neighbouring ones

@@ -105,7 +105,7 @@ class BlockingIndex:
             if (sid := self._people.sounds.get(sound)) is None:
                 continue
             found += self._by_year.rows([sid * _SPREAD + year for year in range(keys.first_year, keys.last_year + 1)])
-            found += self._by_day.rows([sid * _SPREAD + keys.month_day])
+            found += self._by_day.rows([sid * _SPREAD + md for md in keys.month_days])
         return np.unique(np.concatenate(found + self._by_first_name(keys))).astype(np.int64)
 
     def _by_first_name(self, keys: BlockingKeys) -> list[NDArray[np.int32]]:

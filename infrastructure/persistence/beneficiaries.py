@@ -46,7 +46,7 @@ def _candidates() -> Select[Any]:
         sounds = column.in_(bindparam("sounds", expanding=True))
         branches.append(core_select(t.id).where(
             mine, sounds, t.birth_year.between(bindparam("first_year"), bindparam("last_year"))))
-        branches.append(core_select(t.id).where(mine, sounds, t.birth_md == bindparam("month_day")))
+        branches.append(core_select(t.id).where(mine, sounds, t.birth_md.in_(bindparam("month_days", expanding=True))))
     branches.append(core_select(t.id).where(
         mine, givens, t.birth_md == bindparam("month_day"),
         t.birth_year.between(bindparam("slipped_first"), bindparam("slipped_last"))))
@@ -76,6 +76,7 @@ class SqlBeneficiaryDirectory:
         return self._read(_candidates(), {
             "collectivite": collectivite, "dates": list(keys.dates), "sounds": list(keys.sounds),
             "first_year": keys.first_year, "last_year": keys.last_year, "month_day": keys.month_day,
+            "month_days": list(keys.month_days),
             "givens": list(keys.givens), "slipped_first": first, "slipped_last": last, "year": born.year,
             "month_first": born.month * 100, "month_last": born.month * 100 + 99, "day": born.day})
 

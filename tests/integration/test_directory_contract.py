@@ -116,6 +116,20 @@ def test_a_swapped_day_and_month_is_still_a_candidate(directory: BeneficiaryDire
     assert [b.iodas_id for b in found] == ["1"]
 
 
+def test_a_surname_s_bearers_born_on_the_day_and_month_swapped_are_candidates_whatever_the_year(
+        directory: BeneficiaryDirectory) -> None:
+    """TRELOZ born 11/07/1931 for 'Treloz' born 07/11/1935: the record swapped day and month, and a year digit."""
+    directory.upsert("69", [
+        person(iodas_id="swapped", usage_name="TRELOZ", birth_name=None, birth_date=date(1931, 7, 11)),
+        person(iodas_id="same-day", usage_name="TRELOZ", birth_name=None, birth_date=date(1920, 11, 7)),
+        person(iodas_id="another-day", usage_name="TRELOZ", birth_name=None, birth_date=date(1931, 7, 12)),
+        person(iodas_id="another-name", usage_name="MARTIN", birth_name=None, birth_date=date(1931, 7, 11)),
+    ])
+    found = {b.iodas_id for b in directory.find_candidates("69", identity(last_name="Treloz",
+                                                                           birth_date=date(1935, 11, 7)))}
+    assert found == {"swapped", "same-day"}
+
+
 def test_name_facts_are_learnt_from_the_collectivites_own_records(directory: BeneficiaryDirectory) -> None:
     women = [person(iodas_id=f"F{n}", first_names="MARIE-THERESE ODILE", sex="F") for n in range(12)]
     men = [person(iodas_id=f"M{n}", first_names="CLAUDE", sex="M") for n in range(6)]

@@ -10,8 +10,8 @@ from domain.matching.normalize import civil_parts, core_key, first_name_units, g
 from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.first_names import PARTIAL, UNVERIFIED, first_names_score
-from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PRESUMED, SWAPPED, _keying_slip, birth_date_score,
-                                     surname_similarity)
+from domain.matching.scoring import (DECADE_DIGIT, ONE_DIGIT, PRESUMED, SWAPPED, SWAPPED_AND_SLIPPED, _keying_slip,
+                                     birth_date_score, surname_similarity)
 from domain.matching.name_variants import Variant, variant_of
 from domain.matching.similarity import OTHER_GENDER, SLIP, first_name_similarity, is_other_gender, spelling_similarity
 from tests.support.builders import identity, person
@@ -136,6 +136,9 @@ def test_a_shared_second_first_name_is_weak_evidence() -> None:
     (date(1931, 4, 30), date(1931, 5, 1), ONE_DIGIT),
     (date(1931, 12, 31), date(1932, 1, 1), ONE_DIGIT),
     (date(1931, 4, 19), date(1931, 4, 21), 0.0),
+    (date(1935, 11, 7), date(1931, 7, 11), SWAPPED_AND_SLIPPED),  # two slips: only a doubt
+    (date(1935, 11, 7), date(1945, 7, 11), 0.0),  # swapped, and ten years: a decade digit is no keying slip here
+    (date(1935, 11, 11), date(1931, 11, 11), ONE_DIGIT),  # nothing to swap
     (date(1931, 4, 12), date(1931, 7, 30), 0.0),
     (date(1931, 4, 12), date(1958, 9, 3), 0.0),
 ])
