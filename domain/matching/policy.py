@@ -67,7 +67,7 @@ The verdict is
   (`maiden_name_chance`), or holds one name twice, as an unmarried woman's (a wife recorded under her birth name
   alone, searched by her married name), when such agreements are rarer still (`birth_name_only_chance`); such a
   woman born on the day and month swapped (a legacy record's commonest slip of a date) counts too, when such
-  agreements would be ten times rarer still (a name and a date slipped at once);
+  agreements would be a hundred times rarer still (a name and a date slipped at once);
 - when no candidate fits or is plausible, the names are also read crosswise (surname keyed as the first name and
   the other way, by the clerk or in the record), among the people born that very day, if a single name was
   typed as first names: UNIQUE if exactly one person agrees exactly so and at least one of the two names is
@@ -230,10 +230,9 @@ class ThresholdPolicy:
         `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, ten times less
         often (most records that hold one name twice are unmarried women's), for the others. Among a million
         people, a 'Marie' born that day is the rule, not a clue. A woman born on the day and month swapped holds a
-        second slip, her date's: ten times more seldom still, as for two slips in `match`. Measured over 92,000
-        searches of 18 corpora: 9 members missed before found (8 of the 35,000 written blind), for 29 doubts on
-        non-members, and 4 in 20,000 searches at a million; without the tenfold, a script estimated 3.5 times the
-        doubts for 12 members."""
+        second slip, her date's: a hundred times more seldom still. Measured over 92,000 searches of 18 corpora and
+        20,000 of a blind million: 3 members missed before found for 1 doubt on a non-member; at ten times, 8 for 41
+        doubts, 12 of them at the million, where none was found."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
         only = [b for b in candidates
                 if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date, facts)]
@@ -242,7 +241,7 @@ class ThresholdPolicy:
             that_day = [b for b in women if b.birth_date == identity.birth_date]
             swapped_day = [b for b in women if b.birth_date != identity.birth_date]
             wives += _agreeing_seldom(identity, that_day, facts, chance) + \
-                _agreeing_seldom(identity, swapped_day, facts, chance / 10)
+                _agreeing_seldom(identity, swapped_day, facts, chance / SWAPPED_WIFE_RARER)
         return wives
 
     def crossed_reading(self, identity: DeceasedIdentity) -> tuple[TypedName, ...]:
@@ -495,6 +494,9 @@ def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: fl
             or name_key(recorded[0]) == name_key(recorded[1]):
         return False
     return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
+
+
+SWAPPED_WIFE_RARER = 100  # how much rarer by chance a woman born on the day and month swapped must be (`_unknown_birth_name`)
 
 
 def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], facts: NameFacts,
