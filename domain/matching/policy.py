@@ -214,9 +214,10 @@ class ThresholdPolicy:
                                  birth_name: str | None, born: date, facts: NameFacts) -> bool:
         """Whether a record whose surname disagrees may still be a wife recorded under her birth name alone (the
         birth name repeating the usage name, as an unmarried woman's) and searched by her married name: born that
-        day (or on the day and month swapped), not a man, the clerk typed one surname, as for `may_lack_birth_name`, and even one such woman agreeing
-        on every typed first name would be rare enough by chance (`birth_name_only_chance`). The last test spares a
-        store building the many such women born that day when the first names typed are common."""
+        day (or on the day and month swapped), not a man, the clerk typed one surname, as for `may_lack_birth_name`,
+        and even one such woman agreeing on every typed first name would be rare enough by chance
+        (`birth_name_only_chance`). The last test spares a store building the many such women born that day when the
+        first names typed are common."""
         return bool(birth_name) and birth_name == usage_name and sex != "M" and \
             born in _her_days(identity.birth_date) and one_surname_typed(identity) and \
             facts.least_chance_of_agreeing(identity.first_names) <= self.birth_name_only_chance
@@ -321,7 +322,7 @@ class ThresholdPolicy:
         when people with such names would seldom be born on one of those ten dates by chance (`coincidence_chance`):
         a 'Martin Marie' born so is another Martin Marie."""
         return s.birth_date == SWAPPED_AND_SLIPPED and \
-            self._coincidences(identity, b, lambda: homonyms, facts, 10) > self.coincidence_chance
+            self._coincidences(identity, b, lambda: homonyms, facts, _LAST_DIGITS) > self.coincidence_chance
 
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
@@ -369,7 +370,8 @@ class ThresholdPolicy:
         usage = name_key(best.usage_name)
         copies = [other for other in (*(b for _, b in plausible), *(  # that lost her birth name: her usage name
             c for c in candidates if c.birth_date == identity.birth_date
-            and self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date) and name_key(c.usage_name) == usage)) if other is not best and _copy_with_a_slip(best, other)]
+            and self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)
+            and name_key(c.usage_name) == usage)) if other is not best and _copy_with_a_slip(best, other)]
         return [copy for copy in copies if self._coincidences(
             identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date else SLIP_DATES
         ) <= self.coincidence_chance]
@@ -496,7 +498,8 @@ def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: fl
     return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
 
 
-SWAPPED_WIFE_RARER = 100  # how much rarer by chance a woman born on the day and month swapped must be (`_unknown_birth_name`)
+SWAPPED_WIFE_RARER = 100  # how much rarer by chance a woman born on the day and month swapped (`_unknown_birth_name`)
+_LAST_DIGITS = 10  # the dates a year's last digit spans, for `_swapped_and_slipped_by_chance`
 
 
 def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], facts: NameFacts,

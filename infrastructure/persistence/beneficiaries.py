@@ -46,7 +46,8 @@ def _candidates() -> Select[Any]:
         sounds = column.in_(bindparam("sounds", expanding=True))
         branches.append(core_select(t.id).where(
             mine, sounds, t.birth_year.between(bindparam("first_year"), bindparam("last_year"))))
-        branches.append(core_select(t.id).where(mine, sounds, t.birth_md.in_(bindparam("month_days", expanding=True))))
+        month_days = t.birth_md.in_(bindparam("month_days", expanding=True))  # the day and month, and them swapped
+        branches.append(core_select(t.id).where(mine, sounds, month_days))
     branches.append(core_select(t.id).where(
         mine, givens, t.birth_md == bindparam("month_day"),
         t.birth_year.between(bindparam("slipped_first"), bindparam("slipped_last"))))
