@@ -17,6 +17,7 @@ The SQL directory, the in-memory index and the test fake all apply exactly these
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from domain.matching.normalize import civil_parts, first_name_units, given_names
 from domain.matching.phonetic import sound_key
@@ -48,6 +49,12 @@ def swapped(day: date) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def born_or_swapped(born: date) -> tuple[date, ...]:
+    """The day itself, and its day and month swapped when that is another date."""
+    return tuple(dict.fromkeys(d for d in (born, swapped(born)) if d is not None))
+
+
 def record_sounds(usage_name: str, birth_name: str | None) -> tuple[str, str]:
     """The (usage, birth) sound keys stored with a beneficiary; the usage name stands in for a missing birth name.
     A usage name of two surnames joined by a word of civil status ('DUPONT EP MARTIN') gives both, unless a birth
@@ -71,7 +78,7 @@ def blocking_keys(last_name: str, birth_name: str | None, born: date, *, first_n
     """`bearers`: the share of records bearing each first name, and how many records there are
     (`NameFacts.first_name_bearers`); none known, no first-name key."""
     shares, records = bearers
-    dates = tuple(dict.fromkeys(d for d in (born, swapped(born)) if d is not None))
+    dates = born_or_swapped(born)
     sounds = tuple(sorted((_sounds(last_name) | _sounds(birth_name)) - {""}))
     givens = tuple(sorted(name for name in first_name_units(first_names)
                           if 0.0 < shares.get(name, 0.0) * records <= RARE_FIRST_NAME))

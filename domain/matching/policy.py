@@ -95,7 +95,8 @@ from rapidfuzz.distance import OSA
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import NO_BEARERS, blocking_keys, found_by_first_name_alone, record_sounds, swapped
+from domain.matching.blocking import (NO_BEARERS, blocking_keys, born_or_swapped, found_by_first_name_alone,
+                                      record_sounds)
 from domain.matching.candidates import SortedCandidates
 from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
                                          leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
@@ -208,7 +209,8 @@ class ThresholdPolicy:
         """Whether a record whose surname disagrees may still be a woman searched by her birth name: born that day
         (or on the day and month swapped, `_unknown_birth_name`), not a man, without a recorded birth name, and the
         clerk typed one surname (`one_surname_typed`)."""
-        return not birth_name and sex != "M" and born in _her_days(identity.birth_date) and one_surname_typed(identity)
+        return not birth_name and sex != "M" and born in born_or_swapped(identity.birth_date) and \
+            one_surname_typed(identity)
 
     def may_bear_birth_name_only(self, identity: DeceasedIdentity, sex: str | None, usage_name: str,
                                  birth_name: str | None, born: date, facts: NameFacts) -> bool:
@@ -219,7 +221,7 @@ class ThresholdPolicy:
         (`birth_name_only_chance`). The last test spares a store building the many such women born that day when the
         first names typed are common."""
         return bool(birth_name) and birth_name == usage_name and sex != "M" and \
-            born in _her_days(identity.birth_date) and one_surname_typed(identity) and \
+            born in born_or_swapped(identity.birth_date) and one_surname_typed(identity) and \
             facts.least_chance_of_agreeing(identity.first_names) <= self.birth_name_only_chance
 
     def _unknown_birth_name(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
@@ -520,13 +522,6 @@ def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scor
     rest is judged as for a fit."""
     return UNVERIFIED <= scores.first_names < SLIP and scores.birth_date == 1.0 and len(best.first_names) == 1 \
         and both_names_agree(identity, best, floor=1.0)
-
-
-@lru_cache(maxsize=4096)
-def _her_days(born: date) -> tuple[date, ...]:
-    """The days a woman whose record lacks the name typed may have been born on: that day, its day and month
-    swapped."""
-    return tuple(dict.fromkeys(d for d in (born, swapped(born)) if d is not None))
 
 
 def _sounds_of(name: str) -> set[str]:

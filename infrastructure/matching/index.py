@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import BlockingKeys, blocking_keys, month_day, slipped_years, swapped
+from domain.matching.blocking import BlockingKeys, blocking_keys, born_or_swapped, month_day, slipped_years
 from domain.matching.candidates import SortedCandidates
 from domain.matching.name_facts import NO_FACTS, NameFacts
 from domain.matching.policy import ThresholdPolicy
@@ -133,7 +133,7 @@ class BlockingIndex:
         shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
         her_days = that_day.copy()  # a woman whose record lacks the name typed: that day, or day and month swapped
-        if (other := swapped(born)) is not None and other != born:
+        for other in born_or_swapped(born)[1:]:
             her_days |= (p.birth_year[found] == other.year) & (p.birth_md[found] == month_day(other))
         usage, birth = self._surnames_reach([*shortlist.typed, *shortlist.crossed], shortlist.floor, found)
         typed = len(shortlist.typed)
