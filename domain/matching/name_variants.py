@@ -204,6 +204,20 @@ _BOTH_SEXES = frozenset(_OF_MEN.keys() & _OF_WOMEN.keys())
 _OF_SEX = {"M": _OF_MEN, "F": _OF_WOMEN}
 
 
+def _listed_together() -> dict[str, frozenset[str]]:
+    together: dict[str, set[str]] = {}
+    for short, fulls in _FULL_NAMES.items():
+        together.setdefault(short, set()).update(fulls)
+        for full in fulls:
+            together.setdefault(full, set()).add(short)
+    for name, spellings in _SPELLINGS.items():
+        together.setdefault(name, set()).update(spellings - {name})
+    return {name: frozenset(others) for name, others in together.items()}
+
+
+_LISTED_TOGETHER = _listed_together()
+
+
 class Variant(Enum):
     """How far one name being a variant of the other vouches for one person."""
     SAME_PERSON = "same person"
@@ -223,6 +237,12 @@ def variant_of(a: str, b: str, sex: str | None = None) -> Variant | None:
                 return Variant.SAME_PERSON
             return Variant.EITHER_SEX
     return None
+
+
+def listed_with(name: str) -> frozenset[str]:
+    """The names listed as one with `name`: the full names it shortens, its short forms, its other spellings
+    ('EDDIE' -> EDWARD, EDMUND, EDWIN; 'DONALD' -> DON, DONNIE)."""
+    return _LISTED_TOGETHER.get(name, frozenset())
 
 
 def borne_by_both_sexes(name: str) -> bool:

@@ -1,9 +1,15 @@
-"""A letter missed, added or mistyped in a short first name: 'MRY' for MARY, 'Jhn' for JOHN, 'RNE' for RENE.
+"""First names that agree through a slip the spellings alone cannot call one, read with the collectivité's records.
 
-Three letters are too few for `similarity.spelling_similarity` to call one edit a slip on its own: ANN and ANNA,
-MAY and MARY, EVE and EVA are names of their own. The collectivité's records tell the two apart (`name_facts`): a
-spelling borne here far more seldom than its neighbour (`siblings.COMMON_ALIKE`) is that neighbour mistyped, as
-the keying slips of a name are borne far more seldom than the name; two names borne alike are two names.
+- A letter missed, added or mistyped in a short first name: 'MRY' for MARY, 'Jhn' for JOHN, 'RNE' for RENE. Three
+  letters are too few for `similarity.spelling_similarity` to call one edit a slip on its own: ANN and ANNA, MAY
+  and MARY, EVE and EVA are names of their own.
+- A slip in a listed variant of a name on the other list (`name_variants.listed_with`): 'EDDE' for EDDIE, which
+  is Edward's short form; 'DQNALD' for DONALD, which Don shortens; 'EDVVARD' for EDWARD, which Eddie shortens. A
+  short form and a slip together are two steps no spelling rule takes at once; but RONALD, a slip away from DONALD,
+  is no Don.
+The records tell a slip from a name (`name_facts`): a spelling borne here far more seldom than its neighbour
+(`siblings.COMMON_ALIKE`) is that neighbour mistyped, as the keying slips of a name are borne far more seldom than
+the name; two names borne alike are two names.
 """
 
 from collections.abc import Mapping
@@ -12,20 +18,23 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from domain.matching.name_facts import NameFacts
+from domain.matching.name_variants import listed_with
 from domain.matching.normalize import given_names
 from domain.matching.siblings import COMMON_ALIKE
+from domain.matching.similarity import SLIP, spelling_similarity
 
 SHORTEST = 3  # 'JO' for JOE is a short form as often as a slip
 
 
 def mended(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> tuple[str, tuple[str, ...]] | None:
-    """The typed and recorded first names, each short slip of a name on the other list read as that name; None when
-    there is none (or nothing was learnt)."""
+    """The typed and recorded first names, each slip of a name on the other list, or of a listed variant of it,
+    read as that name or variant; None when there is none (or nothing was learnt)."""
     shares = facts.share_by_name
     if not shares:
         return None
     typed_names, recorded_names = given_names(typed), given_names(" ".join(recorded))
-    if not any(SHORTEST <= len(name) < _LONG_ENOUGH for name in typed_names + recorded_names):
+    names = typed_names + recorded_names
+    if not any(SHORTEST <= len(name) < _LONG_ENOUGH or listed_with(name) for name in names):
         return None  # the common case, for nothing
     new_typed = tuple(_read_as(name, recorded_names, shares) for name in typed_names)
     new_recorded = tuple(_read_as(name, typed_names, shares) for name in recorded_names)
@@ -38,8 +47,11 @@ _LONG_ENOUGH = 4  # from four letters on, one edit is a slip whatever the record
 
 
 def _read_as(name: str, others: tuple[str, ...], shares: Mapping[str, float]) -> str:
-    """`name`, or the one name of `others` it is a short slip of."""
-    slipped = [other for other in others if _short_slip(name, other, shares)]
+    """`name`, or the one name of `others` it is a short slip of, or the one listed variant of them it is a slip
+    of."""
+    slipped = [other for other in others if _short_slip(name, other, shares)] or \
+        list({variant for other in others if name not in others
+              for variant in listed_with(other) if _variant_slip(name, variant, other, shares)})
     return slipped[0] if len(slipped) == 1 else name
 
 
@@ -48,6 +60,15 @@ def _short_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
     if name == other or min(len(name), len(other)) != SHORTEST or not _one_edit(name, other):
         return False
     common = shares.get(other, 0.0)
+    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+
+
+def _variant_slip(name: str, variant: str, listed: str, shares: Mapping[str, float]) -> bool:
+    """`name` a slip of `variant` (a variant of `listed`), and borne here far more seldom than it. (Than `listed`
+    would not do: JOEL, a name, is a slip of JOE, Joseph's short form, and is borne far more seldom than JOSEPH.)"""
+    if name == variant or name in listed_with(listed) or spelling_similarity(name, variant) != SLIP:
+        return False
+    common = shares.get(variant, 0.0)
     return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
 
 
