@@ -305,13 +305,14 @@ def test_two_slips_in_a_surname_are_a_doubt_only_when_the_first_names_and_the_da
 def test_a_person_found_by_a_first_name_alone_is_the_person_when_chance_would_seldom_explain_him() -> None:
     """PASUQIER does not sound like Pasquier, and was born in 1958: found by the first name and the day and month
     (domain/matching/blocking.py). A slip in the surname and one in the date are the person when such namesakes
-    would be rare by chance, as for any two slips; else he is set aside, neither answer nor doubt: at a million
-    people, a stranger with the same first name, born a slip away and named a slip away, is common. PASUQEIR, two
-    slips, is another person; born that very day, a doubt as before."""
+    would be rare by chance, as for any two slips, and a doubt when they would be merely seldom; else he is set
+    aside, neither answer nor doubt: at a million people, a stranger with the same first name, born a slip away and
+    named a slip away, is common. PASUQEIR, two slips, is another person; born that very day, a doubt as before."""
     searched = identity(last_name="Pasquier", first_names="Jean-Jacques", birth_date=date(1950, 3, 21))
     years = {year: 1000 for year in range(1949, 1960)}
     rare = NameFacts(share_by_name={"JEANJACQUES": 0.01}, share_by_sound={"PASKI": 0.00001, "PAZUKI": 0.00001},
                      born_by_year=years)
+    seldom = replace(rare, share_by_sound={"PASKI": 0.0001, "PAZUKI": 0.0001})
     common = replace(rare, share_by_sound={"PASKI": 0.001, "PAZUKI": 0.001})
 
     def pasquier(usage_name: str, born: date, facts: NameFacts) -> MatchStatus:
@@ -319,6 +320,7 @@ def test_a_person_found_by_a_first_name_alone_is_the_person_when_chance_would_se
                                               birth_date=born, sex="M")], facts).status
 
     assert pasquier("PASUQIER", date(1958, 3, 21), rare) is MatchStatus.UNIQUE
+    assert pasquier("PASUQIER", date(1958, 3, 21), seldom) is MatchStatus.AMBIGUOUS
     assert pasquier("PASUQIER", date(1958, 3, 21), common) is MatchStatus.NO_MATCH
     assert pasquier("PASUQEIR", date(1958, 3, 21), rare) is MatchStatus.NO_MATCH
     assert pasquier("PASUQEIR", date(1950, 3, 21), rare) is MatchStatus.AMBIGUOUS
