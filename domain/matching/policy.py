@@ -235,9 +235,12 @@ class ThresholdPolicy:
         `maiden_name_chance` for records without a birth name; `birth_name_only_chance`, ten times less
         often (most records that hold one name twice are unmarried women's), for the others. Among a million
         people, a 'Marie' born that day is the rule, not a clue. A woman born on the day and month swapped holds a
-        second slip, her date's: a hundred times more seldom still. Measured over 92,000 searches of 18 corpora and
-        20,000 of a blind million: 3 members missed before found for 1 doubt on a non-member; at ten times, 8 for 41
-        doubts, 12 of them at the million, where none was found."""
+        second slip, her date's: ten times more seldom still. Measured over 92,000 searches of 18 corpora and 40,000
+        at two millions: at a hundred times, 3 members missed before found for 1 doubt on a non-member; at ten, 7
+        more for 40 doubts (15 at the millions, where none was found); at three, 5 more for 57 on the corpora. Women
+        born that day agreeing at twice `maiden_name_chance` would find 24 more for 101 doubts, but 10 for 284 at
+        the generated million: first names follow the fashion of their birth years, so chance counted on the whole
+        base's shares is an underestimate for common names."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
         only = [b for b in candidates
                 if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date, facts)]
@@ -502,7 +505,7 @@ def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: fl
     return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
 
 
-SWAPPED_WIFE_RARER = 100  # how much rarer by chance a woman born on the day and month swapped (`_unknown_birth_name`)
+SWAPPED_WIFE_RARER = 10  # how much rarer by chance a woman born on the day and month swapped (`_unknown_birth_name`)
 _LAST_DIGITS = 10  # the dates a year's last digit spans, for `_swapped_and_slipped_by_chance`
 
 

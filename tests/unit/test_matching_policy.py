@@ -542,7 +542,7 @@ def test_a_woman_whose_record_lacks_the_name_typed_born_on_the_day_and_month_swa
 ) -> None:
     """'Crotezu Françoise Lucienne' born 5 March 1931 against FAURE FRANCOISE LUCIENNE born 3 May, without a birth
     name: the name typed is not on her record and its date swapped day and month, two slips at once. A doubt only
-    when women agreeing so would be a hundred times rarer by chance than for the day itself."""
+    when women agreeing so would be ten times rarer by chance than for the day itself."""
     wife = person(usage_name="FAURE", birth_name=None, first_names="FRANCOISE LUCIENNE", sex="F",
                   birth_date=date(1931, 5, 3))
     searched = identity(last_name="Crotezu", first_names="Françoise Lucienne", birth_date=date(1931, 3, 5))
@@ -552,12 +552,14 @@ def test_a_woman_whose_record_lacks_the_name_typed_born_on_the_day_and_month_swa
     assert [c.iodas_id for c in found.evidence.candidates if c.in_doubt] == [wife.iodas_id]
     assert policy.match(searched, [replace(wife, birth_date=date(1931, 5, 4))], rare).status is MatchStatus.NO_MATCH
     # A twentieth of the records: a doubt on the day itself (at most 0.3 expected by chance), not on the day swapped
-    # (at most 0.003).
+    # (at most 0.03).
     common, francoise = NameFacts(share_by_name={"FRANCOISE": 0.05}), replace(searched, first_names="Françoise")
     assert policy.match(francoise, [wife], common).status is MatchStatus.NO_MATCH
+    assert policy.match(francoise, [wife], NameFacts(share_by_name={"FRANCOISE": 0.02})).status \
+        is MatchStatus.AMBIGUOUS  # 0.02 expected: a fiftieth of the records
     on_the_day = policy.match(francoise, [replace(wife, birth_date=date(1931, 3, 5))], common)
     assert on_the_day.status is MatchStatus.AMBIGUOUS and "jour et mois inversés" not in on_the_day.evidence.reason
-    # Recorded under her birth name alone, ten times rarer again (`birth_name_only_chance`): 2e-4 is below 3e-4.
+    # Recorded under her birth name alone, ten times rarer again (`birth_name_only_chance`): 2e-4 is below 3e-3.
     alone = replace(wife, birth_name="FAURE")
     assert policy.match(searched, [alone], rare).status is MatchStatus.AMBIGUOUS
     assert policy.match(searched, [alone], NameFacts(share_by_name={"FRANCOISE": 0.1, "LUCIENNE": 0.05})).status \
