@@ -239,8 +239,8 @@ class ThresholdPolicy:
         at two millions: at a hundred times, 3 members missed before found for 1 doubt on a non-member; at ten, 7
         more for 40 doubts (15 at the millions, where none was found); at three, 5 more for 57 on the corpora. Women
         born that day agreeing at twice `maiden_name_chance` would find 24 more for 101 doubts, but 10 for 284 at
-        the generated million: first names follow the fashion of their birth years, so chance counted on the whole
-        base's shares is an underestimate for common names."""
+        the generated million, where many women born each day lack a birth name: at 0.6 coincidences expected,
+        nearly one search in two whose first names pass the bar meets one."""
         lacking = [b for b in candidates if self.may_lack_birth_name(identity, b.sex, b.birth_name, b.birth_date)]
         only = [b for b in candidates
                 if self.may_bear_birth_name_only(identity, b.sex, b.usage_name, b.birth_name, b.birth_date, facts)]
