@@ -226,6 +226,20 @@ def test_a_lone_recorded_first_name_not_typed_is_hers_when_her_married_and_birth
                         NameFacts(share_by_name={"JEANNE": 0.05})).status is MatchStatus.AMBIGUOUS
 
 
+def test_her_married_and_birth_names_with_a_year_digit_wrong_and_an_unchecked_first_name_are_a_doubt() -> None:
+    """BOCHUD née BENSAID ANDREE born 1922 for 'Bochud', née 'Bensaïd', 'Marie' born 1928 (missed on a corpus written
+    blind): her two names are seldom another woman's, but a sister married to a brother bears both. A doubt, never
+    an answer; a name typed otherwise, or first names that disagree, leave nothing to check."""
+    andree = person(usage_name="BOCHUD", birth_name="BENSAID", first_names="ANDREE", birth_date=date(1922, 6, 16),
+                    sex="F")
+    searched = identity(last_name="Bochud", birth_name="Bensaïd", first_names="Marie", birth_date=date(1928, 6, 16))
+    assert policy.match(searched, [andree]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_name=None), [andree]).status is MatchStatus.NO_MATCH
+    assert policy.match(replace(searched, last_name="Bochut"), [andree]).status is MatchStatus.NO_MATCH
+    two_names = replace(andree, first_names=("ANDREE", "LUCIE"))
+    assert policy.match(searched, [two_names]).status is MatchStatus.NO_MATCH
+
+
 def test_a_day_and_month_swap_is_a_slip_even_under_a_common_surname_unless_a_namesake_is_near() -> None:
     swapped = person(iodas_id="1", usage_name="MARTIN", birth_name=None, first_names="JEAN",
                      birth_date=date(1931, 12, 4))
