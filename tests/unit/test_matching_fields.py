@@ -336,11 +336,17 @@ def test_a_final_e_dropped_or_doubled_beside_first_names_typed_as_recorded_is_a_
     tells its sex; a twin of the other sex would seldom share them all. A doubt, never a file given (two members of
     the corpora written blind and of the third generator were missed so)."""
     facts = NameFacts(sex_by_name={"RENE": "M", "RENEE": "F", "CLAIRE": "F", "ANDRE": "M", "ANDREE": "F",
-                                   "ALBERT": "M", "MARIE": "F", "JEAN": "M", "JEANNE": "F"})
+                                   "ALBERT": "M", "MARIE": "F", "JEAN": "M", "JEANNE": "F", "RAYMONDE": "F",
+                                   "LUCIENNE": "F", "RAYMOND": "M"})
     renee = person(first_names="RENEE CLAIRE", sex="F")
     assert first_names_score(identity(first_names="René Claire"), renee, facts) == PARTIAL
     assert first_names_score(identity(first_names="Andréé Albert"), person(first_names="ANDRE ALBERT", sex="M"),
                              facts) == PARTIAL
+    # Beside names the record lacks that tell her sex (the record kept her first name alone): a brother never bears
+    # them.
+    alone = person(first_names="RENEE", sex="F")
+    assert first_names_score(identity(first_names="Rene Raymonde Lucienne"), alone, facts) == PARTIAL
+    assert first_names_score(identity(first_names="Rene Raymond"), alone, facts) == 0.0
     # Alone, or beside a name the record lacks, or one that tells the other sex: a brother or a sister.
     assert first_names_score(identity(first_names="René"), renee, facts) == 0.0
     assert first_names_score(identity(first_names="René Paul"), renee, facts) == 0.0
