@@ -7,6 +7,10 @@
   is Edward's short form; 'DQNALD' for DONALD, which Don shortens; 'EDVVARD' for EDWARD, which Eddie shortens. A
   short form and a slip together are two steps no spelling rule takes at once; but RONALD, a slip away from DONALD,
   is no Don.
+- A final E added or dropped that turns a name into its other gender's (`similarity.is_other_gender`): 'Andréée'
+  for ANDREE, MARIEE for Marie, DIAN for Diane. Read as the name only where the records bear the spelling far
+  more seldom: LOUIS and LOUISE, borne alike, stay a brother and a sister, and the sex the typed names tell still
+  parts a SIMONE from a SIMON (`siblings`).
 The records tell a slip from a name (`name_facts`): a spelling borne here far more seldom than its neighbour
 (`siblings.COMMON_ALIKE`) is that neighbour mistyped, as the keying slips of a name are borne far more seldom than
 the name; two names borne alike are two names.
@@ -21,7 +25,7 @@ from domain.matching.name_facts import NameFacts
 from domain.matching.name_variants import listed_with
 from domain.matching.normalize import given_names
 from domain.matching.siblings import COMMON_ALIKE
-from domain.matching.similarity import SLIP, spelling_similarity
+from domain.matching.similarity import SLIP, is_other_gender, spelling_similarity
 
 SHORTEST = 3  # 'JO' for JOE is a short form as often as a slip
 
@@ -34,7 +38,8 @@ def mended(typed: str, recorded: tuple[str, ...], facts: NameFacts) -> tuple[str
         return None
     typed_names, recorded_names = given_names(typed), given_names(" ".join(recorded))
     names = typed_names + recorded_names
-    if not any(SHORTEST <= len(name) < _LONG_ENOUGH or listed_with(name) for name in names):
+    if not any(SHORTEST <= len(name) < _LONG_ENOUGH or listed_with(name) for name in names) and \
+            not _final_e_apart(typed_names, recorded_names):
         return None  # the common case, for nothing
     new_typed = tuple(_read_as(name, recorded_names, shares) for name in typed_names)
     new_recorded = tuple(_read_as(name, typed_names, shares) for name in recorded_names)
@@ -49,7 +54,7 @@ _LONG_ENOUGH = 4  # from four letters on, one edit is a slip whatever the record
 def _read_as(name: str, others: tuple[str, ...], shares: Mapping[str, float]) -> str:
     """`name`, or the one name of `others` it is a short slip of, or the one listed variant of them it is a slip
     of."""
-    slipped = [other for other in others if _short_slip(name, other, shares)] or \
+    slipped = [other for other in others if _short_slip(name, other, shares) or _gender_slip(name, other, shares)] or \
         list({variant for other in others if name not in others
               for variant in listed_with(other) if _variant_slip(name, variant, other, shares)})
     return slipped[0] if len(slipped) == 1 else name
@@ -58,6 +63,22 @@ def _read_as(name: str, others: tuple[str, ...], shares: Mapping[str, float]) ->
 def _short_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
     """One edit apart, the shorter of three letters, and `name` borne far more seldom here than `other`."""
     if name == other or min(len(name), len(other)) != SHORTEST or not _one_edit(name, other):
+        return False
+    common = shares.get(other, 0.0)
+    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+
+
+def _final_e_apart(typed: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
+    return any(len(t) - len(r) in (1, -1) and is_other_gender(t, r) for t in typed for r in recorded)
+
+
+def _gender_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
+    """`name` the other gender of `other` by a final E, and borne here far more seldom: DIAN on record for Diane (4
+    records against 282 in a corpus written blind), where LOUIS and LOUISE, borne alike, are a brother and a
+    sister. Measured over 112,000 searches of 19 corpora: 40 members deferred before are answered ('Gabrielle' for
+    GABRIELLEE, 'Marie' for MARIEE, 'Josettee' for JOSETTE), 3 missed are doubts, no other answer changed; at the
+    generated million, 1 member answered ('Andrée' for ANDREEE)."""
+    if len(name) - len(other) not in (1, -1) or not is_other_gender(name, other):
         return False
     common = shares.get(other, 0.0)
     return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
