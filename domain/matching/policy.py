@@ -546,7 +546,11 @@ def _sounds_of(name: str) -> set[str]:
 def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
     """The typed surname and the recorded one close to it are each borne by other people here, in numbers of one
     order: two families with neighbouring names ('ALDTON', 'ALDTONE'), not a keying slip, which gives a spelling
-    no one else bears, or, for a common name, a few of its bearers' (SMMITH: 10 records, SMITH: 1,372)."""
+    no one else bears, or, for a common name, a few of its bearers' (SMMITH: 10 records, SMITH: 1,372). A spelling
+    borne by two records may be one slip copied from a husband's file to his wife's (CSHMIT FERNAND, CSHMIT née
+    LEVY): a family takes three. Measured (two → three): 36 members answered instead of doubted in 132,000
+    searches of 19 corpora and a generated million, none of the phonetic twins planted by the independent generator
+    answered, no other answer changed."""
     return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
                and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
                for typed, recorded in _surname_pairs(identity, best))
@@ -579,7 +583,7 @@ def _surname_pairs(identity: DeceasedIdentity, best: Beneficiary) -> Iterator[tu
 
 
 def _both_borne(typed: int, recorded: int) -> bool:
-    return typed >= 1 and recorded >= 2 and min(typed, recorded) >= SLIP_BEARERS * max(typed, recorded)
+    return typed >= 1 and recorded >= 3 and min(typed, recorded) >= SLIP_BEARERS * max(typed, recorded)
 
 
 # A keying slip of a surname is borne by few of the name's bearers: in generated extracts whose records hold 4 % of

@@ -114,6 +114,10 @@ def test_two_neighbouring_spellings_each_borne_by_others_are_two_families_not_a_
     typo = NameFacts(share_by_name={"PATRICIA": 0.01}, share_by_sound={"ALDTON": 0.0001}, born_by_year=years,
                      bearers_by_spelling={"ALDTONE": 5, "ALDTINE": 1})  # no one else is spelt ALDTINE: a slip
     assert policy.match(searched, [aldtone], typo).beneficiary == aldtone
+    # One other record spelt so: her husband's, the slip copied from file to file (CSHMIT FERNAND, and CSHMIT née
+    # LEVY), not yet a family.
+    couple = replace(typo, bearers_by_spelling={"ALDTONE": 5, "ALDTINE": 2})
+    assert policy.match(searched, [aldtone], couple).beneficiary == aldtone
     families = replace(typo, bearers_by_spelling={"ALDTONE": 5, "ALDTINE": 3})
     assert policy.match(searched, [aldtone], families).status is MatchStatus.AMBIGUOUS
 
