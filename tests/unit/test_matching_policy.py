@@ -757,6 +757,10 @@ def test_another_spelling_borne_by_no_one_else_beside_a_family_of_the_typed_name
                       bearers_by_spelling={"JONES": 40, "JONEZ": 1})
     searched = identity(last_name="Jones", first_names="Edith", birth_date=date(1936, 5, 8))
     assert policy.match(searched, [record], facts).beneficiary == record
+    crauisac = replace(record, usage_name="CRAUISAC")  # two edits, one sound: the record's spelling all the same
+    assert policy.match(replace(searched, last_name="Croisac"), [crauisac],
+                        replace(facts, bearers_by_spelling={"CROISAC": 3, "CRAUISAC": 1},
+                                share_by_sound={"KROIZAK": 0.0001})).beneficiary == crauisac
     for bearers in ({"JONES": 40, "JONEZ": 3}, {"JONES": 1, "JONEZ": 1}):
         assert policy.match(searched, [record], replace(facts, bearers_by_spelling=bearers)).status \
             is MatchStatus.AMBIGUOUS, bearers
