@@ -447,6 +447,20 @@ def test_a_final_e_added_or_dropped_is_a_slip_where_the_records_seldom_bear_that
     assert first_names_score(identity(first_names="Evelyn Diane"), woman("DIAN EVELYN")) < SLIP
 
 
+def test_two_slips_in_a_long_first_name_the_records_hardly_bear_are_a_slip() -> None:
+    """MARIAI, PIERRAI, 'Sebaitan' (corpora written blind, FEBRL): two keystrokes in a name of five letters or more,
+    a spelling borne by at most one record in ten thousand. Not a name of its own borne here (KARINE for MARIE), nor
+    a spelling one edit from another common name ('Lousie' is LOUISE's slip before it is LOUIS's)."""
+    facts = NameFacts(share_by_name={"MARIE": 0.1, "MARIAI": 0.00002, "KARINE": 0.0005, "SEBASTIAN": 0.002,
+                                     "LOUIS": 0.03, "LOUISE": 0.03, "SIMONE": 0.02})
+    assert first_names_score(identity(first_names="Mariai Simone"), person(first_names="MARIE"), facts) == SLIP
+    assert first_names_score(identity(first_names="Sebaitan"), person(first_names="SEBASTIAN", sex="M"),
+                             facts) == SLIP
+    assert first_names_score(identity(first_names="Karine"), person(first_names="MARIE"), facts) < SLIP
+    assert first_names_score(identity(first_names="Lousie"), person(first_names="LOUIS", sex="M"), facts) < SLIP
+    assert first_names_score(identity(first_names="Mariai Simone"), person(first_names="MARIE")) < SLIP
+
+
 @pytest.mark.parametrize("typed, recorded", [("May", "MARY"), ("Ann", "ANNA"), ("Eva", "EVE"), ("Jo", "JOE")])
 def test_short_names_one_edit_apart_that_the_records_both_bear_stay_two_names(typed: str, recorded: str) -> None:
     facts = NameFacts(share_by_name={"MAY": 0.006, "MARY": 0.05, "ANN": 0.01, "ANNA": 0.01, "EVA": 0.002, "EVE": 0.003,
