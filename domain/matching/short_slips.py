@@ -71,8 +71,13 @@ def _short_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
     """One edit apart, the shorter of three letters, and `name` borne far more seldom here than `other`."""
     if name == other or min(len(name), len(other)) != SHORTEST or not _one_edit(name, other):
         return False
-    common = shares.get(other, 0.0)
-    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+    return _far_more_seldom(name, other, shares)
+
+
+def _far_more_seldom(name: str, than: str, shares: Mapping[str, float], ratio: float = COMMON_ALIKE) -> bool:
+    """`than` borne here, and `name` by fewer than `ratio` times as many records: a slip of it, not a name."""
+    common = shares.get(than, 0.0)
+    return common > 0 and shares.get(name, 0.0) < ratio * common
 
 
 def _final_e_apart(one: str, other: str) -> bool:
@@ -89,10 +94,7 @@ def _gender_slip(name: str, other: str, shares: Mapping[str, float]) -> bool:
     sister. Measured over 112,000 searches of 19 corpora: 40 members deferred before are answered ('Gabrielle' for
     GABRIELLEE, 'Marie' for MARIEE, 'Josettee' for JOSETTE), 3 missed are doubts, no other answer changed; at the
     generated million, 1 member answered ('Andrée' for ANDREEE)."""
-    if not _final_e_apart(name, other):
-        return False
-    common = shares.get(other, 0.0)
-    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+    return _final_e_apart(name, other) and _far_more_seldom(name, other, shares)
 
 
 def _two_slips(name: str, other: str, shares: Mapping[str, float]) -> bool:
@@ -104,11 +106,10 @@ def _two_slips(name: str, other: str, shares: Mapping[str, float]) -> bool:
     searches of 19 corpora: 19 members answered instead of doubted (10 of them FEBRL's), 1 miss made a doubt, 1
     non-member doubted ('Michou Jean', read crosswise as JEAN MICHEL), no other answer changed, nor any at the
     generated million; with the ten-times bar alone, 38 answered but 1 wrong and 11 non-members doubted."""
-    if not _two_edits_apart(name, other):
+    if not (_two_edits_apart(name, other) and shares.get(name, 0.0) < RARE_SPELLING
+            and _far_more_seldom(name, other, shares, COMMON_ALIKE * COMMON_ALIKE)):
         return False
-    common = shares.get(other, 0.0)
-    if not (common > 0 and shares.get(name, 0.0) < min(COMMON_ALIKE * COMMON_ALIKE * common, RARE_SPELLING)):
-        return False
+    common = shares[other]
     return not any(shares.get(near, 0.0) >= COMMON_ALIKE * common for near in _one_edit_away(name) if near != other)
 
 
@@ -131,8 +132,7 @@ def _variant_slip(name: str, variant: str, listed: str, shares: Mapping[str, flo
     would not do: JOEL, a name, is a slip of JOE, Joseph's short form, and is borne far more seldom than JOSEPH.)"""
     if name == variant or name in listed_with(listed) or spelling_similarity(name, variant) != SLIP:
         return False
-    common = shares.get(variant, 0.0)
-    return common > 0 and shares.get(name, 0.0) < COMMON_ALIKE * common
+    return _far_more_seldom(name, variant, shares)
 
 
 @lru_cache(maxsize=50_000)
