@@ -273,6 +273,24 @@ def test_a_day_and_month_swapped_with_a_year_digit_is_a_doubt_unless_namesakes_b
         is MatchStatus.NO_MATCH
 
 
+def test_first_names_agreeing_in_part_and_a_date_a_slip_away_are_no_doubt_where_chance_gives_such_namesakes() -> None:
+    """Moreau 'Paul Joseph' born 20/01/1927 against MOREAU JACQUES ALBERT JOSEPH JEAN born 21/01/1927: a shared
+    'Joseph' and a day apart. Under a rare surname, a doubt; where at least one Moreau sharing 'Joseph' would be
+    born on the dates a slip away by chance, another bearer of the name. A day and month swapped is one date."""
+    def facts(share: float) -> NameFacts:
+        return NameFacts(share_by_sound={sound_key("MOREAU"): share}, share_by_name={"JOSEPH": 0.05, "PAUL": 0.05},
+                         born_by_year={year: 36_525 for year in range(1920, 1935)})  # 100 people born a day
+    jacques = person(usage_name="MOREAU", birth_name="MOREAU", first_names="JACQUES ALBERT JOSEPH JEAN", sex="M",
+                     birth_date=date(1927, 1, 21))
+    searched = identity(last_name="Moreau", first_names="Paul Joseph", birth_date=date(1927, 1, 20))
+    assert policy.match(searched, [jacques], facts(0.001)).status is MatchStatus.AMBIGUOUS  # 0.25 such namesakes
+    assert policy.match(searched, [jacques], facts(0.004)).status is MatchStatus.NO_MATCH  # 1.0
+    on_the_swap = replace(jacques, first_names=("JACQUES",), birth_date=date(1927, 12, 1))
+    by_swap = replace(searched, first_names="Paul", birth_date=date(1927, 1, 12))
+    assert policy.match(by_swap, [on_the_swap], facts(0.004)).status is MatchStatus.AMBIGUOUS  # one date: 0.4
+    assert policy.match(by_swap, [on_the_swap], facts(0.02)).status is MatchStatus.NO_MATCH  # 2.0
+
+
 def test_the_same_first_names_in_another_order_are_the_same_person_despite_a_slip() -> None:
     recorded = person(usage_name="LANANTOT", birth_name=None, first_names="PIERRE BERNARD")
     assert policy.match(identity(last_name="Lanantoot", first_names="Bernard Pierre"), [recorded]).beneficiary \
