@@ -19,7 +19,9 @@ The verdict is
 
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
-  where the best one slipped (which record slipped would be a guess); and when chance does not explain it.
+  where the best one slipped (which record slipped would be a guess; a woman bearing one of the two typed
+  names alone is no rival to a record exactly hers by both, `_rivals_to_her_two_names`); and when chance does
+  not explain it.
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date (how common each is counted on
@@ -460,7 +462,8 @@ class ThresholdPolicy:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
-        rivals = [b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
+        rivals = _rivals_to_her_two_names(identity, best, best_scores, [
+            b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)])
         # The bearers of the name born elsewhere are built only when a rule counts them (a close date).
         bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
             b for s, b in scored if b is not best and self.bears_the_name(s)])
@@ -547,6 +550,20 @@ def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], f
     return [b for b in women  # the chance first: it rules out most of them, and costs less
             if len(women) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names)) <= chance
             and first_names_score(identity, b, facts) >= SLIP]
+
+
+def _rivals_to_her_two_names(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores,
+                             rivals: list[Beneficiary]) -> list[Beneficiary]:
+    """A woman searched by her married and her birth names, recorded with both exactly, her first names and birth
+    day exactly hers, has no rival in a woman who bears one of the two names alone (TURWOOD, née JONES, MARY against
+    LLOYD-JONES MARY born that day; ROUSSEAU, née LEGER, JEANNINE against ROUSSEAU, née THIBIER, JEANINE, a
+    sister-in-law): that one would be her only if the first record were another woman's of the very same married
+    name, birth name, first names and birth day. Measured: 7 members answered instead of doubted in 92,000
+    searches of 18 corpora and 20,000 at the first blind generator's million, 1 at the generated million, no other
+    answer changed."""
+    if rivals and scores.inexact() == 0 and both_names_agree(identity, best, floor=1.0):
+        return [b for b in rivals if both_names_agree(identity, b)]
+    return rivals
 
 
 def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:

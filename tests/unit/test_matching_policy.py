@@ -211,6 +211,19 @@ def test_a_woman_whose_married_and_birth_names_both_agree_is_rare_whatever_each_
     assert policy.match(searched, [slip, hers], facts).status is MatchStatus.AMBIGUOUS  # a woman bearing both
 
 
+def test_a_woman_bearing_one_of_her_two_names_alone_is_no_rival_to_the_record_of_both() -> None:
+    """Rousseau, née Léger, Jeannine: her record holds both names and her very identity; ROUSSEAU, née THIBIER,
+    JEANINE born that day is a sister-in-law, not a doubt. A copy of her record bearing both names still is."""
+    hers = person(iodas_id="1", usage_name="ROUSSEAU", birth_name="LEGER", first_names="JEANNINE", sex="F",
+                  birth_date=date(1939, 10, 3))
+    in_law = replace(hers, iodas_id="2", birth_name="THIBIER", first_names=("JEANINE",))
+    searched = identity(last_name="Rousseau", birth_name="Léger", first_names="Jeannine", birth_date=date(1939, 10, 3))
+    assert policy.match(searched, [hers, in_law]).beneficiary == hers
+    assert policy.match(replace(searched, birth_name=None), [hers, in_law]).status is MatchStatus.AMBIGUOUS
+    copy = replace(hers, iodas_id="3", first_names=("JEANINE",))
+    assert policy.match(searched, [hers, in_law, copy]).status is MatchStatus.AMBIGUOUS
+
+
 def test_a_lone_recorded_first_name_not_typed_is_hers_when_her_married_and_birth_names_both_agree() -> None:
     """MARTINE on record, 'Marie Jeanne' typed (she is Martine Marie Jeanne): a twin sister would bear the birth name
     and the birth day, seldom the married name too. Searched by one name, she may be that twin: a doubt."""
