@@ -20,8 +20,9 @@ The verdict is
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
   where the best one slipped (which record slipped would be a guess; a woman bearing one of the two typed
-  names alone is no rival to a record exactly hers by both, `_rivals_to_her_two_names`); and when chance does
-  not explain it.
+  names alone is no rival to a record exactly hers by both, `_rivals_to_her_two_names`, nor is a sister-in-law,
+  her birth or married name another family's, to a best one whose names contradict neither, `_no_in_laws`); and
+  when chance does not explain it.
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date (how common each is counted on
@@ -360,6 +361,25 @@ class ThresholdPolicy:
         return UNVERIFIED <= s.first_names < SLIP and s.surname == 1.0 \
             and s.birth_date >= self.field_floor and both_names_agree(identity, b, floor=1.0)
 
+    def _of_another_family(self, identity: DeceasedIdentity, someone: Beneficiary) -> bool:
+        """Her recorded birth name another family's than the typed ones, or her married name another than the typed
+        one while the search and the record both hold a birth name (`in_laws`): a sister-in-law, or a sister
+        married into another family."""
+        return other_birth_families(identity, someone, self.field_floor) or \
+            other_married_names(identity, someone, self.surname_doubt_floor)
+
+    def _no_in_laws(self, identity: DeceasedIdentity, best: Beneficiary,
+                    rivals: list[Beneficiary]) -> list[Beneficiary]:
+        """The rivals of a best candidate whose names contradict neither typed name, without those whose names do
+        (`_of_another_family`): a whole name another, not a slip, against a keying slip in the best one's record
+        (BOUCHER, née FERRAND, MARIE-THERESE born 1933 for 'Boucher', née 'Ferrand', 'Marie-Thérèse' born 1936,
+        against BERTRAND, née BOYER, ARIE-THERESE born that day). Alone, such a rival stays a doubt. Measured: 18
+        members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first blind
+        generator's million, 5 at the generated million, no other answer changed."""
+        if not rivals or self._of_another_family(identity, best):
+            return rivals
+        return [b for b in rivals if not self._of_another_family(identity, b)]
+
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
         day of that surname, could bear them as his own by chance: twins are `twin_chance` of people, and that times
@@ -462,8 +482,8 @@ class ThresholdPolicy:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
-        rivals = _rivals_to_her_two_names(identity, best, best_scores, [
-            b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)])
+        rivals = self._no_in_laws(identity, best, _rivals_to_her_two_names(identity, best, best_scores, [
+            b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]))
         # The bearers of the name born elsewhere are built only when a rule counts them (a close date).
         bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
             b for s, b in scored if b is not best and self.bears_the_name(s)])

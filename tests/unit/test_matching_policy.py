@@ -224,6 +224,20 @@ def test_a_woman_bearing_one_of_her_two_names_alone_is_no_rival_to_the_record_of
     assert policy.match(searched, [hers, in_law, copy]).status is MatchStatus.AMBIGUOUS
 
 
+def test_a_sister_in_law_is_no_rival_to_a_record_whose_names_contradict_neither_typed_one() -> None:
+    """Auger, née Robert, 'Crhistiane Marie Bernadette': her record, a slip in a first name; AUGER, née MARTIN, MARIE
+    born three months later is a sister-in-law (a whole name another, not a slip). Alone, she stays a doubt."""
+    hers = person(iodas_id="1", usage_name="AUGER", birth_name="ROBERT", first_names="CHRISTIANE MARIE BERNADETTE",
+                  sex="F", birth_date=date(1937, 5, 31))
+    in_law = person(iodas_id="2", usage_name="AUGER", birth_name="MARTIN", first_names="MARIE", sex="F",
+                    birth_date=date(1937, 8, 31))
+    searched = identity(last_name="Auger", birth_name="Robert", first_names="Crhistiane Marie Bernadette",
+                        birth_date=date(1937, 5, 31))
+    assert policy.match(searched, [hers, in_law]).beneficiary == hers
+    assert policy.match(searched, [in_law]).status is MatchStatus.AMBIGUOUS
+    assert policy.match(replace(searched, birth_name=None), [hers, in_law]).status is MatchStatus.AMBIGUOUS
+
+
 def test_a_lone_recorded_first_name_not_typed_is_hers_when_her_married_and_birth_names_both_agree() -> None:
     """MARTINE on record, 'Marie Jeanne' typed (she is Martine Marie Jeanne): a twin sister would bear the birth name
     and the birth day, seldom the married name too. Searched by one name, she may be that twin: a doubt."""
