@@ -21,8 +21,8 @@ The verdict is
   `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
   where the best one slipped (which record slipped would be a guess; a woman bearing one of the two typed
   names alone is no rival to a record exactly hers by both, `_rivals_to_her_two_names`, nor is a sister-in-law,
-  her birth or married name another family's, to a best one whose names contradict neither, `_no_in_laws`); and
-  when chance does not explain it.
+  her birth or married name another family's, to a best one whose names contradict neither, `_no_in_laws`, nor a
+  rival that chance explains to a best one it does not, `_beside_chance`); and when chance does not explain it.
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
   the close date is the day and month swapped (a slip too specific to be chance), the people expected by
   chance with that surname and those first names within one slip of the date (how common each is counted on
@@ -349,8 +349,7 @@ class ThresholdPolicy:
         at 1.0 too (a MOREAU born on the day and month swapped)."""
         if self.fits(s) or s.surname < 1.0 or s.first_names >= SLIP or s.birth_date == 1.0:
             return False
-        dates = 1 if s.birth_date == SWAPPED else SLIP_DATES
-        return self._coincidences(identity, b, lambda: homonyms, facts, dates) >= CHANCE_NAMESAKES
+        return self._coincidences(identity, b, lambda: homonyms, facts, _dates_within(s)) >= CHANCE_NAMESAKES
 
     def _her_two_names_and_a_slip(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary) -> bool:
         """Searched by her married and her birth name, both exactly hers, born a slip away, her lone recorded first
@@ -379,6 +378,24 @@ class ThresholdPolicy:
         if not rivals or self._of_another_family(identity, best):
             return rivals
         return [b for b in rivals if not self._of_another_family(identity, b)]
+
+    def _beside_chance(self, identity: DeceasedIdentity, best_scores: FieldScores, best: Beneficiary,
+                       rivals: list[Beneficiary], plausible: Sequence[tuple[FieldScores, Beneficiary]],
+                       bearers: Callable[[], Sequence[Beneficiary]], facts: NameFacts) -> list[Beneficiary]:
+        """The rivals of a best candidate that fits and that chance does not explain (people with the names it shares
+        with the search born on its date, or on the dates a slip away when its date slipped, no more often than
+        `coincidence_chance`), without those that chance does explain (more often than that): MAARTIN, née
+        GROSJEAN, YVETTE LOUISE MADELEINE MARTHE born that very day, a slip no one else bears, against MARTIN YVETTE
+        born a year later, one of the Martin Yvettes a million people hold. Alone, that rival would be a doubt.
+        Measured: 46 members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first
+        blind generator's million, 10 at the generated million, no other answer changed; a tenth of the bar on the
+        best one answered 90 searches of two records of one identity."""
+        if not rivals or not self.fits(best_scores) or \
+                self._coincidences(identity, best, bearers, facts, _dates_within(best_scores)) > self.coincidence_chance:
+            return rivals
+        scores = {b.iodas_id: s for s, b in plausible}
+        return [b for b in rivals if self._coincidences(
+            identity, b, bearers, facts, _dates_within(scores[b.iodas_id])) <= self.coincidence_chance]
 
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
@@ -487,6 +504,7 @@ class ThresholdPolicy:
         # The bearers of the name born elsewhere are built only when a rule counts them (a close date).
         bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
             b for s, b in scored if b is not best and self.bears_the_name(s)])
+        rivals = self._beside_chance(identity, best_scores, best, rivals, plausible, bearers, facts)
         copies: list[Beneficiary] = []
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
@@ -570,6 +588,12 @@ def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], f
     return [b for b in women  # the chance first: it rules out most of them, and costs less
             if len(women) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names)) <= chance
             and first_names_score(identity, b, facts) >= SLIP]
+
+
+def _dates_within(s: FieldScores) -> int:
+    """The dates on which chance is counted for a candidate: its own when exact, or with day and month swapped (one
+    date); else the dates a slip away."""
+    return 1 if s.birth_date in (1.0, SWAPPED) else SLIP_DATES
 
 
 def _rivals_to_her_two_names(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores,

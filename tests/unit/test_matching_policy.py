@@ -238,6 +238,24 @@ def test_a_sister_in_law_is_no_rival_to_a_record_whose_names_contradict_neither_
     assert policy.match(replace(searched, birth_name=None), [hers, in_law]).status is MatchStatus.AMBIGUOUS
 
 
+def test_a_rival_that_chance_explains_does_not_stand_against_a_fit_that_chance_does_not() -> None:
+    """'Martin Yvette Louise Madeleine Marthe' born 30/12/1924: MAARTIN (a slip) with those four first names born that
+    day, against MARTIN YVETTE born a year later. Among many Martins, such a Martin Yvette is chance's; under a rare
+    name, she stays a rival."""
+    def facts(martins: float) -> NameFacts:
+        return NameFacts(share_by_sound={sound_key("MARTIN"): martins},
+                         share_by_name={"YVETTE": 0.05, "LOUISE": 0.02, "MADELEINE": 0.02, "MARTHE": 0.02},
+                         born_by_year={year: 36_525 for year in range(1920, 1930)})  # 100 people born a day
+    slip = person(iodas_id="1", usage_name="MAARTIN", birth_name="GROSJEAN", sex="F",
+                  first_names="YVETTE LOUISE MADELEINE MARTHE", birth_date=date(1924, 12, 30))
+    yvette = person(iodas_id="2", usage_name="MARTIN", birth_name="THOMAS", first_names="YVETTE", sex="F",
+                    birth_date=date(1925, 12, 30))
+    searched = identity(last_name="Martin", first_names="Yvette Louise Madeleine Marthe", birth_date=date(1924, 12, 30))
+    assert policy.match(searched, [slip, yvette], facts(0.01)).beneficiary == slip  # 2.5 such Yvettes by chance
+    assert policy.match(searched, [slip, yvette], facts(0.000001)).status is MatchStatus.AMBIGUOUS  # 0.00025
+    assert policy.match(searched, [yvette], facts(0.01)).status is MatchStatus.AMBIGUOUS  # alone, a doubt
+
+
 def test_a_lone_recorded_first_name_not_typed_is_hers_when_her_married_and_birth_names_both_agree() -> None:
     """MARTINE on record, 'Marie Jeanne' typed (she is Martine Marie Jeanne): a twin sister would bear the birth name
     and the birth day, seldom the married name too. Searched by one name, she may be that twin: a doubt."""
