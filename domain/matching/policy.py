@@ -32,7 +32,8 @@ The verdict is
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
   hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
-  close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date, and is no slip when both
+  close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date (a keying slip of the whole
+  name, RICHRAD for 'Richard', is judged as an exact one: `_a_slip_of_the_whole_name`), and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
   otherwise ('Thibaut' for THIBAULT, 'Colin' for COLLIN, `spellings`: another family's name) unless the record
@@ -525,7 +526,8 @@ class ThresholdPolicy:
                       f"({considered})")
         elif best_scores.surname < 1.0 and (
                 _two_families(identity, best, facts) or _spelt_otherwise(identity, best, facts)
-                or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
+                or (not _a_slip_of_the_whole_name(identity, best)
+                    and self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         elif other_birth_families(identity, best, self.field_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
@@ -633,6 +635,19 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
     answered, no other answer changed."""
     return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
                and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
+               for typed, recorded in _surname_pairs(identity, best))
+
+
+def _a_slip_of_the_whole_name(identity: DeceasedIdentity, best: Beneficiary) -> bool:
+    """A typed surname and a recorded one a keying slip apart as whole names (RICHRAD for 'Richard', VVINCENT for
+    'Vincent'), not a part of a compound one nor a particle more. Chance among people born that day is then not
+    counted, as for an exact surname: a namesake's record would need that very slip too, so the slip says nothing of
+    whether the record is the person's or a namesake's; only two families' spellings do (`_two_families`,
+    `_spelt_otherwise`). A part ('Martin' for MARTIN-DUBOIS) keeps the test: many Martins are no Martin-Dubois.
+    Measured: 107 members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first
+    blind generator's million (94 there), 6 at the generated million, no other answer changed, none of the
+    independent generator's phonetic twins answered."""
+    return any(spelling_similarity(name_key(typed), name_key(recorded)) >= SLIP
                for typed, recorded in _surname_pairs(identity, best))
 
 
