@@ -31,7 +31,9 @@ The verdict is
   Martin Jean as a slip, a rare name is not. If its first names agree only in part or in another order (a
   sibling, or a namesake born that day, often shares a second first name), the same test applies on the exact
   date, and a close date also needs the first typed first name to be the first recorded one, or both lists to
-  hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below). A
+  hold the same names (a sibling's date is close, his surname is not: a close surname keeps the tests below; a
+  record that kept a single first name, one of several typed, with no one else plausible, is not tested on the
+  exact date: `_kept_one_of_the_typed_names`). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date (a keying slip of the whole
   name, RICHRAD for 'Richard', is judged as an exact one: `_a_slip_of_the_whole_name`), and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
@@ -521,7 +523,8 @@ class ThresholdPolicy:
             reason = f"date approchée et {len(bearers())} homonyme(s) : à vérifier ({considered})"
         elif not leading_first_names_agree(identity, best, facts) and (
                 best_scores.birth_date < 1.0
-                or self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance):
+                or (not _kept_one_of_the_typed_names(identity, best, plausible)
+                    and self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
             reason = (f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier "
                       f"({considered})")
         elif best_scores.surname < 1.0 and (
@@ -636,6 +639,20 @@ def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFact
     return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
                and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
                for typed, recorded in _surname_pairs(identity, best))
+
+
+def _kept_one_of_the_typed_names(identity: DeceasedIdentity, best: Beneficiary,
+                                 plausible: Sequence[tuple[FieldScores, Beneficiary]]) -> bool:
+    """A legacy record that kept a single first name, one of several the clerk typed but not the first ('Alexandre
+    Charles' for BERNARD CHARLES: the name he went by, or names typed in another order), and no one else plausible:
+    judged as a fit whose first names agree, chance among namesakes born that day not counted. A record holding
+    several first names of which only later ones were typed keeps the test: 'Martin Michèle' born that day is as
+    often a namesake of MARTIN MARIE MICHELE GERMAINE as she (1 wrong answer in 20,000 at the generated million
+    without it); so does a record beside another plausible one (LEFEVRE 'Marcelle' for BARDEL née LEFEVRE RAYMONDE
+    MARIE MARCELLE, beside LEFEVRE JACQUELINE born that day: 1 wrong answer at the blind million). Measured: 58
+    members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first blind generator's
+    million, 14 at the generated million, no other answer changed."""
+    return len(plausible) == 1 and len(best.first_names) == 1 and len(given_names(identity.first_names)) > 1
 
 
 def _a_slip_of_the_whole_name(identity: DeceasedIdentity, best: Beneficiary) -> bool:

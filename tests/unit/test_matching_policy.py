@@ -345,8 +345,9 @@ def test_the_same_first_names_in_another_order_are_the_same_person_despite_a_sli
 
 def test_a_keying_slip_in_the_surname_does_not_need_the_first_names_in_civil_order() -> None:
     """'Aubbry Antoine Jean' for 'AUBRY JEAN' born that day: the record kept one of his first names, the surname
-    holds one slip. The chance test decides, as for a slip with the names in order; a close date, a sibling's
-    mark, still needs the first names in order."""
+    holds one slip. Neither is weighed by chance, however common Aubry: a namesake's record would need that very
+    slip, and a legacy record keeps one name. A record holding later names too keeps the chance test ('Aubbry Jean'
+    for AUBRY ANTOINE JEAN); a close date, a sibling's mark, still needs the first names in order."""
     recorded = person(usage_name="AUBRY", birth_name=None, first_names="JEAN", birth_date=date(1923, 8, 11))
     years = {1922: 1000, 1923: 1000, 1924: 1000}
     rare = NameFacts(share_by_name={"JEAN": 0.05, "ANTOINE": 0.01}, share_by_sound={"OBRI": 0.0001},
@@ -354,9 +355,28 @@ def test_a_keying_slip_in_the_surname_does_not_need_the_first_names_in_civil_ord
     common = replace(rare, share_by_sound={"OBRI": 0.05})
     searched = identity(last_name="Aubbry", first_names="Antoine Jean", birth_date=date(1923, 8, 11))
     assert policy.match(searched, [recorded], rare).beneficiary == recorded
-    assert policy.match(searched, [recorded], common).status is MatchStatus.AMBIGUOUS
+    assert policy.match(searched, [recorded], common).beneficiary == recorded
+    both = replace(recorded, first_names=("ANTOINE", "JEAN"))
+    assert policy.match(replace(searched, first_names="Jean"), [both], common).status is MatchStatus.AMBIGUOUS
     near_date = replace(searched, last_name="Aubry", birth_date=date(1923, 8, 12))
     assert policy.match(near_date, [recorded], rare).status is MatchStatus.AMBIGUOUS
+
+
+def test_a_record_that_kept_one_of_the_typed_first_names_is_no_doubt_unless_someone_else_is_plausible() -> None:
+    """'Bernard Alexandre Charles' born that day for BERNARD CHARLES, among many Bernards: the name he went by, kept
+    alone by a legacy record. Beside a BERNARD born that day whose lone first name was not typed, a doubt: which of
+    the two is the deceased is the agent's."""
+    years = {1929: 36_525, 1930: 36_525, 1931: 36_525}
+    common = NameFacts(share_by_name={"CHARLES": 0.05, "ALEXANDRE": 0.01}, share_by_sound={sound_key("BERNARD"): 0.01},
+                       born_by_year=years)
+    charles = person(iodas_id="1", usage_name="BERNARD", birth_name="BERNARD", first_names="CHARLES", sex="M",
+                     birth_date=date(1930, 11, 4))
+    searched = identity(last_name="Bernard", first_names="Alexandre Charles", birth_date=date(1930, 11, 4))
+    assert policy.match(searched, [charles], common).beneficiary == charles
+    brother = replace(charles, iodas_id="2", first_names=("PIERRE",))
+    assert policy.match(searched, [charles, brother], common).status is MatchStatus.AMBIGUOUS
+    alone = replace(searched, first_names="Charles Alexandre")  # in civil order: a fit as any other
+    assert policy.match(alone, [charles], common).beneficiary == charles
 
 
 def test_who_slipped_is_a_guess_when_another_person_is_exact_where_the_best_one_slipped() -> None:
