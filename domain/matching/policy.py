@@ -346,7 +346,7 @@ class ThresholdPolicy:
         be born on such dates (one for a day and month swapped, `SLIP_DATES` for a keyed digit): a MOREAU
         'Paul Joseph' born on the 20th for MOREAU JACQUES ALBERT JOSEPH JEAN born on the 21st is another bearer of
         the name, no doubt. Measured over 92,000 searches of 18 corpora and 20,000 at the first blind generator's
-        million: 168 doubts on non-members fewer (153 of them at the million), 4 members answered whom such a
+        million: 168 doubts on non-members fewer (149 of them at the million), 4 members answered whom such a
         bystander had made doubts, no member missed; at the generated million, 20 doubts fewer, no other change.
         At 0.3 namesakes: 253 doubts fewer, but 2 members missed; counting a swapped date as 50 dates, 2 missed
         at 1.0 too (a MOREAU born on the day and month swapped)."""
