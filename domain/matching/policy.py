@@ -502,11 +502,12 @@ class ThresholdPolicy:
             return _result(MatchStatus.NO_MATCH, f"aucun bénéficiaire ne correspond ({considered})", evidence)
         best_scores, best = plausible[0]
         floor = best_scores.total(self.weights) - self.margin
-        rivals = self._no_in_laws(identity, best, _rivals_to_her_two_names(identity, best, best_scores, [
-            b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]))
         # The bearers of the name born elsewhere are built only when a rule counts them (a close date).
         bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
             b for s, b in scored if b is not best and self.bears_the_name(s)])
+        rivals = [b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
+        rivals = _rivals_to_her_two_names(identity, best, best_scores, rivals)
+        rivals = self._no_in_laws(identity, best, rivals)
         rivals = self._beside_chance(identity, best_scores, best, rivals, plausible, bearers, facts)
         copies: list[Beneficiary] = []
         if rivals:
