@@ -20,7 +20,7 @@ The verdict is
 - UNIQUE when the best candidate fits, every other plausible candidate trails it by more than
   `margin` (two records of one identity, or a near twin, are never split by guessing) and none is exact
   where the best one slipped (which record slipped would be a guess; a woman bearing one of the two typed
-  names alone is no rival to a record exactly hers by both, `_rivals_to_her_two_names`, nor is a sister-in-law,
+  names alone is no rival to a record exactly hers by both, `rivals_to_her_two_names`, nor is a sister-in-law,
   her birth or married name another family's, to a best one whose names contradict neither, `_no_in_laws`, nor a
   rival that chance explains to a best one it does not, `_beside_chance`); and when chance does not explain it.
   If its birth date is only close, no other candidate bears the same surname and first names and, unless
@@ -35,7 +35,7 @@ The verdict is
   record that kept a single first name, one of several typed, with no one else plausible, is not tested on the
   exact date: `_kept_one_of_the_typed_names`). A
   close surname ('Martin-Dubois' for 'MARTIN') passes the same test on the exact date (a keying slip of the whole
-  name, RICHRAD for 'Richard', is judged as an exact one: `_a_slip_of_the_whole_name`), and is no slip when both
+  name, RICHRAD for 'Richard', is judged as an exact one: `a_slip_of_the_whole_name`), and is no slip when both
   spellings are borne by other people here in numbers of one order (two families, 'ALDTON' and 'ALDTONE'; a slip
   that some records repeat, SMMITH beside SMITH, is borne by few), nor when both sound alike but are spelt
   otherwise ('Thibaut' for THIBAULT, 'Colin' for COLLIN, `spellings`: another family's name) unless the record
@@ -43,7 +43,7 @@ The verdict is
   CRAUISAC). A woman searched by her married and her birth names, both exactly hers, born that very day, is
   judged as a fit even when her lone recorded first name was not typed, or only in part: a twin sister bears the
   birth name, seldom the married name too
-  (`_a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
+  (`a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
   counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
   away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
   fit: a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
@@ -93,7 +93,7 @@ records (`name_facts`). The thresholds and weights are settings (`NOTAIRES_MATCH
 infrastructure/matching/settings.py); the API, `notaires match` and `notaires evaluate` all use this one policy.
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -101,9 +101,10 @@ from functools import cache, lru_cache
 from domain.beneficiary import Beneficiary
 from domain.decision import CandidateEvidence, MatchEvidence
 from domain.identity import DeceasedIdentity
-from domain.matching.blocking import (NO_BEARERS, blocking_keys, born_or_swapped, found_by_first_name_alone,
-                                      record_sounds)
+from domain.matching.blocking import NO_BEARERS, blocking_keys, born_or_swapped, found_by_first_name_alone
 from domain.matching.candidates import SortedCandidates
+from domain.matching.chance import CHANCE_NAMESAKES, LAST_DIGITS, SLIP_DATES, coincidences, dates_within
+from domain.matching.families import a_slip_of_the_whole_name, spelt_otherwise, two_families
 from domain.matching.first_names import (UNVERIFIED, every_recorded_name_typed, first_names_score,
                                          leading_first_names_agree, only_later_names_agree, recorded_first_names_agree)
 from domain.matching.in_laws import other_birth_families, other_married_names
@@ -112,17 +113,12 @@ from domain.matching.normalize import PARTICLES, given_names, name_key
 from domain.matching.result import MatchResult, MatchStatus
 from domain.matching.scoring import (ONE_DIGIT, SWAPPED, SWAPPED_AND_SLIPPED, FieldScores, Weights, birth_date_score,
                                      only_the_year_agrees, score, surname_similarity)
-from domain.matching.similarity import SLIP, spelling_similarity
-from domain.matching.spellings import another_spelling
+from domain.matching.similarity import SLIP
 from domain.matching.surname_reach import TypedName, reaching_score, typed_names
+from domain.matching.women import (SWAPPED_WIFE_RARER, a_wife_s_unchecked_name, agreeing_seldom, both_names_agree,
+                                   one_surname_typed, rivals_to_her_two_names)
 
 EVIDENCE_LIMIT = 10
-BLOCK_DAYS = 3 * 365  # the surname blocks reach one year either side (domain/matching/blocking.py)
-# Dates one keyed digit or one transposition away from a birth date: 29 on average (17 to 36), counted, within a
-# decade; the day before and the day after add at most two. Kept at 50 on purpose: counted exactly, the date rules
-# took 2 more wrong answers in 335,000 searches for 0.07 point fewer doubts.
-SLIP_DATES = 50
-CHANCE_NAMESAKES = 1.0  # a partial agreement that chance alone gives this many times is no clue (`match`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -201,7 +197,7 @@ class ThresholdPolicy:
         kept = []
         for b in found:
             dates = self._two_slips(score(identity, b, facts))
-            if dates and self._coincidences(identity, b, bearers, facts, dates) <= self.coincidence_chance:
+            if dates and coincidences(identity, b, bearers, facts, dates) <= self.coincidence_chance:
                 kept.append(b)
         return kept
 
@@ -255,8 +251,8 @@ class ThresholdPolicy:
         for women, chance in ((lacking, self.maiden_name_chance), (only, self.birth_name_only_chance)):
             that_day = [b for b in women if b.birth_date == identity.birth_date]
             swapped_day = [b for b in women if b.birth_date != identity.birth_date]
-            wives += _agreeing_seldom(identity, that_day, facts, chance) + \
-                _agreeing_seldom(identity, swapped_day, facts, chance / SWAPPED_WIFE_RARER)
+            wives += agreeing_seldom(identity, that_day, facts, chance) + \
+                agreeing_seldom(identity, swapped_day, facts, chance / SWAPPED_WIFE_RARER)
         return wives
 
     def crossed_reading(self, identity: DeceasedIdentity) -> tuple[TypedName, ...]:
@@ -309,26 +305,6 @@ class ThresholdPolicy:
         build (a store may drop them), so that every store answers alike."""
         return min(facts.share_of(identity.first_names), facts.share_of(identity.last_name)) <= self.coincidence_chance
 
-    def _coincidences(self, identity: DeceasedIdentity, best: Beneficiary,
-                      bearers: Callable[[], Sequence[Beneficiary]], facts: NameFacts, dates: int) -> float:
-        """How many people with this surname and the first names the two lists share would be born, by chance, on
-        one of `dates` dates: the bearers of the surname's sound (the one typed, if the record bears it; else the
-        commoner of the typed and recorded ones) expected on those dates from its share of the whole base
-        (`NameFacts.bearers_by_chance`), times the share of records bearing those first names. Without learnt
-        surnames, the bearers found around the birth date (three years, `BLOCK_DAYS`; the best candidate counts,
-        as it shows the name is borne here) stand in."""
-        shared = facts.chance_of_agreeing(identity.first_names, " ".join(best.first_names))
-        recorded = set(record_sounds(best.usage_name, best.birth_name))
-        typed = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                              first_names=identity.first_names, bearers=NO_BEARERS).sounds
-        if both_names_agree(identity, best) and identity.birth_name:
-            # Her married name and her birth name both agree: bearers of the one who were born into the other.
-            bearing = facts.bearers_by_chance(_sounds_of(identity.last_name), identity.birth_date, dates)
-            if bearing is not None:
-                return bearing * facts.share_of_surname(_sounds_of(identity.birth_name)) * shared
-        bearing = facts.bearers_by_chance(recorded.intersection(typed) or recorded.union(typed), identity.birth_date,
-                                          dates)
-        return (bearing if bearing is not None else (len(bearers()) + 1) * dates / BLOCK_DAYS) * shared
 
     def _swapped_and_slipped_by_chance(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary,
                                        homonyms: Sequence[Beneficiary], facts: NameFacts) -> bool:
@@ -336,7 +312,7 @@ class ThresholdPolicy:
         when people with such names would seldom be born on one of those ten dates by chance (`coincidence_chance`):
         a 'Martin Marie' born so is another Martin Marie."""
         return s.birth_date == SWAPPED_AND_SLIPPED and \
-            self._coincidences(identity, b, lambda: homonyms, facts, _LAST_DIGITS) > self.coincidence_chance
+            coincidences(identity, b, lambda: homonyms, facts, LAST_DIGITS) > self.coincidence_chance
 
     def _partly_named_by_chance(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary,
                                 homonyms: Sequence[Beneficiary], facts: NameFacts) -> bool:
@@ -352,7 +328,7 @@ class ThresholdPolicy:
         at 1.0 too (a MOREAU born on the day and month swapped)."""
         if self.fits(s) or s.surname < 1.0 or s.first_names >= SLIP or s.birth_date == 1.0:
             return False
-        return self._coincidences(identity, b, lambda: homonyms, facts, _dates_within(s)) >= CHANCE_NAMESAKES
+        return coincidences(identity, b, lambda: homonyms, facts, dates_within(s)) >= CHANCE_NAMESAKES
 
     def _her_two_names_and_a_slip(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary) -> bool:
         """Searched by her married and her birth name, both exactly hers, born a slip away, her lone recorded first
@@ -394,11 +370,11 @@ class ThresholdPolicy:
         blind generator's million, 10 at the generated million, no other answer changed; a tenth of the bar on the
         best one answered 90 searches of two records of one identity."""
         if not rivals or not self.fits(best_scores) or \
-                self._coincidences(identity, best, bearers, facts, _dates_within(best_scores)) > self.coincidence_chance:
+                coincidences(identity, best, bearers, facts, dates_within(best_scores)) > self.coincidence_chance:
             return rivals
         scores = {b.iodas_id: s for s, b in plausible}
-        return [b for b in rivals if self._coincidences(
-            identity, b, bearers, facts, _dates_within(scores[b.iodas_id])) <= self.coincidence_chance]
+        return [b for b in rivals if coincidences(
+            identity, b, bearers, facts, dates_within(scores[b.iodas_id])) <= self.coincidence_chance]
 
     def _a_twin_may_bear_them(self, identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
         """Only later recorded first names were typed ('Michel' for MOHAMED JEAN-CLAUDE MICHEL) and a twin, born that
@@ -448,7 +424,7 @@ class ThresholdPolicy:
             c for c in candidates if c.birth_date == identity.birth_date
             and self.may_lack_birth_name(identity, c.sex, c.birth_name, c.birth_date)
             and name_key(c.usage_name) == usage)) if other is not best and _copy_with_a_slip(best, other)]
-        return [copy for copy in copies if self._coincidences(
+        return [copy for copy in copies if coincidences(
             identity, best, bearers, facts, 1 if copy.birth_date == best.birth_date else SLIP_DATES
         ) <= self.coincidence_chance]
 
@@ -506,32 +482,32 @@ class ThresholdPolicy:
         bearers = cache(lambda: homonyms + self._triage(identity, born_elsewhere())[1] + [
             b for s, b in scored if b is not best and self.bears_the_name(s)])
         rivals = [b for s, b in plausible[1:] if s.total(self.weights) > floor or _better_somewhere(s, best_scores)]
-        rivals = _rivals_to_her_two_names(identity, best, best_scores, rivals)
+        rivals = rivals_to_her_two_names(identity, best, best_scores, rivals)
         rivals = self._no_in_laws(identity, best, rivals)
         rivals = self._beside_chance(identity, best_scores, best, rivals, plausible, bearers, facts)
         copies: list[Beneficiary] = []
         if rivals:
             reason = f"{len(rivals) + 1} bénéficiaires correspondent presque également ({considered})"
-        elif not self.fits(best_scores) and not _a_wife_s_unchecked_name(identity, best, best_scores) and not (
+        elif not self.fits(best_scores) and not a_wife_s_unchecked_name(identity, best, best_scores) and not (
                 (dates := self._two_slips(best_scores))
-                and self._coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
+                and coincidences(identity, best, bearers, facts, dates) <= self.coincidence_chance / 10):
             reason = (f"date de naissance présumée (le 1er janvier ou le 31 décembre pour l'année seule) : "
                       f"à vérifier ({considered})" if only_the_year_agrees(identity.birth_date, best.birth_date)
                       else f"correspondance partielle à vérifier ({considered})")
         elif best_scores.birth_date < 1.0 and (self._namesakes(identity, best, bearers()) or (
                 best_scores.birth_date != SWAPPED
-                and self._coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
+                and coincidences(identity, best, bearers, facts, SLIP_DATES) > self.coincidence_chance)):
             reason = f"date approchée et {len(bearers())} homonyme(s) : à vérifier ({considered})"
         elif not leading_first_names_agree(identity, best, facts) and (
                 best_scores.birth_date < 1.0
                 or (not _kept_one_of_the_typed_names(identity, best, plausible)
-                    and self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
+                    and coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
             reason = (f"prénoms partiels ou dans un autre ordre, date approchée ou nom courant : à vérifier "
                       f"({considered})")
         elif best_scores.surname < 1.0 and (
-                _two_families(identity, best, facts) or _spelt_otherwise(identity, best, facts)
-                or (not _a_slip_of_the_whole_name(identity, best)
-                    and self._coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
+                two_families(identity, best, facts) or spelt_otherwise(identity, best, facts)
+                or (not a_slip_of_the_whole_name(identity, best)
+                    and coincidences(identity, best, bearers, facts, 1) > self.coincidence_chance)):
             reason = f"nom approché, courant ou d'une autre famille : à vérifier ({considered})"
         elif other_birth_families(identity, best, self.field_floor):
             reason = (f"nom de naissance saisi différent de celui du dossier : peut-être une belle-sœur, à vérifier "
@@ -563,85 +539,6 @@ def _first_names_as_surname(first_names: str) -> tuple[TypedName, ...]:
     return typed_names(first_names) if len(names) == 1 else ()
 
 
-def one_surname_typed(identity: DeceasedIdentity) -> bool:
-    """The clerk typed one surname: the birth name field empty, or holding the surname again, spelt alike or a keying
-    slip away ('Dupont', née 'Dupont', or 'Hefferron', née 'Hefferon', says nothing of a married name)."""
-    return not identity.birth_name or name_key(identity.birth_name) == name_key(identity.last_name) or \
-        spelling_similarity(name_key(identity.birth_name), name_key(identity.last_name)) >= SLIP
-
-
-def both_names_agree(identity: DeceasedIdentity, someone: Beneficiary, floor: float = SLIP) -> bool:
-    """A married woman searched by two names, her married name and her birth name, and recorded with two that agree
-    with them one for one (within a slip; `floor` 1.0: exactly): few women bear both, whatever the commonness of
-    each."""
-    typed, recorded = (identity.last_name, identity.birth_name), (someone.usage_name, someone.birth_name)
-    if not (typed[1] and recorded[1]) or name_key(typed[0]) == name_key(typed[1]) \
-            or name_key(recorded[0]) == name_key(recorded[1]):
-        return False
-    return all(surname_similarity(t, r) >= floor for t, r in zip(typed, recorded))
-
-
-SWAPPED_WIFE_RARER = 10  # how much rarer by chance a woman born on the day and month swapped (`_unknown_birth_name`)
-_LAST_DIGITS = 10  # the dates a year's last digit spans, for `_swapped_and_slipped_by_chance`
-
-
-def _agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], facts: NameFacts,
-                     chance: float) -> list[Beneficiary]:
-    """The women whose first names agree with the typed ones, when so many women would agree so by chance no more
-    than `chance` times."""
-    if not women or len(women) * facts.least_chance_of_agreeing(identity.first_names) > chance:
-        return []  # even agreeing on every typed first name, such a woman would be common by chance here
-    return [b for b in women  # the chance first: it rules out most of them, and costs less
-            if len(women) * facts.chance_of_agreeing(identity.first_names, " ".join(b.first_names)) <= chance
-            and first_names_score(identity, b, facts) >= SLIP]
-
-
-def _dates_within(s: FieldScores) -> int:
-    """The dates on which chance is counted for a candidate: its own when exact, or with day and month swapped (one
-    date); else the dates a slip away."""
-    return 1 if s.birth_date in (1.0, SWAPPED) else SLIP_DATES
-
-
-def _rivals_to_her_two_names(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores,
-                             rivals: list[Beneficiary]) -> list[Beneficiary]:
-    """A woman searched by her married and her birth names, recorded with both exactly, her first names and birth
-    day exactly hers, has no rival in a woman who bears one of the two names alone (TURWOOD, née JONES, MARY against
-    LLOYD-JONES MARY born that day; ROUSSEAU, née LEGER, JEANNINE against ROUSSEAU, née THIBIER, JEANINE, a
-    sister-in-law): that one would be her only if the first record were another woman's of the very same married
-    name, birth name, first names and birth day. Measured: 7 members answered instead of doubted in 92,000
-    searches of 18 corpora and 20,000 at the first blind generator's million, 1 at the generated million, no other
-    answer changed."""
-    if rivals and scores.inexact() == 0 and both_names_agree(identity, best, floor=1.0):
-        return [b for b in rivals if both_names_agree(identity, b)]
-    return rivals
-
-
-def _a_wife_s_unchecked_name(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores) -> bool:
-    """The lone recorded first name was not typed, or only in part (the clerk gave later names, 'Marie Jeanne' for
-    MARTINE, or the deceased is a twin), but she was searched by her married and her birth name, both exactly hers,
-    and born that very day: a twin sister bears the birth name and the birth day, seldom the married name too. The
-    rest is judged as for a fit."""
-    return UNVERIFIED <= scores.first_names < SLIP and scores.birth_date == 1.0 and len(best.first_names) == 1 \
-        and both_names_agree(identity, best, floor=1.0)
-
-
-def _sounds_of(name: str) -> set[str]:
-    return set(record_sounds(name, None))
-
-
-def _two_families(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
-    """The typed surname and the recorded one close to it are each borne by other people here, in numbers of one
-    order: two families with neighbouring names ('ALDTON', 'ALDTONE'), not a keying slip, which gives a spelling
-    no one else bears, or, for a common name, a few of its bearers' (SMMITH: 10 records, SMITH: 1,372). A spelling
-    borne by two records may be one slip copied from a husband's file to his wife's (CSHMIT FERNAND, CSHMIT née
-    LEVY): a family takes three. Measured (two → three): 36 members answered instead of doubted in 132,000
-    searches of 19 corpora and a generated million, none of the phonetic twins planted by the independent generator
-    answered, no other answer changed."""
-    return any(name_key(typed) != name_key(recorded) and surname_similarity(typed, recorded) >= SLIP
-               and _both_borne(facts.bearers_of(typed), facts.bearers_of(recorded))
-               for typed, recorded in _surname_pairs(identity, best))
-
-
 def _kept_one_of_the_typed_names(identity: DeceasedIdentity, best: Beneficiary,
                                  plausible: Sequence[tuple[FieldScores, Beneficiary]]) -> bool:
     """A legacy record that kept a single first name, one of several the clerk typed but not the first ('Alexandre
@@ -654,58 +551,6 @@ def _kept_one_of_the_typed_names(identity: DeceasedIdentity, best: Beneficiary,
     members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first blind generator's
     million, 14 at the generated million, no other answer changed."""
     return len(plausible) == 1 and len(best.first_names) == 1 and len(given_names(identity.first_names)) > 1
-
-
-def _a_slip_of_the_whole_name(identity: DeceasedIdentity, best: Beneficiary) -> bool:
-    """A typed surname and a recorded one a keying slip apart as whole names (RICHRAD for 'Richard', VVINCENT for
-    'Vincent'), not a part of a compound one nor a particle more. Chance among people born that day is then not
-    counted, as for an exact surname: a namesake's record would need that very slip too, so the slip says nothing of
-    whether the record is the person's or a namesake's; only two families' spellings do (`_two_families`,
-    `_spelt_otherwise`). A part ('Martin' for MARTIN-DUBOIS) keeps the test: many Martins are no Martin-Dubois.
-    Measured: 107 members answered instead of doubted in 92,000 searches of 18 corpora and 20,000 at the first
-    blind generator's million (94 there), 6 at the generated million, no other answer changed, none of the
-    independent generator's phonetic twins answered."""
-    return any(spelling_similarity(name_key(typed), name_key(recorded)) >= SLIP
-               for typed, recorded in _surname_pairs(identity, best))
-
-
-def _spelt_otherwise(identity: DeceasedIdentity, best: Beneficiary, facts: NameFacts) -> bool:
-    """A typed surname and a recorded one sound alike but are spelt otherwise (`spellings`): another family's name,
-    such as Thibaut for THIBAULT, even where no one here bears it; unless the typed one is a family's here and no one
-    else bears the recorded one (JONES, JONEZ): a slip in the record."""
-    return any(another_spelling(typed, recorded) and not _a_slip_in_the_record(typed, recorded, best, facts)
-               for typed, recorded in _surname_pairs(identity, best))
-
-
-def _a_slip_in_the_record(typed: str, recorded: str, best: Beneficiary, facts: NameFacts) -> bool:
-    """The recorded spelling, borne by no one else here, while the typed one is a family's here, and the record's
-    other surname is not that spelling's own family (GARNIRE, née GARNIER). Whether one keying edit away (JONEZ for
-    JONES) or another spelling of its sound (CRAUISAC for CROISAC): a family's spelling is borne by a family.
-    Measured, lifting the one-edit limit: 19 members answered instead of doubted in 132,000 searches of 19 corpora
-    and a generated million, none of the independent generator's phonetic twins answered, no other answer changed."""
-    spelt = name_key(recorded)
-    if facts.bearers_of(typed) < 2 or facts.bearers_of(recorded) > 1:
-        return False
-    return not any(other and (key := name_key(other)) != spelt and spelling_similarity(key, spelt) >= SLIP
-                   for other in (best.usage_name, best.birth_name))
-
-
-def _surname_pairs(identity: DeceasedIdentity, best: Beneficiary) -> Iterator[tuple[str, str]]:
-    """Each typed surname (usage, birth) with each recorded one."""
-    for typed in (identity.last_name, identity.birth_name):
-        for recorded in (best.usage_name, best.birth_name):
-            if typed and recorded:
-                yield typed, recorded
-
-
-def _both_borne(typed: int, recorded: int) -> bool:
-    return typed >= 1 and recorded >= 3 and min(typed, recorded) >= SLIP_BEARERS * max(typed, recorded)
-
-
-# A keying slip of a surname is borne by few of the name's bearers: in generated extracts whose records hold 4 % of
-# slips, up to 2.5 % for names borne 100 times or more, and two families' numbers were 0.6 % apart at the least
-# (0.2–0.8 % of slips in real extracts would part them further). Below this share, the chance test alone decides.
-SLIP_BEARERS = 0.02
 
 
 def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
