@@ -34,7 +34,7 @@ SWAPPED_WIFE_RARER = 10  # how much rarer by chance a woman born on the day and 
 
 
 def agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], facts: NameFacts,
-                     chance: float) -> list[Beneficiary]:
+                    chance: float) -> list[Beneficiary]:
     """The women whose first names agree with the typed ones, when so many women would agree so by chance no more
     than `chance` times."""
     if not women or len(women) * facts.least_chance_of_agreeing(identity.first_names) > chance:
@@ -45,7 +45,7 @@ def agreeing_seldom(identity: DeceasedIdentity, women: Sequence[Beneficiary], fa
 
 
 def rivals_to_her_two_names(identity: DeceasedIdentity, best: Beneficiary, scores: FieldScores,
-                             rivals: list[Beneficiary]) -> list[Beneficiary]:
+                            rivals: list[Beneficiary]) -> list[Beneficiary]:
     """A woman searched by her married and her birth names, recorded with both exactly, her first names and birth
     day exactly hers, has no rival in a woman who bears one of the two names alone (TURWOOD, née JONES, MARY against
     LLOYD-JONES MARY born that day; ROUSSEAU, née LEGER, JEANNINE against ROUSSEAU, née THIBIER, JEANINE, a
