@@ -43,10 +43,11 @@ The verdict is
   CRAUISAC). A woman searched by her married and her birth names, both exactly hers, born that very day, is
   judged as a fit even when her lone recorded first name was not typed, or only in part: a twin sister bears the
   birth name, seldom the married name too
-  (`a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very day, or one name and the birth date) does not fit, yet
-  counts as fitting when people with names that close would be born by chance, that day or on the dates a slip
-  away from it, ten times more seldom still (`coincidence_chance` / 10), the rules above applying then as to a
-  fit: a 'KERBRTA YVONNNE' is the searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
+  (`a_wife_s_unchecked_name`). A best candidate with a slip in two fields (both names of someone born that very
+  day, or one name and the birth date) does not fit, yet counts as fitting when people with names that close would
+  be born by chance, that day (or on the day and month swapped) or on the dates a slip away from it, ten times more
+  seldom still (`coincidence_chance` / 10), the rules above applying then as to a fit: a 'KERBRTA YVONNNE' is the
+  searched Kerbrat Yvonne, a 'MARTN MARIE' may not be. And never while another
   plausible record, or a woman born that day whose record lacks the birth name she was searched by, reads as the
   best one's copy with a slip (usage name, birth name, first names and birth date each alike within a slip),
   unless namesakes that close are common by chance (`coincidence_chance`): the same person entered twice in
@@ -143,10 +144,12 @@ class ThresholdPolicy:
 
     def _two_slips(self, s: FieldScores) -> int | None:
         """When two fields, and no more, hold a slip each: the dates over which to count chance (see the rule on
-        chance in `match`), the birth day itself or the dates a slip away from it; else None."""
+        chance in `match`), the birth day itself, or with day and month swapped (one date, as specific as the day:
+        25 members answered instead of doubted in 127,000 searches, no other answer changed, when the swap counted
+        fifty), or the dates a slip away from it; else None."""
         if s.inexact() != 2 or s.lowest() < self.field_floor or s.total(self.weights) < self.accept_total:
             return None
-        return 1 if s.birth_date == 1.0 else SLIP_DATES
+        return dates_within(s)
 
     def is_plausible(self, s: FieldScores) -> bool:
         return s.lowest() >= self.doubt_floor and s.surname >= self.surname_doubt_floor \

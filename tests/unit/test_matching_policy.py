@@ -85,6 +85,10 @@ def test_a_slip_in_one_name_and_one_in_the_birth_date_are_the_person_when_such_n
     assert policy.match(searched, [legacy], replace(rare, share_by_sound={"TALANCVEL": 0.002})).status \
         is MatchStatus.AMBIGUOUS
     assert policy.match(searched, [legacy]).status is MatchStatus.AMBIGUOUS  # nothing known of how common they are
+    # Born on the day and month swapped: one date, as specific as the day itself (25 members were doubts in 127,000
+    # searches when the swap counted as the fifty dates a slip away).
+    swapped = replace(legacy, birth_date=date(1956, 9, 10))
+    assert policy.match(searched, [swapped], replace(rare, share_by_sound={"TALANCVEL": 0.002})).beneficiary == swapped
 
 
 def test_a_record_without_first_names_is_only_ever_a_doubt() -> None:
