@@ -308,7 +308,6 @@ class ThresholdPolicy:
         build (a store may drop them), so that every store answers alike."""
         return min(facts.share_of(identity.first_names), facts.share_of(identity.last_name)) <= self.coincidence_chance
 
-
     def _swapped_and_slipped_by_chance(self, identity: DeceasedIdentity, s: FieldScores, b: Beneficiary,
                                        homonyms: Sequence[Beneficiary], facts: NameFacts) -> bool:
         """Born on the day and month swapped with the year's last digit wrong (`SWAPPED_AND_SLIPPED`): plausible only

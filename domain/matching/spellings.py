@@ -68,8 +68,10 @@ def _neighbours_swapped(a: str, b: str) -> bool:
     """The two spellings differ by two neighbouring letters swapped, a keying slip (JAKCSON, JACKSON; JONH, JOHN).
     Measured: 9 members answered instead of doubted in 127,000 searches of 18 corpora and two millions (Jakcson,
     MKcay, McLauhglin, Tohmas; FEBRL's 'selht', 'werh', 'brokc'), no other answer changed."""
+    if len(a) != len(b):
+        return False
     differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(a) == len(b) and len(differ) == 2 and differ[1] == differ[0] + 1 \
+    return len(differ) == 2 and differ[1] == differ[0] + 1 \
         and (a[differ[0]], a[differ[1]]) == (b[differ[1]], b[differ[0]])
 
 
