@@ -66,15 +66,17 @@ class People:
     def _aids(self, rows: NDArray[np.int64]) -> list[tuple[Aid, ...]]:
         starts = self.aid_offsets[rows]
         counts = self.aid_offsets[rows + 1] - starts
+        ends = np.cumsum(counts)
         # Every aid of these people, in order: each person's run of aids shifted to its first one.
-        every = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
+        every = np.repeat(starts - (ends - counts), counts) + np.arange(int(ends[-1]) if len(ends) else 0)
         made = self.made_aids
         if len(made) > _MADE_AIDS_LIMIT:
             made.clear()
-        aids = iter([made.get(key) or made.setdefault(key, self._aid(*key)) for key in zip(
+        aids = [made.get(key) or made.setdefault(key, self._aid(*key)) for key in zip(
             self.aid_code.codes[every].tolist(), self.aid_start.codes[every].tolist(),
-            self.aid_end.codes[every].tolist())])
-        return [tuple(next(aids) for _ in range(count)) for count in counts.tolist()]
+            self.aid_end.codes[every].tolist())]
+        bounds = ends.tolist()
+        return [tuple(aids[start:end]) for start, end in zip([0, *bounds], bounds)]
 
     def _aid(self, code: int, start: int, end: int) -> Aid:
         return Aid(code=self.aid_code.values[code], start=self.aid_start.values[start] or date.min,
