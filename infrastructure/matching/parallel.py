@@ -4,7 +4,6 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any, TypeVar
 
 Item = TypeVar("Item")
@@ -18,7 +17,6 @@ _job: Callable[[Any], Any] | None = None
 
 # A search allocates thousands of small objects that die with it: at the collector's default pace (every
 # 700 allocations) a worker spent about 7 % of its time collecting; every 10,000, under 2 % (measured at 1M).
-# One process answering a list alone spent 8 % (1.5 s of 20,000 searches at 1M, its caches unfrozen), 1 % so.
 _WORKER_GC_THRESHOLDS = (10_000, 10, 10)
 
 
@@ -39,39 +37,21 @@ def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], worke
     """The answers in the order of the items."""
     global _job
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        with _frozen(), _paced():  # as a worker answers, and as quickly
-            yield from map(job, items)
+        yield from map(job, items)
         return
     _job = job
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
-    try:
-        with _frozen(), multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
-            for answers in pool.imap(_run_chunk, chunks):
-                yield from answers
-    finally:
-        _job = None
-
-
-@contextmanager
-def _frozen() -> Iterator[None]:
-    """The objects that exist now (the index, the caches: hundreds of thousands) out of the collector's walks. A
-    forked worker's collector would otherwise walk every object inherited from the parent, writing to their pages
-    and so copying them. The index itself is a few numpy arrays and distinct strings, which it never walks."""
+    # A worker's garbage collector would otherwise walk every object inherited from the parent (the
+    # matcher's caches hold hundreds of thousands), writing to their pages and so copying them. The
+    # index itself is a few numpy arrays and distinct strings, which the collector never walks.
     ours = gc.get_freeze_count() == 0  # a caller's own freeze is left alone
     if ours:
         gc.freeze()
     try:
-        yield
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
+            for answers in pool.imap(_run_chunk, chunks):
+                yield from answers
     finally:
         if ours:
             gc.unfreeze()
-
-
-@contextmanager
-def _paced() -> Iterator[None]:
-    thresholds = gc.get_threshold()
-    gc.set_threshold(*_WORKER_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
+        _job = None

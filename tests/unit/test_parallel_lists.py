@@ -23,14 +23,3 @@ def test_a_long_list_leaves_the_garbage_collector_as_it_found_it() -> None:
     frozen = gc.get_freeze_count()
     assert list(map_in_processes(_square, list(range(50)), workers=2)) == [n * n for n in range(50)]
     assert gc.get_freeze_count() == frozen
-
-
-def _threshold(n: int) -> tuple[int, int, int]:
-    return gc.get_threshold()
-
-
-def test_a_list_answered_in_one_process_is_collected_at_a_worker_s_pace_then_as_before() -> None:
-    before, frozen = gc.get_threshold(), gc.get_freeze_count()
-    paced = list(map_in_processes(_threshold, list(range(3)), workers=1))
-    assert set(paced) == {(10_000, 10, 10)} != {before}
-    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
