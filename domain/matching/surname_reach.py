@@ -102,8 +102,10 @@ def typed_names(*names: str | None) -> tuple[TypedName, ...]:
 
 def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | None]], floor: float) -> float:
     """`surname_score` when it reaches `floor`; otherwise some score below it. `known`: (name, sound key or None)."""
+    if _reached.pairs >= _REACHED_LIMIT:
+        _reached.cache_clear()
     best, by_typed = 0.0, _reached.get(floor)
-    if by_typed is None or len(by_typed) >= _REACHED_LIMIT:
+    if by_typed is None:
         by_typed = _reached[floor] = {}
     for t in typed:
         if (seen := by_typed.get(t.name)) is None:
@@ -111,6 +113,7 @@ def reaching_score(typed: Sequence[TypedName], known: Sequence[tuple[str, str | 
         for name, sound in known:
             if (reached := seen.get(name)) is None:
                 reached = seen[name] = _reaching(t, spelling(name), name, sound, floor)
+                _reached.pairs += 1
             if reached > best:
                 best = reached
                 if best >= 1.0:
@@ -135,9 +138,12 @@ class _Reached(dict[float, dict[str, dict[str, float]]]):
     keyed by the pair, holds a search's pairs together: a lookup by pair cost three times as much at a million,
     its keys lying all over memory."""
 
+    pairs = 0
+
     def cache_clear(self) -> None:  # as a functools cache's, for benchmarks that start cold
         self.clear()
+        self.pairs = 0
 
 
 _reached = _Reached()
-_REACHED_LIMIT = 5_000  # typed names, each with the recorded names the searches by it met
+_REACHED_LIMIT = 50_000  # pairs

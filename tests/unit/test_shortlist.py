@@ -13,6 +13,7 @@ from domain.matching.phonetic import sound_key
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import surname_score
 from domain.matching.shortlist import Shortlist
+from domain.matching import surname_reach
 from domain.matching.surname_reach import _reached, reaching_score, typed_names
 from tests.support.builders import identity, person
 
@@ -93,6 +94,19 @@ def test_the_triage_score_is_exact_from_the_floor_up(policy: ThresholdPolicy, st
                      for name, sound in zip((usage, birth), record_sounds(usage, birth)) if name]
             bounded = reaching_score(typed_names(searched.last_name, searched.birth_name), known, floor)
             assert bounded == exact if exact >= floor else bounded < floor, (typed, birth_typed, usage, birth)
+
+
+def test_the_pairs_worked_out_are_forgotten_beyond_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server answers searches for months: the pairs kept stay bounded, and scores stay exact after a reset."""
+    monkeypatch.setattr(surname_reach, "_REACHED_LIMIT", 10)
+    _reached.cache_clear()
+    typed = typed_names("Martin")
+    for n in range(25):
+        reaching_score(typed, [(f"NOM{n}", None)], 0.75)
+        held = sum(len(names) for by_typed in _reached.values() for names in by_typed.values())
+        assert held == _reached.pairs <= 10
+    assert reaching_score(typed, [("MARTIN", None)], 0.75) == 1.0
+    _reached.cache_clear()
 
 
 def test_someone_born_that_day_whose_surname_sounds_like_the_typed_first_name_is_kept() -> None:
