@@ -11,8 +11,11 @@ Answer = TypeVar("Answer")
 
 # Below this many rows, starting processes costs more than it saves.
 WORTH_FORKING = 2_000
-_CHUNK = 500
+# Small enough that both workers finish within a few milliseconds of each other, large enough that the messages
+# cost nothing (a chunk is two numbers out and its answers back).
+_CHUNK = 200
 _job: Callable[[Any], Any] | None = None
+_items: Sequence[Any] = ()
 
 
 # A search allocates thousands of small objects that die with it: at the collector's default pace (every
@@ -28,19 +31,21 @@ def default_workers(rows: int) -> int:
     return min(os.cpu_count() or 1, 4) if rows >= WORTH_FORKING else 1
 
 
-def _run_chunk(chunk: Sequence[Any]) -> list[Any]:
+def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
+    """A worker reads its items from the list it inherited: only their bounds travel, never the items."""
     assert _job is not None
-    return [_job(item) for item in chunk]
+    start, end = bounds
+    return [_job(item) for item in _items[start:end]]
 
 
 def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], workers: int) -> Iterator[Answer]:
     """The answers in the order of the items."""
-    global _job
+    global _job, _items
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(job, items)
         return
-    _job = job
-    chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    _job, _items = job, items
+    chunks = [(start, min(start + _CHUNK, len(items))) for start in range(0, len(items), _CHUNK)]
     # A worker's garbage collector would otherwise walk every object inherited from the parent (the
     # matcher's caches hold hundreds of thousands), writing to their pages and so copying them. The
     # index itself is a few numpy arrays and distinct strings, which the collector never walks.
@@ -54,4 +59,4 @@ def map_in_processes(job: Callable[[Item], Answer], items: Sequence[Item], worke
     finally:
         if ours:
             gc.unfreeze()
-        _job = None
+        _job, _items = None, ()
