@@ -16,17 +16,26 @@ from domain.beneficiary import Beneficiary
 
 class SortedCandidates(Sequence[Beneficiary]):
     def __init__(self, near: Sequence[Beneficiary], unreached: Sequence[bool],
-                 born_elsewhere: Callable[[], Sequence[Beneficiary]], elsewhere: int) -> None:
+                 born_elsewhere: Callable[[], Sequence[Beneficiary]], elsewhere: int,
+                 crossable: Sequence[bool] | None = None) -> None:
         """`near`: the people born within a slip of the searched date (every one born that day among them);
         `unreached[i]`: `near[i]`'s surnames surely score below the policy's `surname_floor`;
-        `born_elsewhere()`: the others, `elsewhere` of them, whose birth dates no slip reaches."""
-        assert len(unreached) == len(near)
-        self.near, self._unreached = near, unreached
+        `born_elsewhere()`: the others, `elsewhere` of them, whose birth dates no slip reaches;
+        `crossable[i]`: False when `near[i]` surely is not the deceased with names and first names keyed crosswise
+        (`ThresholdPolicy.may_be_crossed`); None when the store did not tell."""
+        assert len(unreached) == len(near) and (crossable is None or len(crossable) == len(near))
+        self.near, self._unreached, self._crossable = near, unreached, crossable
         self._born_elsewhere, self._elsewhere = born_elsewhere, elsewhere
 
     def to_triage(self) -> list[Beneficiary]:
         """The people born near the date whose surnames may count."""
         return [b for b, unreached in zip(self.near, self._unreached) if not unreached]
+
+    def to_cross(self) -> Sequence[Beneficiary]:
+        """The people born near the date who may be the deceased with the names keyed crosswise."""
+        if self._crossable is None:
+            return self.near
+        return [b for b, crossable in zip(self.near, self._crossable) if crossable]
 
     def born_elsewhere(self) -> Sequence[Beneficiary]:
         return self._all[len(self.near):]

@@ -447,7 +447,7 @@ class ThresholdPolicy:
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
-        near, to_triage, born_elsewhere = _sorted(candidates)
+        near, to_triage, to_cross, born_elsewhere = _sorted(candidates)
         comparable, homonyms, by_first_name = self._triage(identity, to_triage)
         comparable += self._seldom_by_chance(identity, by_first_name, lambda: homonyms, facts)
         scored = sorted(((score(identity, b, facts), b) for b in comparable),
@@ -462,7 +462,7 @@ class ThresholdPolicy:
                      and not self._swapped_and_slipped_by_chance(identity, s, b, homonyms, facts)
                      and not self._partly_named_by_chance(identity, s, b, homonyms, facts)]
         if not plausible:
-            exact, close, doubtful = self._crossed(identity, near, facts)
+            exact, close, doubtful = self._crossed(identity, to_cross, facts)
             if len(exact) == 1 and not close and self._seldom_a_first_name(identity, facts):
                 return _result(MatchStatus.UNIQUE, f"nom et prénoms saisis l'un pour l'autre ({considered})",
                                self._leading(exact, evidence, identity, facts), exact[0])
@@ -565,12 +565,13 @@ def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
 
 
 def _sorted(candidates: Sequence[Beneficiary]) -> tuple[
-        Sequence[Beneficiary], Sequence[Beneficiary], Callable[[], Sequence[Beneficiary]]]:
+        Sequence[Beneficiary], Sequence[Beneficiary], Sequence[Beneficiary], Callable[[], Sequence[Beneficiary]]]:
     """The people born near the date (every rule but the namesakes' count looks only at them, and at those born that
-    day), those of them to triage, and the bearers of the name born elsewhere, when a store sorted them so."""
+    day), those of them to triage, those of them who may be the deceased with the names crossed, and the bearers of
+    the name born elsewhere, when a store sorted them so."""
     if isinstance(candidates, SortedCandidates):
-        return candidates.near, candidates.to_triage(), candidates.born_elsewhere
-    return candidates, candidates, tuple
+        return candidates.near, candidates.to_triage(), candidates.to_cross(), candidates.born_elsewhere
+    return candidates, candidates, candidates, tuple
 
 
 def _known(b: Beneficiary) -> list[tuple[str, str | None]]:

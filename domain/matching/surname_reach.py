@@ -96,7 +96,8 @@ class TypedName:
 
 def typed_names(*names: str | None) -> tuple[TypedName, ...]:
     """The names the clerk typed as surnames (usage and birth name, or first names read crosswise), each once."""
-    return tuple(TypedName(name=name, spelling=spelling(name), sound=sound_key(name_key(name)))
+    # `sound_key` keys the name itself, as the search's blocking keys did already: one cached entry, not two.
+    return tuple(TypedName(name=name, spelling=spelling(name), sound=sound_key(name))
                  for name in dict.fromkeys(names) if name)
 
 

@@ -82,18 +82,20 @@ class BlockingIndex:
             return []
         if self._policy is None:
             return self._people.beneficiaries(self._rows(identity))
-        rows, unreached = self._shortlist(identity, self._rows(identity))
+        rows, unreached, crossable = self._shortlist(identity, self._rows(identity))
         near = self._born_near(identity.birth_date, rows, self._policy.doubt_floor)
         elsewhere = rows[~near]
         return SortedCandidates(self._people.beneficiaries(rows[near]), unreached[near].tolist(),
-                                lambda: self._people.beneficiaries(elsewhere), len(elsewhere))
+                                lambda: self._people.beneficiaries(elsewhere), len(elsewhere),
+                                crossable[near].tolist())
 
     def _born_near(self, born: date, rows: NDArray[np.int64], floor: float) -> NDArray[np.bool_]:
         """Who was born on a date that the policy may compare with the searched one (`birth_date_score`): the
         people born that day, then the others one by one."""
         p = self._people
-        near: NDArray[np.bool_] = (p.birth_year[rows] == born.year) & (p.birth_md[rows] == month_day(born))
-        others = np.flatnonzero(~near)
+        years, mds = p.birth_year[rows], p.birth_md[rows]
+        near: NDArray[np.bool_] = (years == born.year) & (mds == month_day(born))
+        others = np.flatnonzero(~near & may_score(born, years, mds)) if floor > 0 else np.flatnonzero(~near)
         near[others] = [birth_date_score(born, day) >= floor for day in p.born(rows[others])]
         return near
 
@@ -124,11 +126,12 @@ class BlockingIndex:
         return found
 
     def _shortlist(self, identity: DeceasedIdentity,
-                   found: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
+                   found: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.bool_], NDArray[np.bool_]]:
         """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on the names the bound let
-        through, a name at a time. Also, for each one kept, whether its surnames surely fall below the floor: kept
-        only as a woman who may lack the name typed (and the bound ruled her names out), or as names keyed
-        crosswise."""
+        through, a name at a time. Also, for each one kept, whether its surnames surely fall below the floor (kept
+        only as a woman who may lack the name typed, and the bound ruled her names out, or as names keyed
+        crosswise), and whether it may be the deceased with the names keyed crosswise (born that day, a surname the
+        bound let through against the first names)."""
         assert self._policy is not None and self._bound is not None
         shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
@@ -154,7 +157,7 @@ class BlockingIndex:
             left = np.flatnonzero(crossed[close] & ~kept)  # their names do not count as typed, but maybe crosswise
             unreached[left] = kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left],
                                                          crossed_usage[close][left], crossed_birth[close][left])
-        return maybe[kept], unreached[kept]
+        return maybe[kept], unreached[kept], crossed[close][kept]
 
     def _by_name(self, test: Callable[[str | None, str | None], bool], rows: NDArray[np.int64],
                  usage_may: NDArray[np.bool_], birth_may: NDArray[np.bool_]) -> NDArray[np.bool_]:
@@ -230,6 +233,19 @@ def _distinct(rows: NDArray[np.int32]) -> Ints:
     kept = np.ones(len(ordered), dtype=np.bool_)
     np.not_equal(ordered[1:], ordered[:-1], out=kept[1:])
     return ordered[kept]
+
+
+def may_score(born: date, years: NDArray[np.int32], mds: NDArray[np.int32]) -> NDArray[np.bool_]:
+    """False only for the dates (year, month * 100 + day) that `birth_date_score` surely scores 0 against `born`:
+    each slip it forgives leaves the year as typed, or only the day (a year's last digit and a month's first one
+    swapped: 1940-12-05 for 1941-02-05), or swaps the day and the month, or is the day before or after, which
+    changes all three only across a new year."""
+    scored: NDArray[np.bool_] = (years == born.year) | (mds % 100 == born.day) | (mds == born.day * 100 + born.month)
+    if (born.month, born.day) == (12, 31):
+        scored |= (years == born.year + 1) & (mds == 101)
+    elif (born.month, born.day) == (1, 1):
+        scored |= (years == born.year - 1) & (mds == 1231)
+    return scored
 
 
 def _any(reach: NDArray[np.bool_]) -> NDArray[np.bool_]:

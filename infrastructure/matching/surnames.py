@@ -65,8 +65,9 @@ class SurnameBound:
             edits = cdist([key], keys, scorer=OSA.distance, dtype=np.int32, workers=1)[0]
             allowed = self._allowance(floor)[np.maximum(lengths, len(key))]
             same_sound = name_sounds == (-1 if sound is None else sound)
-            reach[row] = (edits <= allowed) | (edits == np.abs(lengths - len(key))) | same_sound
-            _or_misread(reach[row], key, keys, edits, lengths)
+            gap = np.abs(lengths - len(key))
+            reach[row] = (edits <= allowed) | (edits == gap) | same_sound
+            _or_misread(reach[row], key, keys, edits, gap)
             if spelling.simple:
                 reach[row] |= self._several_words_near(key, names, several_words)
             else:
@@ -76,7 +77,7 @@ class SurnameBound:
                 parts = _parts(spelling)
                 for part, part_edits in zip(parts, cdist(parts, keys, scorer=OSA.distance, dtype=np.int32, workers=1)):
                     reach[row] |= part_edits <= 1
-                    _or_misread(reach[row], part, keys, part_edits, lengths)
+                    _or_misread(reach[row], part, keys, part_edits, np.abs(lengths - len(part)))
         return reach
 
     def _several_words_near(self, key: str, names: NDArray[np.int32],
@@ -103,7 +104,8 @@ def _near_part(key: str, part: str) -> bool:
 
 
 def _or_misread(reach: NDArray[np.bool_], key: str, keys: NDArray[np.object_], edits: NDArray[np.int32],
-                lengths: NDArray[np.int32]) -> None:
-    """A misread letter is two edits and one letter more or less: the few such names are checked one by one."""
-    for i in np.flatnonzero(~reach & (edits == 2) & (np.abs(lengths - len(key)) == 1)).tolist():
+                gap: NDArray[np.int32]) -> None:
+    """A misread letter is two edits and one letter more or less (`gap`, the difference in length): the few such
+    names are checked one by one."""
+    for i in np.flatnonzero(~reach & (edits == 2) & (gap == 1)).tolist():
         reach[i] = misread(key, keys[i])

@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from domain.matching.blocking import record_sounds
+from domain.matching.blocking import NO_BEARERS, blocking_keys, record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.matching.normalize import name_key
 from domain.matching.phonetic import sound_key
@@ -77,6 +77,14 @@ def test_a_stored_sound_key_is_the_sound_the_comparison_hears() -> None:
     for name in SPELLINGS:
         assert name_key(name_key(name)) == name_key(name)
         assert sound_key(name_key(name)) == sound_key(name)
+
+
+def test_a_typed_name_s_sound_key_is_worked_out_once_for_the_blocking_keys_and_the_bound() -> None:
+    sound_key.cache_clear()
+    blocking_keys("Lefèvre", "Thibault", date(1931, 4, 12), first_names="Jeanne", bearers=NO_BEARERS)
+    worked_out = sound_key.cache_info().misses
+    assert [t.sound for t in typed_names("Lefèvre", "Thibault")] == ["LEFEVR", "TIBO"]
+    assert sound_key.cache_info().misses == worked_out
 
 
 @pytest.mark.parametrize("stored_sounds", [False, True], ids=["sounds-computed", "sounds-stored"])

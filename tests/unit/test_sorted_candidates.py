@@ -35,8 +35,10 @@ def _sort(searched: DeceasedIdentity, people: Sequence[Beneficiary]) -> tuple[So
     typed = typed_names(searched.last_name, searched.birth_name)
     unreached = [reaching_score(typed, [(b.usage_name, None), (b.birth_name or b.usage_name, None)],
                                 policy.surname_floor) < policy.surname_floor for b in near]
+    reading = policy.crossed_reading(searched)
+    crossable = [policy.may_be_crossed(searched, reading, [(b.usage_name, None)], b.birth_date) for b in near]
     elsewhere = _Elsewhere([b for b in people if b not in near])
-    return SortedCandidates(near, unreached, elsewhere, len(elsewhere.people)), elsewhere
+    return SortedCandidates(near, unreached, elsewhere, len(elsewhere.people), crossable), elsewhere
 
 
 # The Martin Jeanne born on 12/04/1931, her namesakes born years apart, a stranger born that day, and a woman born
@@ -57,6 +59,7 @@ def test_a_sorted_list_reads_as_the_whole_list_and_builds_those_born_elsewhere_o
     assert [b.iodas_id for b in sorted_.born_elsewhere()] == ["n1906", "n1948", "n1967", "n1899"]
     assert elsewhere.built == 1
     assert sorted_.to_triage() == [PEOPLE[0]]  # the stranger and the wife bear surnames far from MARTIN
+    assert sorted_.to_cross() == []  # 'Jeanne' typed as first names is no one's surname here
 
 
 @pytest.mark.parametrize("searched, status, counted", [
@@ -67,6 +70,8 @@ def test_a_sorted_list_reads_as_the_whole_list_and_builds_those_born_elsewhere_o
     (identity(birth_date=date(1932, 4, 12)), MatchStatus.AMBIGUOUS, True),
     (identity(birth_date=date(1931, 4, 13)), MatchStatus.AMBIGUOUS, True),
     (identity(last_name="Leroy"), MatchStatus.UNIQUE, False),  # the woman born that day, by her only name
+    # Names and first names keyed crosswise: only the woman born that day named LEROY may be read so.
+    (identity(last_name="Jeanne", first_names="Leroy"), MatchStatus.AMBIGUOUS, False),
 ])
 def test_the_policy_answers_alike_and_counts_namesakes_only_around_a_close_date(
         searched: DeceasedIdentity, status: MatchStatus, counted: bool) -> None:
