@@ -35,6 +35,7 @@ bench: install
 bench-matching: install
 	$(PY) -m benchmarks.matching --prepare
 	$(PY) -m benchmarks.matching
+	$(PY) -m benchmarks.matching --command
 
 migration: install
 	$(PY) -m infrastructure.persistence.new_migration $(m)

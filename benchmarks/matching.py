@@ -5,7 +5,8 @@ corpus: a fresh one was checked byte for byte against the cache) a labelled Fren
 beneficiaries and imports it into SQLite through the import use case (`--prepare`: only that, in a process of
 its own), then measures: index load time and resident memory, single
 in-process search latency (index and SQL), bulk throughput on one and on every core, and the confusion
-table of the engine at that scale.  BENCH_PEOPLE / BENCH_SEARCHES override the sizes, BENCH_COMMON_SHARE
+table of the engine at that scale; last (`--command`, in a fresh process), the bulk as `notaires match` runs it:
+the index loaded, then the list answered on every core, nothing measured before it in the process.  BENCH_PEOPLE / BENCH_SEARCHES override the sizes, BENCH_COMMON_SHARE
 the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
 """
 
@@ -27,9 +28,10 @@ from domain.identity import DeceasedIdentity, validate_identity
 from domain.matching.policy import ThresholdPolicy
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
-from infrastructure.matching.parallel import map_in_processes
+from infrastructure.matching.parallel import default_workers, map_in_processes
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
+from interfaces.cli.bulk import answer_list
 from interfaces.cli.lists import read_labelled
 
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "1000000"))
@@ -131,6 +133,8 @@ def main() -> None:
     services, corpus = _prepare()
     if sys.argv[1:] == ["--prepare"]:
         return  # `make bench-matching` prepares in a process of its own: generating leaves memory the figures would count
+    if sys.argv[1:] == ["--command"]:
+        return _as_the_command(services, corpus)
     print(_load())
     rows = read_labelled(corpus / "labelled.csv")
     entries = [entry for _, entry in rows]
@@ -167,6 +171,19 @@ def main() -> None:
     print(f"RSS final {_rss_mb():.0f} Mo, pic {_peak_mb(resource.RUSAGE_SELF):.0f} Mo "
           f"(pic du plus gros processus fils {_peak_mb(resource.RUSAGE_CHILDREN):.0f} Mo)")
     print(_load())
+
+
+def _as_the_command(services: Services, corpus: Path) -> None:
+    """`notaires match` answers a list in a process that has done nothing else (`interfaces/cli/bulk.answer_list`)."""
+    entries = [entry for _, entry in read_labelled(corpus / "labelled.csv")]
+    started = time.perf_counter()
+    answers = answer_list(services, "69", entries)  # loads the index, then answers as it is read
+    loaded, cpu = time.perf_counter(), _cpu_seconds()
+    answered = sum(1 for _ in answers)
+    elapsed, cpu = time.perf_counter() - loaded, _cpu_seconds() - cpu
+    print(f"traitement en masse comme `notaires match` (processus neuf, {default_workers(len(entries))} processus) : "
+          f"index chargé en {loaded - started:.1f} s, puis {answered / elapsed:.0f} recherches/s ({answered} en "
+          f"{elapsed:.1f} s ; {answered / cpu:.0f} recherches par seconde de CPU)")
 
 
 if __name__ == "__main__":
