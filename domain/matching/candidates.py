@@ -17,18 +17,14 @@ from domain.beneficiary import Beneficiary
 class SortedCandidates(Sequence[Beneficiary]):
     def __init__(self, near: Sequence[Beneficiary], unreached: Sequence[bool],
                  born_elsewhere: Callable[[], Sequence[Beneficiary]], elsewhere: int,
-                 crossable: Sequence[bool] | None = None, her_name_lacking: Sequence[bool] | None = None) -> None:
+                 crossable: Sequence[bool] | None = None) -> None:
         """`near`: the people born within a slip of the searched date (every one born that day among them);
         `unreached[i]`: `near[i]`'s surnames surely score below the policy's `surname_floor`;
         `born_elsewhere()`: the others, `elsewhere` of them, whose birth dates no slip reaches;
         `crossable[i]`: False when `near[i]` surely is not the deceased with names and first names keyed crosswise
-        (`ThresholdPolicy.may_be_crossed`); `her_name_lacking[i]`: False when `near[i]` surely is not a woman searched
-        by a name her record lacks (`ThresholdPolicy.may_lack_birth_name`, `may_bear_birth_name_only`). Either None
-        when the store did not tell."""
-        assert len(unreached) == len(near)
-        assert all(flags is None or len(flags) == len(near) for flags in (crossable, her_name_lacking))
-        self.near, self._unreached = near, unreached
-        self._crossable, self._her_name_lacking = crossable, her_name_lacking
+        (`ThresholdPolicy.may_be_crossed`); None when the store did not tell."""
+        assert len(unreached) == len(near) and (crossable is None or len(crossable) == len(near))
+        self.near, self._unreached, self._crossable = near, unreached, crossable
         self._born_elsewhere, self._elsewhere = born_elsewhere, elsewhere
 
     def to_triage(self) -> list[Beneficiary]:
@@ -37,14 +33,9 @@ class SortedCandidates(Sequence[Beneficiary]):
 
     def to_cross(self) -> Sequence[Beneficiary]:
         """The people born near the date who may be the deceased with the names keyed crosswise."""
-        return self._flagged(self._crossable)
-
-    def her_name_lacking(self) -> Sequence[Beneficiary]:
-        """The people born near the date who may be a woman searched by a name her record lacks."""
-        return self._flagged(self._her_name_lacking)
-
-    def _flagged(self, flags: Sequence[bool] | None) -> Sequence[Beneficiary]:
-        return self.near if flags is None else [b for b, flagged in zip(self.near, flags) if flagged]
+        if self._crossable is None:
+            return self.near
+        return [b for b, crossable in zip(self.near, self._crossable) if crossable]
 
     def born_elsewhere(self) -> Sequence[Beneficiary]:
         return self._all[len(self.near):]

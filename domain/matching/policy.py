@@ -447,7 +447,7 @@ class ThresholdPolicy:
 
     def match(self, identity: DeceasedIdentity, candidates: Sequence[Beneficiary],
               facts: NameFacts = NO_FACTS) -> MatchResult:
-        to_triage, to_cross, her_name_lacking, born_elsewhere = _sorted(candidates)
+        near, to_triage, to_cross, born_elsewhere = _sorted(candidates)
         comparable, homonyms, by_first_name = self._triage(identity, to_triage)
         comparable += self._seldom_by_chance(identity, by_first_name, lambda: homonyms, facts)
         scored = sorted(((score(identity, b, facts), b) for b in comparable),
@@ -470,7 +470,7 @@ class ThresholdPolicy:
                 return _result(MatchStatus.AMBIGUOUS, f"{len(crossed)} bénéficiaire(s) né(s) ce jour-là dont le nom "
                                f"et les prénoms seraient intervertis : à vérifier ({considered})",
                                self._leading(crossed, evidence, identity, facts))
-            if wives := self._unknown_birth_name(identity, her_name_lacking, facts):
+            if wives := self._unknown_birth_name(identity, near, facts):
                 days = "ce jour-là" if all(w.birth_date == identity.birth_date for w in wives) else \
                     "ce jour-là ou à la date aux jour et mois inversés"
                 return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) {days}, de mêmes prénoms, "
@@ -521,7 +521,7 @@ class ThresholdPolicy:
         elif self._a_twin_may_bear_them(identity, best, facts):
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
-        elif copies := self._entered_twice(identity, best, plausible, bearers, her_name_lacking, facts):
+        elif copies := self._entered_twice(identity, best, plausible, bearers, near, facts):
             reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
                       f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
         elif self._aided_after_death(identity, best, best_scores):
@@ -531,7 +531,7 @@ class ThresholdPolicy:
             return _result(MatchStatus.UNIQUE, f"un seul bénéficiaire correspond ({considered})", evidence, best)
         evidence = self._leading([best, *rivals, *copies], evidence, identity, facts)
         # A woman whose record lacks the birth name typed may be the deceased too: the agent is offered her.
-        wives = [w for w in self._unknown_birth_name(identity, her_name_lacking, facts) if w is not best]
+        wives = [w for w in self._unknown_birth_name(identity, near, facts) if w is not best]
         return _result(MatchStatus.AMBIGUOUS, reason, self._leading(wives, evidence, identity, facts, last=True))
 
 
@@ -566,12 +566,11 @@ def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:
 
 def _sorted(candidates: Sequence[Beneficiary]) -> tuple[
         Sequence[Beneficiary], Sequence[Beneficiary], Sequence[Beneficiary], Callable[[], Sequence[Beneficiary]]]:
-    """Among the people born near the date (every rule but the namesakes' count looks only at them, and at those born
-    that day): those to triage, those who may be the deceased with the names crossed, those who may be a woman
-    searched by a name her record lacks; and the bearers of the name born elsewhere. A store that sorted them says
-    which; otherwise each rule looks at everyone."""
+    """The people born near the date (every rule but the namesakes' count looks only at them, and at those born that
+    day), those of them to triage, those of them who may be the deceased with the names crossed, and the bearers of
+    the name born elsewhere, when a store sorted them so."""
     if isinstance(candidates, SortedCandidates):
-        return candidates.to_triage(), candidates.to_cross(), candidates.her_name_lacking(), candidates.born_elsewhere
+        return candidates.near, candidates.to_triage(), candidates.to_cross(), candidates.born_elsewhere
     return candidates, candidates, candidates, tuple
 
 

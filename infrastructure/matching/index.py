@@ -82,12 +82,12 @@ class BlockingIndex:
             return []
         if self._policy is None:
             return self._people.beneficiaries(self._rows(identity))
-        rows, unreached, crossable, lacking = self._shortlist(identity, self._rows(identity))
+        rows, unreached, crossable = self._shortlist(identity, self._rows(identity))
         near = self._born_near(identity.birth_date, rows, self._policy.doubt_floor)
         elsewhere = rows[~near]
         return SortedCandidates(self._people.beneficiaries(rows[near]), unreached[near].tolist(),
                                 lambda: self._people.beneficiaries(elsewhere), len(elsewhere),
-                                crossable[near].tolist(), lacking[near].tolist())
+                                crossable[near].tolist())
 
     def _born_near(self, born: date, rows: NDArray[np.int64], floor: float) -> NDArray[np.bool_]:
         """Who was born on a date that the policy may compare with the searched one (`birth_date_score`): the
@@ -126,13 +126,12 @@ class BlockingIndex:
         return found
 
     def _shortlist(self, identity: DeceasedIdentity,
-                   found: NDArray[np.int64]) -> tuple[Ints, NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]]:
+                   found: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.bool_], NDArray[np.bool_]]:
         """Two cheap passes over every candidate in numpy, then `Shortlist`'s exact tests on the names the bound let
         through, a name at a time. Also, for each one kept, whether its surnames surely fall below the floor (kept
         only as a woman who may lack the name typed, and the bound ruled her names out, or as names keyed
-        crosswise), whether it may be the deceased with the names keyed crosswise (born that day, a surname the
-        bound let through against the first names), and whether it may be a woman searched by a name her record
-        lacks."""
+        crosswise), and whether it may be the deceased with the names keyed crosswise (born that day, a surname the
+        bound let through against the first names)."""
         assert self._policy is not None and self._bound is not None
         shortlist, p, born = Shortlist(self._policy, identity, self._facts), self._people, identity.birth_date
         that_day = (p.birth_year[found] == born.year) & (p.birth_md[found] == month_day(born))
@@ -158,7 +157,7 @@ class BlockingIndex:
             left = np.flatnonzero(crossed[close] & ~kept)  # their names do not count as typed, but maybe crosswise
             unreached[left] = kept[left] = self._by_name(shortlist.name_may_be_crossed, maybe[left],
                                                          crossed_usage[close][left], crossed_birth[close][left])
-        return maybe[kept], unreached[kept], crossed[close][kept], lacking[close][kept]
+        return maybe[kept], unreached[kept], crossed[close][kept]
 
     def _by_name(self, test: Callable[[str | None, str | None], bool], rows: NDArray[np.int64],
                  usage_may: NDArray[np.bool_], birth_may: NDArray[np.bool_]) -> NDArray[np.bool_]:

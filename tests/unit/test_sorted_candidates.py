@@ -8,7 +8,6 @@ import pytest
 
 from domain.beneficiary import Beneficiary
 from domain.matching.candidates import SortedCandidates
-from domain.matching.name_facts import NO_FACTS
 from domain.matching.policy import ThresholdPolicy
 from domain.matching.scoring import birth_date_score
 from domain.matching.surname_reach import reaching_score, typed_names
@@ -38,10 +37,8 @@ def _sort(searched: DeceasedIdentity, people: Sequence[Beneficiary]) -> tuple[So
                                 policy.surname_floor) < policy.surname_floor for b in near]
     reading = policy.crossed_reading(searched)
     crossable = [policy.may_be_crossed(searched, reading, [(b.usage_name, None)], b.birth_date) for b in near]
-    lacking = [policy.may_lack_birth_name(searched, b.sex, b.birth_name, b.birth_date) or policy.may_bear_birth_name_only(
-        searched, b.sex, b.usage_name, b.birth_name, b.birth_date, NO_FACTS) for b in near]
     elsewhere = _Elsewhere([b for b in people if b not in near])
-    return SortedCandidates(near, unreached, elsewhere, len(elsewhere.people), crossable, lacking), elsewhere
+    return SortedCandidates(near, unreached, elsewhere, len(elsewhere.people), crossable), elsewhere
 
 
 # The Martin Jeanne born on 12/04/1931, her namesakes born years apart, a stranger born that day, and a woman born
@@ -63,7 +60,6 @@ def test_a_sorted_list_reads_as_the_whole_list_and_builds_those_born_elsewhere_o
     assert elsewhere.built == 1
     assert sorted_.to_triage() == [PEOPLE[0]]  # the stranger and the wife bear surnames far from MARTIN
     assert sorted_.to_cross() == []  # 'Jeanne' typed as first names is no one's surname here
-    assert [b.iodas_id for b in sorted_.her_name_lacking()] == ["s", "w"]  # born that day without a birth name
 
 
 @pytest.mark.parametrize("searched, status, counted", [
