@@ -3,11 +3,11 @@
 Generates (once, cached under var/bench/ by the generator's digest, so that every machine measures the same
 corpus: a fresh one was checked byte for byte against the cache) a labelled French corpus of 1,000,000
 beneficiaries and imports it into SQLite through the import use case (`--prepare`: only that, in a process of
-its own), then measures: index load time and resident memory, single
-in-process search latency (index and SQL), bulk throughput on one and on every core, and the confusion
-table of the engine at that scale; last (`--command`, in a fresh process), the bulk as `notaires match` runs it:
-the index loaded, then the list answered on every core, nothing measured before it in the process.  BENCH_PEOPLE / BENCH_SEARCHES override the sizes, BENCH_COMMON_SHARE
-the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
+its own), then measures: index load time and resident memory, single in-process search latency (index and
+SQL), bulk throughput on one and on every core, and the confusion table of the engine at that scale; last
+(`--command`, in a fresh process), the bulk as `notaires match` runs it: the index loaded, then the list answered
+on every core, nothing measured before it in the process. BENCH_PEOPLE / BENCH_SEARCHES override the sizes,
+BENCH_COMMON_SHARE the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
 """
 
 import gc

@@ -91,7 +91,7 @@ class BlockingIndex:
 
     def _born_near(self, born: date, rows: NDArray[np.int64], floor: float) -> NDArray[np.bool_]:
         """Who was born on a date that the policy may compare with the searched one (`birth_date_score`): the
-        people born that day, then the others one by one."""
+        people born that day, then those of the others whose dates `may_score` lets through, one by one."""
         p = self._people
         years, mds = p.birth_year[rows], p.birth_md[rows]
         near: NDArray[np.bool_] = (years == born.year) & (mds == month_day(born))
