@@ -46,6 +46,7 @@ from application.show_import import ShowImport
 from application.statistics import ComputeStatistics
 from application.update_office import UpdateOffice
 from application.throttle import Throttle
+from domain.matching.policy import ThresholdPolicy
 from infrastructure.clock import SystemClock
 from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.letters.renderer import WeasyPrintRenderer
@@ -131,8 +132,11 @@ def bootstrap(
     letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
 
+    # The directory shortlists candidates for the policy that will judge them; another matcher gets them all.
+    shortlisting = matcher if isinstance(matcher, ThresholdPolicy) else None
+
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine)
+        return SqlUnitOfWork(engine, shortlisting)
 
     _register_collectivites(uow, settings)
     return Services(

@@ -17,7 +17,8 @@ class UpsertCounts:
 
 class BeneficiaryDirectory(Protocol):
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
-        """People who could be the deceased, even when one field was mistyped."""
+        """People who could be the deceased, even when one field was mistyped (those the policy would ignore left out,
+        when the store was given it)."""
         ...
 
     def name_facts(self, collectivite: str) -> NameFacts:

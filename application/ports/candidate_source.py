@@ -9,7 +9,9 @@ from domain.matching.name_facts import NameFacts
 class CandidateSource(Protocol):
     """Who could be the deceased: the SQL directory, or an in-memory index for bulk lists.
 
-    Every source applies the blocking keys of domain/matching/blocking.py, so they return the same people.
+    Every source applies the blocking keys of domain/matching/blocking.py, so they return the same people; given
+    the policy, the SQL directory and the index return only those it could not ignore (domain/matching/shortlist.py),
+    again the same people.
     """
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]: ...

@@ -1,11 +1,16 @@
-"""Beneficiaries in SQL: blocking queries for the matcher and a bulk upsert for imports."""
+"""Beneficiaries in SQL: blocking queries for the matcher and a bulk upsert for imports.
+
+Given the policy, the directory hands over only the candidates it could not ignore, sorted as the in-memory index
+sorts them (`domain/matching/sorting.py`): the answer is the same, and a common surname no longer costs its hundreds
+of bearers' aids and objects."""
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, bindparam, insert, or_, union, update
+from sqlalchemy import ColumnElement, Row, Select, Table, bindparam, insert, or_, union, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel
 
@@ -15,6 +20,9 @@ from domain.beneficiary import Beneficiary
 from domain.identity import DeceasedIdentity
 from domain.matching.blocking import blocking_keys, slipped_years
 from domain.matching.name_facts import NameFacts
+from domain.matching.policy import ThresholdPolicy
+from domain.matching.shortlist import Shortlist
+from domain.matching.sorting import sort_candidates
 from infrastructure.persistence import mappers
 from infrastructure.persistence.name_facts import name_facts
 
@@ -22,6 +30,7 @@ from infrastructure.persistence.name_facts import name_facts
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
 _PERSON = ("id", "collectivite", "iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date",
            "maison_code")
+_SOUNDS = ("usage_key", "birth_key")  # read with the candidates, for the shortlist
 _IDENTITY = ("sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
              "usage_key", "birth_key", "birth_year", "birth_md", "given_key")
 
@@ -54,7 +63,12 @@ def _candidates() -> Select[Any]:
     branches.append(core_select(t.id).where(mine, givens, t.birth_year == bindparam("year"), or_(
         t.birth_md.between(bindparam("month_first"), bindparam("month_last")), t.birth_md % 100 == bindparam("day"))))
     ids = union(*branches).subquery()
-    return core_select(*(t[name] for name in _PERSON)).where(t.id.in_(core_select(ids.c.id)))
+    return core_select(*(t[name] for name in _PERSON + _SOUNDS)).where(t.id.in_(core_select(ids.c.id)))
+
+
+# A candidate row's fields as `sort_candidates` reads them, by position: a row's attributes cost more.
+_record = itemgetter(*((_PERSON + _SOUNDS).index(name) for name in
+                       ("usage_name", "birth_name", "usage_key", "birth_key", "sex", "birth_date")))
 
 
 @cache
@@ -65,21 +79,28 @@ def _aids() -> Select[Any]:
 
 
 class SqlBeneficiaryDirectory:
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, session: Session, policy: ThresholdPolicy | None = None) -> None:
+        """`policy`: the one that will judge the candidates, to shortlist them; None to return them all."""
+        self._session, self._policy = session, policy
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         """One indexed query per blocking key (domain/matching/blocking.py), united."""
+        facts = self.name_facts(collectivite)
         keys = blocking_keys(identity.last_name, identity.birth_name, identity.birth_date,
-                             first_names=identity.first_names,
-                             bearers=self.name_facts(collectivite).first_name_bearers())
+                             first_names=identity.first_names, bearers=facts.first_name_bearers())
         born, (first, last) = keys.born, slipped_years(keys.born.year)
-        return self._read(_candidates(), {
+        people = self._session.execute(_candidates(), {
             "collectivite": collectivite, "dates": list(keys.dates), "sounds": list(keys.sounds),
             "first_year": keys.first_year, "last_year": keys.last_year, "month_day": keys.month_day,
             "month_days": list(keys.month_days),
             "givens": list(keys.givens), "slipped_first": first, "slipped_last": last, "year": born.year,
-            "month_first": born.month * 100, "month_last": born.month * 100 + 99, "day": born.day})
+            "month_first": born.month * 100, "month_last": born.month * 100 + 99, "day": born.day}).all()
+        if self._policy is None:
+            return self._built(people)
+        records = list(map(_record, people))
+        # The people born elsewhere are built later, if the policy asks, in this unit of work's session.
+        return sort_candidates(Shortlist(self._policy, identity, facts), identity.birth_date, self._policy.doubt_floor,
+                               records, lambda positions: self._built([people[i] for i in positions]))
 
     def name_facts(self, collectivite: str) -> NameFacts:
         return name_facts(self._session, collectivite)
@@ -91,12 +112,11 @@ class SqlBeneficiaryDirectory:
 
     def _beneficiaries(self, *where: ColumnElement[bool]) -> list[Beneficiary]:
         t = _table("beneficiary").c
-        return self._read(core_select(*(t[name] for name in _PERSON)).where(*where), {})
+        return self._built(self._session.execute(core_select(*(t[name] for name in _PERSON)).where(*where)).all())
 
-    def _read(self, people_query: Select[Any], parameters: dict[str, Any]) -> list[Beneficiary]:
-        """Read as plain rows, not ORM objects: a search reads about a hundred people and their aids at 1M, and
+    def _built(self, people: Sequence[Row[Any]]) -> list[Beneficiary]:
+        """Built from plain rows, not ORM objects: a search reads about a hundred people and their aids at 1M, and
         building ORM objects cost a third of the SQL path's time."""
-        people = self._session.execute(people_query, parameters).all()
         aids: dict[int, list[Aid]] = defaultdict(list)
         for chunk in _chunks([person.id for person in people]):
             for owner, code, start, end in self._session.execute(_aids(), {"owners": list(chunk)}):

@@ -6,6 +6,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from domain.matching.policy import ThresholdPolicy
 from infrastructure.persistence.api_tokens import SqlApiTokens
 from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
@@ -27,12 +28,13 @@ from infrastructure.persistence.requests import SqlRequestLog
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, engine: Engine, policy: ThresholdPolicy | None = None) -> None:
+        """`policy`: the matching policy, for the directory to shortlist candidates (None: it returns them all)."""
+        self._engine, self._policy = engine, policy
 
     def __enter__(self) -> Self:
         self.session = Session(self._engine, expire_on_commit=False)
-        self.beneficiaries = SqlBeneficiaryDirectory(self.session)
+        self.beneficiaries = SqlBeneficiaryDirectory(self.session, self._policy)
         self.collectivites = SqlCollectivites(self.session)
         self.offices = SqlOffices(self.session)
         self.users = SqlUsers(self.session)

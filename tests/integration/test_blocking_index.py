@@ -1,7 +1,7 @@
 """The in-memory index, the SQL directory and the fake find the same candidates, and the index answers alike.
 
-Given the policy, the index builds only the shortlist (domain/matching/shortlist.py): exactly the SQL
-directory's candidates that the shortlist keeps, and the answers stay those of the SQL path.
+Given the policy, the index and the SQL directory build only the shortlist (domain/matching/shortlist.py): exactly
+the candidates of the SQL directory without it that the shortlist keeps, and the answers stay the same.
 """
 
 from dataclasses import replace
@@ -20,6 +20,7 @@ from domain.matching.policy import ThresholdPolicy
 from domain.matching.shortlist import Shortlist
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.matching.index import BlockingIndex
+from infrastructure.persistence.unit_of_work import SqlUnitOfWork
 from interfaces.bootstrap import Services
 from interfaces.cli.lists import read_labelled
 from tests.conftest import make_services
@@ -69,7 +70,7 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
     searches = _searches("fr", SAMPLE_SEARCHES)
     # The same searches with surname and first names keyed crosswise: the shortlist keeps who may be read so.
     searches += [_crossed(s) for s in searches]
-    with services.uow() as uow:
+    with SqlUnitOfWork(services.engine) as uow, services.uow() as shortlisting_uow:
         for searched in searches:
             by_sql = sorted(uow.beneficiaries.find_candidates("69", searched), key=lambda b: b.iodas_id)
             assert sorted(index.find_candidates("69", searched), key=lambda b: b.iodas_id) == by_sql
@@ -78,6 +79,8 @@ def test_every_store_returns_the_same_candidates(services: Services, tmp_path: P
             kept = [b for b in by_sql if shortlist(b.usage_name, b.birth_name,
                                                    *record_sounds(b.usage_name, b.birth_name), b.sex, b.birth_date)]
             assert sorted(shortlisting.find_candidates("69", searched), key=lambda b: b.iodas_id) == kept
+            assert sorted(shortlisting_uow.beneficiaries.find_candidates("69", searched),
+                          key=lambda b: b.iodas_id) == kept
             found, dropped = found + bool(by_sql), dropped + len(by_sql) - len(kept)
             crossed += sum(1 for b in kept if policy.may_be_crossed(
                 searched, shortlist.crossed, [(b.usage_name, None), (b.birth_name or b.usage_name, None)], b.birth_date))
@@ -116,18 +119,24 @@ def test_a_woman_whose_record_lacks_the_name_typed_is_kept_born_that_day_or_on_i
 
 
 @pytest.mark.parametrize("variant", ["fr", "en"])
-def test_the_index_path_answers_as_the_sql_path(variant: str, sqlite_url: str) -> None:
+def test_the_shortlisting_paths_answer_as_the_sql_path_over_every_candidate(variant: str, sqlite_url: str) -> None:
+    """The index and the SQL directory given the policy answer alike, and as the policy does over every candidate
+    (only the count of candidates examined, in the reason, differs from the latter)."""
     services = make_services(sqlite_url)
     _import(services, CORPORA / variant / "extract.csv")
     index = BlockingIndex.load(services.engine, "69", policy)
     searches = _searches(variant)
     crossed_found = year_only_found = 0
-    with services.uow() as uow:
+    with SqlUnitOfWork(services.engine) as uow, services.uow() as shortlisting:
         for searched in [*searches, *map(_crossed, searches[:300]), *map(_year_only, searches[:300])]:
             by_sql = policy.match(searched, uow.beneficiaries.find_candidates("69", searched),
                                   uow.beneficiaries.name_facts("69"))
             by_index = policy.match(searched, index.find_candidates("69", searched), index.name_facts("69"))
-            assert (by_index.status, by_index.beneficiary) == (by_sql.status, by_sql.beneficiary)
+            by_sorted_sql = policy.match(searched, shortlisting.beneficiaries.find_candidates("69", searched),
+                                         shortlisting.beneficiaries.name_facts("69"))
+            assert (by_index.status, by_index.beneficiary, by_index.evidence.candidates) == \
+                (by_sql.status, by_sql.beneficiary, by_sql.evidence.candidates)
+            assert by_sorted_sql == by_index
             crossed_found += "l'un pour l'autre" in by_sql.evidence.reason
             year_only_found += "présumée" in by_sql.evidence.reason
     assert crossed_found >= 20  # names keyed crosswise are found on both paths
