@@ -7,7 +7,9 @@ its own), then measures: index load time and resident memory, single in-process 
 SQL), bulk throughput on one and on every core, and the confusion table of the engine at that scale; last
 (`--command`, in a fresh process), the bulk as `notaires match` runs it: the index loaded, then the list answered
 on every core, nothing measured before it in the process. BENCH_PEOPLE / BENCH_SEARCHES override the sizes,
-BENCH_COMMON_SHARE the share of common surnames (0.08 as in France; 0.25 stresses homonyms).
+BENCH_COMMON_SHARE the share of common surnames (0.08 as in France; 0.25 stresses homonyms). BENCH_DATABASE_URL
+measures on another database (PostgreSQL: `postgresql+psycopg://user@host/base`) than the SQLite file beside the
+corpus: imported once, when it does not yet hold the corpus's people.
 """
 
 import gc
@@ -20,6 +22,8 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import text
 
 from application.evaluation import Confusion
 from application.import_beneficiaries import ImportBeneficiariesCommand
@@ -37,6 +41,7 @@ from interfaces.cli.lists import read_labelled
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "1000000"))
 SEARCHES = int(os.environ.get("BENCH_SEARCHES", "20000"))
 COMMON_SHARE = float(os.environ.get("BENCH_COMMON_SHARE", "0.08"))
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL")
 WORK = Path("var/bench")
 TODAY = date(2026, 11, 26)
 
@@ -82,19 +87,35 @@ def _generator_version() -> str:
 
 def _prepare() -> tuple[Services, Path]:
     corpus = WORK / f"fr-{PEOPLE}-{SEARCHES}-{COMMON_SHARE}-{_generator_version()}"
-    database = corpus / "notaires.db"
-    services = bootstrap(Settings(database_url=f"sqlite:///{database}"))
-    if not (corpus / "imported").exists():
+    extract = corpus / "extract.csv"
+    if not (corpus / "labelled.csv").exists():
         started = time.perf_counter()
         extract, _ = write_corpus(corpus, seed=2026, people=PEOPLE, searches=SEARCHES, variant="fr",
-                                    common_share=COMMON_SHARE)
+                                  common_share=COMMON_SHARE)
         print(f"corpus généré en {time.perf_counter() - started:.0f} s")
+    services = bootstrap(Settings(database_url=DATABASE_URL or f"sqlite:///{corpus / 'notaires.db'}"))
+    if not _imported(services, corpus):
         started = time.perf_counter()
         parsed = read_extract(extract, "69", frozenset({"ASH", "AM", "APA", "PCH"}))
         services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite="69", extract=parsed))
-        (corpus / "imported").touch()
-        print(f"import SQLite de {PEOPLE} bénéficiaires en {time.perf_counter() - started:.0f} s")
+        if DATABASE_URL is None:
+            (corpus / "imported").touch()
+        print(f"import {_database(services)} de {PEOPLE} bénéficiaires en {time.perf_counter() - started:.0f} s")
     return services, corpus
+
+
+def _imported(services: Services, corpus: Path) -> bool:
+    """The SQLite file beside the corpus is marked once imported; another database is asked how many it holds."""
+    if DATABASE_URL is None:
+        return (corpus / "imported").exists()
+    with services.engine.connect() as connection:
+        held = connection.execute(text("SELECT count(*) FROM beneficiary WHERE collectivite = '69'")).scalar_one()
+    return bool(held == PEOPLE)
+
+
+def _database(services: Services) -> str:
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(services.engine.dialect.name,
+                                                                 services.engine.dialect.name)
 
 
 class _GcPauses:
@@ -151,8 +172,8 @@ def main() -> None:
     with services.uow() as uow:
         started = time.perf_counter()
         uow.beneficiaries.name_facts("69")  # learnt once per import, as `notaires serve` does in the background
-        print(f"faits de noms appris par SQL en {time.perf_counter() - started:.1f} s")
-        print("recherche unitaire, SQL (chemin de l'API) :",
+        print(f"faits de noms appris par SQL ({_database(services)}) en {time.perf_counter() - started:.1f} s")
+        print(f"recherche unitaire, SQL (chemin de l'API, {_database(services)}) :",
               _latencies(lambda i: policy.match(i, uow.beneficiaries.find_candidates("69", i),
                                                 uow.beneficiaries.name_facts("69")), identities[:1000]))
     answer = services.match_list().answerer("69", index)
