@@ -27,6 +27,7 @@ from sqlalchemy import text
 
 from application.evaluation import Confusion
 from application.import_beneficiaries import ImportBeneficiariesCommand
+from application.search_deceased import match_in
 from benchmarks.corpus import write_corpus
 from domain.identity import DeceasedIdentity, validate_identity
 from domain.matching.policy import ThresholdPolicy
@@ -173,9 +174,8 @@ def main() -> None:
         started = time.perf_counter()
         uow.beneficiaries.name_facts("69")  # learnt once per import, as `notaires serve` does in the background
         print(f"faits de noms appris par SQL ({_database(services)}) en {time.perf_counter() - started:.1f} s")
-        print(f"recherche unitaire, SQL (chemin de l'API, {_database(services)}) :",
-              _latencies(lambda i: policy.match(i, uow.beneficiaries.find_candidates("69", i),
-                                                uow.beneficiaries.name_facts("69")), identities[:1000]))
+    print(f"recherche unitaire, SQL (chemin de l'API, {_database(services)}, une unité de travail par recherche) :",
+          _latencies(lambda i: _as_the_api(services, policy, i), identities[:1000]))
     answer = services.match_list().answerer("69", index)
     for workers in (1, os.cpu_count() or 1):
         _cold_caches()
@@ -192,6 +192,12 @@ def main() -> None:
     print(f"RSS final {_rss_mb():.0f} Mo, pic {_peak_mb(resource.RUSAGE_SELF):.0f} Mo "
           f"(pic du plus gros processus fils {_peak_mb(resource.RUSAGE_CHILDREN):.0f} Mo)")
     print(_load())
+
+
+def _as_the_api(services: Services, policy: ThresholdPolicy, identity: DeceasedIdentity) -> object:
+    """A search as `SearchDeceased` makes it, in a unit of work of its own, but for writing the request down."""
+    with services.uow() as uow:
+        return match_in(uow, policy, identity, "69")
 
 
 def _as_the_command(services: Services, corpus: Path) -> None:

@@ -82,6 +82,7 @@ class SqlBeneficiaryDirectory:
     def __init__(self, session: Session, policy: ThresholdPolicy | None = None) -> None:
         """`policy`: the one that will judge the candidates, to shortlist them; None to return them all."""
         self._session, self._policy = session, policy
+        self._facts: dict[str, NameFacts] = {}  # asked twice a search; a unit of work is short
 
     def find_candidates(self, collectivite: str, identity: DeceasedIdentity) -> Sequence[Beneficiary]:
         """One indexed query per blocking key (domain/matching/blocking.py), united."""
@@ -103,7 +104,9 @@ class SqlBeneficiaryDirectory:
                                records, lambda positions: self._built([people[i] for i in positions]))
 
     def name_facts(self, collectivite: str) -> NameFacts:
-        return name_facts(self._session, collectivite)
+        if (facts := self._facts.get(collectivite)) is None:
+            facts = self._facts[collectivite] = name_facts(self._session, collectivite)
+        return facts
 
     def get(self, collectivite: str, iodas_id: str) -> Beneficiary | None:
         t = _table("beneficiary").c
@@ -124,6 +127,7 @@ class SqlBeneficiaryDirectory:
         return [mappers.beneficiary_of(person, aids[person.id]) for person in people]
 
     def upsert(self, collectivite: str, beneficiaries: Sequence[Beneficiary]) -> UpsertCounts:
+        self._facts.clear()
         created = updated = unchanged = aids_added = 0
         next_analysis = _CHUNK
         for chunk in _chunks(beneficiaries):

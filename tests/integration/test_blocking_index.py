@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from returns.result import Success
+from sqlalchemy import event
 
 from application.import_beneficiaries import ImportBeneficiariesCommand, ParsedExtract
+from application.search_deceased import match_in
 from application.testing.fakes import FakeBeneficiaryDirectory
 from domain.aid import Aid
 from domain.identity import DeceasedIdentity, validate_identity
@@ -156,3 +158,26 @@ def test_the_name_facts_are_learnt_again_after_each_import(services: Services, t
         loaded = BlockingIndex.load(services.engine, "69")
         assert uow.beneficiaries.name_facts("69") == loaded.name_facts("69")
         assert uow.beneficiaries.name_facts("69") != before
+
+
+def test_a_search_asks_the_database_three_times(services: Services, tmp_path: Path) -> None:
+    """Once whether the name facts are still those of the latest import, once for the candidates, once for the aids
+    of those the policy may compare: each round trip counts on a database server."""
+    someone = _import(services, _sample(tmp_path)).beneficiaries[0]
+    searched = identity(last_name=someone.usage_name, birth_name=someone.birth_name,
+                        first_names=" ".join(someone.first_names), birth_date=someone.birth_date)
+    with services.uow() as uow:
+        uow.beneficiaries.name_facts("69")  # learnt once per import
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(services.engine, "before_cursor_execute", count)
+    try:
+        with services.uow() as uow:
+            result = match_in(uow, policy, searched, "69")
+    finally:
+        event.remove(services.engine, "before_cursor_execute", count)
+    assert result.beneficiary is not None and result.beneficiary.iodas_id == someone.iodas_id
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3, statements

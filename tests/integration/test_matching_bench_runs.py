@@ -37,5 +37,5 @@ def test_the_matching_bench_measures_the_api_path_on_postgresql(tmp_path: Path,
     assert "import PostgreSQL de 3000 bénéficiaires" in _bench(["--prepare"], tmp_path, BENCH_DATABASE_URL=url)
     measured = _bench([], tmp_path, BENCH_DATABASE_URL=url)
     assert "import" not in measured  # already there
-    assert "recherche unitaire, SQL (chemin de l'API, PostgreSQL)" in measured
+    assert "recherche unitaire, SQL (chemin de l'API, PostgreSQL, une unité de travail par recherche)" in measured
     assert "qualité sur 300 recherches parmi 3000 bénéficiaires" in measured
