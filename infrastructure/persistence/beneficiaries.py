@@ -168,7 +168,10 @@ class SqlBeneficiaryDirectory:
         if changed:
             stmt = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(f"v_{k}") for k in _IDENTITY})
             conn.execute(stmt, changed)
-        ids = {k: v["id"] for k, v in self._existing(collectivite, [b.iodas_id for b in chunk]).items()}
+        ids = {iodas_id: row["id"] for iodas_id, row in existing.items()}
+        if new_rows:  # a daily extract is mostly the people already known: only the new ones are read back
+            added = self._existing(collectivite, [b.iodas_id for b in chunk if b.iodas_id not in existing])
+            ids.update({iodas_id: row["id"] for iodas_id, row in added.items()})
         aids_added = self._add_aids(ids, chunk)
         return len(new_rows), len(changed), len(chunk) - len(new_rows) - len(changed), aids_added
 
