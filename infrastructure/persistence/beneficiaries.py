@@ -141,7 +141,7 @@ class SqlBeneficiaryDirectory:
     def _analyse(self) -> None:
         """PostgreSQL plans the next chunks' lookups on the rows this transaction added: without statistics, it
         guessed that a chunk's aids were a large share of the table, and scanned the tables whole for each chunk of a
-        first import (hours for a million people). ANALYZE sees the transaction's own rows."""
+        first import, a time growing as the square of its size. ANALYZE sees the transaction's own rows."""
         connection = self._session.connection()
         if connection.dialect.name == "postgresql":
             connection.execute(text("ANALYZE beneficiary, aid"))
