@@ -111,6 +111,12 @@ class Services:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
 
 
+def shortlisting(matcher: Matcher) -> ThresholdPolicy | None:
+    """The policy a store may shortlist candidates for (`domain/matching/shortlist.py`): only `ThresholdPolicy`'s own
+    rules tell whom it ignores, so another matcher gets every candidate."""
+    return matcher if isinstance(matcher, ThresholdPolicy) else None
+
+
 def bootstrap(
     settings: Settings,
     *,
@@ -132,11 +138,8 @@ def bootstrap(
     letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
 
-    # The directory shortlists candidates for the policy that will judge them; another matcher gets them all.
-    shortlisting = matcher if isinstance(matcher, ThresholdPolicy) else None
-
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine, shortlisting)
+        return SqlUnitOfWork(engine, shortlisting(matcher))
 
     _register_collectivites(uow, settings)
     return Services(

@@ -47,7 +47,7 @@ class Shortlist:
         return self.judge(usage_name, birth_name, usage_sound, birth_sound, sex, born).kept
 
     def judge(self, usage_name: str, birth_name: str | None, usage_sound: str, birth_sound: str,
-              sex: str | None, born: date) -> "Verdict":
+              sex: str | None, born: date) -> Verdict:
         """Why a recorded person may change the answer, if at all. Each distinct name is judged once a search, since
         a common surname's bearers come by the hundred."""
         other_birth_name = bool(birth_name) and birth_name != usage_name

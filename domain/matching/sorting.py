@@ -25,14 +25,11 @@ def sort_candidates(shortlist: Shortlist, born: date, doubt_floor: float, record
     unreached: list[bool] = []
     crossable: list[bool] = []
     elsewhere: list[int] = []
-    close: dict[date, bool] = {}
     for position, (usage_name, birth_name, usage_sound, birth_sound, sex, day) in enumerate(records):
         verdict = shortlist.judge(usage_name, birth_name, usage_sound, birth_sound, sex, day)
         if not verdict.kept:
             continue
-        if (is_close := close.get(day)) is None:
-            is_close = close[day] = day == born or birth_date_score(born, day) >= doubt_floor
-        if is_close:
+        if day == born or birth_date_score(born, day) >= doubt_floor:
             near.append(position)
             unreached.append(not verdict.named)
             crossable.append(verdict.crossed)
