@@ -473,7 +473,10 @@ class ThresholdPolicy:
             if wives := self._unknown_birth_name(identity, near, facts):
                 days = "ce jour-là" if all(w.birth_date == identity.birth_date for w in wives) else \
                     "ce jour-là ou à la date aux jour et mois inversés"
-                return _result(MatchStatus.AMBIGUOUS, f"{len(wives)} femme(s) née(s) {days}, de mêmes prénoms, "
+                # A record without its sex is counted as a woman's: the agent is told so.
+                who = f"{len(wives)} femme(s) née(s)" if all(w.sex == "F" for w in wives) else \
+                    f"{len(wives)} femme(s) ou personne(s) de sexe non renseigné née(s)"
+                return _result(MatchStatus.AMBIGUOUS, f"{who} {days}, de mêmes prénoms, "
                                f"dont le dossier ne porte qu'un nom, autre que celui saisi : peut-être la défunte "
                                f"sous son nom d'épouse ou de naissance, à vérifier ({considered})",
                                self._leading(wives, evidence, identity, facts))

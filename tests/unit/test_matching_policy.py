@@ -824,6 +824,19 @@ def test_a_woman_searched_by_a_birth_name_her_record_lacks_is_offered_to_the_age
     assert (offered.iodas_id, offered.field_scores["first_names"], offered.field_scores["birth_date"]) == ("5", 1, 1)
 
 
+def test_a_record_without_its_sex_counted_as_a_woman_s_is_told_so_to_the_agent() -> None:
+    """An extract may leave the sex out: such a record may still be the woman searched by a name it lacks, and the
+    agent reads that its sex is not known, rather than that it is a woman's."""
+    record = person(iodas_id="5", usage_name="MARTIN", birth_name=None, first_names="JEANNE", sex=None,
+                    birth_date=date(1936, 5, 8))
+    searched = identity(last_name="Durand", first_names="Jeanne", birth_date=date(1936, 5, 8))
+    facts = NameFacts(share_by_name={"JEANNE": 0.01})
+    unknown = policy.match(searched, [record], facts).evidence.reason
+    assert unknown.startswith("1 femme(s) ou personne(s) de sexe non renseigné née(s) ce jour-là")
+    woman = policy.match(searched, [replace(record, sex="F")], facts).evidence.reason
+    assert woman.startswith("1 femme(s) née(s) ce jour-là")
+
+
 def test_a_doubt_also_offers_a_woman_whose_record_lacks_the_birth_name_typed() -> None:
     """DURAND MARIE may be 'Durand Jeanne' (a lone recorded first name, not typed): a doubt, and MARTIN JEANNE, born
     that day without a recorded birth name, may be her too; the agent is offered both (measured on the independent
