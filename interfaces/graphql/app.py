@@ -1,8 +1,10 @@
 """The /graphql endpoint: strawberry's ASGI app with our context."""
 
 import anyio.to_thread
+from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
@@ -18,6 +20,16 @@ class NotairesGraphQL(GraphQL[Context, None]):
         super().__init__(build_schema(dev=services.settings.dev), graphql_ide="graphiql" if services.settings.dev else None)
         self._services = services
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """As strawberry's, but a request GraphQL cannot read is refused in French."""
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as refusal:
+            response = PlainTextResponse(refused(refusal.reason), status_code=refusal.status_code)
+        await response(scope, receive, send)
+
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         assert isinstance(request, Request) and isinstance(response, Response)
         token = bearer_or_cookie(request)
@@ -31,3 +43,18 @@ class NotairesGraphQL(GraphQL[Context, None]):
         user = await anyio.to_thread.run_sync(self._services.authenticate.execute, token) if token else None
         return Context(services=self._services, request=request, response=response, user=user, token=token,
                        via_cookie=via_cookie, loaders=loaders)
+
+
+_REFUSALS = {
+    "Unable to parse request body as JSON": "Le corps de la requête n'est pas du JSON valide.",
+    "Unsupported content type": "Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).",
+    "No GraphQL query found in the request": "La demande ne contient aucune requête GraphQL (champ « query »).",
+    "GraphQL only supports GET and POST requests.": "GraphQL n'accepte que les méthodes GET et POST.",
+    "Not Found": "Page introuvable.",
+    "mutations are not allowed when using GET": "Une mutation s'envoie en POST, jamais en GET.",
+}
+
+
+def refused(reason: str) -> str:
+    """Strawberry's refusals of an unreadable request, in French; an unforeseen one keeps its detail."""
+    return _REFUSALS.get(reason) or f"Requête refusée : {reason}"

@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from returns.result import Success
 
@@ -81,3 +82,30 @@ def test_a_wrong_password_gives_no_token_and_no_search(client: GraphQLClient) ->
     failed = client.login("clerk@office.example", "mauvais")
     assert failed == {"__typename": "LoginFailure", "message": "Adresse électronique ou mot de passe incorrect."}
     assert _search(client)["__typename"] == "NotAuthenticated"
+
+
+def test_dates_written_the_french_way_are_read_and_impossible_ones_refused_in_french(client: GraphQLClient) -> None:
+    """An integrator may send 12/04/1931 as a clerk types it; a date that is not one gets a French message naming
+    the field, never GraphQL's English « Invalid isoformat string »."""
+    client.login("clerk@office.example", PASSWORD)
+    known = _search(client, birthDate="12/04/1931", deathDate="05.01.2024")
+    assert (known["__typename"], known["outcome"]) == ("SearchAnswer", "RECOVERABLE_AID")
+    body = client(SEARCH, input={**JEANNE, "birthDate": "31/02/1931"})
+    assert body.get("data") is None
+    assert [e["message"] for e in body["errors"]] == [
+        "Valeur invalide pour « birthDate » : « 31/02/1931 » n'est pas un jour du calendrier."]
+    literal = client('mutation { searchDeceased(input: {lastName: "Martin", birthDate: "1931-13-01"}) '
+                     '{ __typename } }')
+    assert [e["message"] for e in literal["errors"]] == ["« 1931-13-01 » n'est pas un jour du calendrier."]
+
+
+def test_graphql_s_own_refusals_reach_an_integrator_in_french(client: GraphQLClient) -> None:
+    assert client("{ statistics { __typename } }")["errors"][0]["message"] == (
+        "L'argument « Query.statistics(period:) » (StatisticsPeriod!) est obligatoire.")
+    assert client(SEARCH)["errors"][0]["message"] == "La variable « $input » (DeceasedSearchInput!) est obligatoire."
+    unknown = client('mutation { searchDeceased(input: {lastNam: "x"}) { __typename } }')["errors"][0]["message"]
+    assert unknown.startswith("Le champ « lastNam » n'existe pas dans « DeceasedSearchInput ».")
+    broken = httpx.post(f"{client.base_url}/graphql", content=b"{not json", headers={"content-type": "application/json"})
+    assert (broken.status_code, broken.text) == (400, "Le corps de la requête n'est pas du JSON valide.")
+    form = httpx.post(f"{client.base_url}/graphql", content=b"query=x", headers={"content-type": "text/plain"})
+    assert form.status_code == 400 and form.text.startswith("Type de contenu non pris en charge")

@@ -7,6 +7,7 @@ import httpx
 
 class GraphQLClient:
     def __init__(self, base_url: str, token: str | None = None) -> None:
+        self.base_url = base_url
         self._client = httpx.Client(base_url=base_url, timeout=30)
         self.token = token
 
