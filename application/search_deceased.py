@@ -13,7 +13,7 @@ from domain.aid import AidReferential
 from domain.audit import AuditEntry
 from domain.beneficiary import outcome_for
 from domain.decision import Decision
-from domain.errors import InvalidSearch, NotAuthorized
+from domain.errors import InvalidSearch, NotAuthorized, OfficeNotServed
 from domain.identity import DeceasedIdentity, IdentityForm, validate_identity
 from domain.matching.result import MatchResult, MatchStatus
 from domain.office import NotarialOffice
@@ -42,12 +42,13 @@ class SearchAnswer:
     answers: tuple[CollectiviteAnswer, ...]
 
 
-SearchError = InvalidSearch | NotAuthorized
+SearchError = InvalidSearch | NotAuthorized | OfficeNotServed
 
 
 class SearchDeceased:
     """Business rules:
-    - only an active notary attached to an office registered with a collectivité may search;
+    - only an active notary attached to an office registered with a collectivité may search (an office that no
+      collectivité serves is told so, not taken for a stranger);
     - each collectivité of the office answers; the most significant answer is the outcome;
     - the request and every answer are stored together, as legal proof, and audited (no name in the audit);
     - a doubt is never resolved by guessing;
@@ -68,6 +69,8 @@ class SearchDeceased:
             office = _office_of(uow, command.user_id)
             if office is None:
                 return Failure(NotAuthorized())
+            if not office.collectivites:
+                return Failure(OfficeNotServed())
             validated = validate_identity(command.form, now.date())
             if not isinstance(validated, Success):
                 return Failure(validated.failure())
@@ -125,5 +128,4 @@ def _office_of(uow: UnitOfWork, user_id: str) -> NotarialOffice | None:
     user = uow.users.get(user_id)
     if user is None or not user.active or user.role is not Role.NOTARY or user.crpcen is None:
         return None
-    office = uow.offices.get(user.crpcen)
-    return office if office and office.collectivites else None
+    return uow.offices.get(user.crpcen)

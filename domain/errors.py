@@ -18,6 +18,14 @@ class NotAuthorized:
 
 
 @dataclass(frozen=True, slots=True)
+class OfficeNotServed:
+    """A notary's office that no collectivité serves (an administrator detached it from all): no search."""
+
+    message: str = ("Votre étude n'est rattachée à aucune collectivité : la recherche n'est pas possible pour "
+                    "l'instant. Contactez le service des successions du département.")
+
+
+@dataclass(frozen=True, slots=True)
 class InvalidCredentials:
     message: str = "Adresse électronique ou mot de passe incorrect."
 

@@ -25,9 +25,11 @@ def area(kit: AdminKit) -> Area:
                       report: ImportReport | None = None, status: int = 200) -> Response:
         referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
         done = request.query_params.get("modifiee")
+        unserved = " Elle n'est rattachée à aucune collectivité : ses clercs ne peuvent plus faire de recherche." \
+            if request.query_params.get("sans_collectivite") else ""
         return kit.render(request, caller, "administration/offices.html", {
             "offices": referentials.offices, "names": names, "problem": problem, "report": report,
-            "done": f"L'étude {done} est enregistrée." if done else None}, status)
+            "done": f"L'étude {done} est enregistrée.{unserved}" if done else None}, status)
 
     async def show(request: Request, caller: Caller) -> Response:
         return await listing(request, caller)
@@ -54,7 +56,8 @@ def area(kit: AdminKit) -> Area:
             ip=caller.ip)
         match await kit.run(services.update_office.execute, command):
             case Success(office):
-                return kit.redirect(request, "/administration/etudes?" + urlencode({"modifiee": office.name}))
+                unserved = {} if office.collectivites else {"sans_collectivite": "1"}
+                return kit.redirect(request, "/administration/etudes?" + urlencode({"modifiee": office.name, **unserved}))
             case Failure(error):
                 return await edit(request, caller, error.message, 400)
         raise AssertionError("unreachable")

@@ -6,6 +6,7 @@ from returns.result import Failure, Success
 
 from application.search_deceased import SearchDeceasedCommand
 from domain.errors import InvalidSearch as DomainInvalidSearch
+from domain.errors import OfficeNotServed
 from domain.identity import IdentityForm
 from interfaces.graphql.context import Info
 from interfaces.graphql.types import (
@@ -15,6 +16,7 @@ from interfaces.graphql.types import (
     RateLimited,
     SearchAnswer,
     SearchResult,
+    SearchUnavailable,
 )
 
 
@@ -38,6 +40,8 @@ class SearchMutation:
                 return SearchAnswer.from_domain(answer)
             case Failure(DomainInvalidSearch() as invalid):
                 return InvalidSearch.from_domain(invalid)
+            case Failure(OfficeNotServed() as unserved):
+                return SearchUnavailable(message=unserved.message)
             case Failure(error):
                 return NotAuthenticated(message=error.message)
         raise AssertionError("unreachable")

@@ -84,7 +84,13 @@ class RateLimited:
         return cls(message=refusal.message, retry_after_seconds=max(1, math.ceil(refusal.retry_after.total_seconds())))
 
 
-SearchResult = Annotated[SearchAnswer | InvalidSearch | NotAuthenticated | RateLimited, strawberry.union("SearchResult")]
+@strawberry.type(description="Recherche impossible pour l'instant : l'étude n'est rattachée à aucune collectivité.")
+class SearchUnavailable:
+    message: str
+
+
+SearchResult = Annotated[SearchAnswer | InvalidSearch | NotAuthenticated | RateLimited | SearchUnavailable,
+                         strawberry.union("SearchResult")]
 
 
 @strawberry.type

@@ -214,6 +214,17 @@ def test_an_administrator_imports_the_crpcen_table_and_edits_an_office(page: Pag
     expect(page.get_by_role("status")).to_contain_text("Étude Bellecour est enregistrée")
     row = page.get_by_role("row", name="Étude Bellecour").inner_text()
     assert "accueil@bellecour.example" in row and "Métropole de Lyon" in row
+    page.get_by_role("link", name="Modifier Étude Bellecour").click()
+    boxes = page.get_by_role("group", name="Collectivités").get_by_role("checkbox")
+    for box in boxes.all():
+        box.uncheck()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_role("status")).to_contain_text("n'est rattachée à aucune collectivité : ses clercs ne peuvent")
+    page.get_by_role("link", name="Modifier Étude Bellecour").click()
+    for box in boxes.all():
+        box.check()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_role("status")).not_to_contain_text("aucune collectivité")
 
 
 def test_an_administrator_maintains_the_aid_types_and_the_maisons(page: Page, server: str) -> None:

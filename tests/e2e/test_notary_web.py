@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -212,3 +213,38 @@ def test_an_agent_signing_in_here_is_sent_to_the_agents_space(browser: Browser, 
     expect(page.get_by_role("alert")).to_contain_text("les agents de la collectivité utilisent l'espace agents")
     expect(page).to_have_url(f"{site.url}/connexion")
     context.close()
+
+
+def test_a_clerk_whose_office_no_collectivite_serves_is_told_so_and_keeps_what_was_typed(
+        browser: Browser, site: Site) -> None:
+    """An administrator detached the office from every collectivité: the search is not sent to the sign-in page
+    and lost, the clerk reads why in French, the identity typed still in the form."""
+    with site.services.uow() as uow:
+        clerk = uow.users.by_email(OFFICE_2)
+        assert clerk is not None and clerk.crpcen is not None
+        office = uow.offices.get(clerk.crpcen)
+        assert office is not None
+        uow.offices.save(replace(office, collectivites=frozenset()))
+        uow.commit()
+    try:
+        api = GraphQLClient(site.url)
+        api.login(OFFICE_2, DEMO_PASSWORD)
+        api("mutation { acceptTerms { __typename } }")
+        answer = api(SEARCH, input={"lastName": "Martin", "firstNames": "Jeanne", "birthDate": "1931-04-12",
+                                    "deathDate": "2026-01-05"})["data"]["searchDeceased"]
+        api.close()
+        assert answer["__typename"] == "SearchUnavailable"
+        context = new_context(browser, site)
+        page = context.new_page()
+        log_in(page, OFFICE_2)
+        _fill_search(page, "Martin", "Jeanne", "12/04/1931", "05/01/2026")
+        page.get_by_role("button", name="Rechercher").click()
+        expect(page.locator("#resume-erreurs")).to_contain_text("Votre étude n'est rattachée à aucune collectivité")
+        expect(page).not_to_have_url(re.compile("connexion"))
+        expect(page.get_by_label("Nom d'usage")).to_have_value("Martin")
+        check_screen(page, "10-etude-sans-collectivite")
+        context.close()
+    finally:
+        with site.services.uow() as uow:
+            uow.offices.save(office)
+            uow.commit()

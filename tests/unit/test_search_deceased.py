@@ -9,7 +9,7 @@ from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
-from domain.errors import InvalidSearch, NotAuthorized
+from domain.errors import InvalidSearch, NotAuthorized, OfficeNotServed
 from domain.matching.policy import ThresholdPolicy
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
@@ -99,3 +99,9 @@ def test_a_doubt_on_a_woman_without_her_birth_name_on_record_is_settled_with_her
         decision_id=decision.id, iodas_id="9002", comment="Acte de mariage consulté", agent_id="a1",
         collectivites=("69",)))
     assert isinstance(settled, Success) and settled.unwrap().outcome is Outcome.RECOVERABLE_AID
+
+
+def test_an_office_that_no_collectivite_serves_is_told_so_and_nothing_is_stored(uow: FakeUnitOfWork) -> None:
+    uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="e@x.fr", collectivites=frozenset()))
+    assert search(uow) == Failure(OfficeNotServed())
+    assert uow.requests.requests == {} and uow.commits == 0

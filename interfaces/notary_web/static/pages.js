@@ -201,7 +201,8 @@ PAGES.recherche = async () => {
         ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome } }
         ... on InvalidSearch { message errors { field message } }
         ... on NotAuthenticated { message }
-        ... on RateLimited { message } } }`, { input: saisie });
+        ... on RateLimited { message }
+        ... on SearchUnavailable { message } } }`, { input: saisie });
       const r = data.searchDeceased;
       if (r.__typename === "SearchAnswer") montrerReponse(r, saisie);
       else if (r.__typename === "NotAuthenticated") location.assign("/connexion");
