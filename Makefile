@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml
 install: deps $(VENV)/.installed
 
 run: install
-	NOTAIRES_DEV=$${NOTAIRES_DEV:-1} $(VENV)/bin/notaires serve --host 127.0.0.1 --port $(PORT) --demo-if-empty
+	NOTAIRES_DEV=$${NOTAIRES_DEV:-1} NOTAIRES_CONFIG_DIR=$${NOTAIRES_CONFIG_DIR:-config.example} $(VENV)/bin/notaires serve --host 127.0.0.1 --port $(PORT) --demo-if-empty
 
 test: install
 	$(VENV)/bin/mypy --strict .

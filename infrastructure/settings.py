@@ -88,7 +88,7 @@ class Settings:
             terms_version=env.get("NOTAIRES_CGU_VERSION", "2026-11"),
             smtp_url=read("NOTAIRES_SMTP_URL", DEFAULT_SMTP_URL, _smtp_url, secret=True),
             mail_sender=env.get("NOTAIRES_MAIL_SENDER", "ne-pas-repondre@departements-notaires.example"),
-            config_dir=Path(env["NOTAIRES_CONFIG_DIR"]) if env.get("NOTAIRES_CONFIG_DIR") else None,
+            config_dir=read("NOTAIRES_CONFIG_DIR", "", _folder_or_none),
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
             matching=read.whole(policy_from_env),
         )
@@ -115,6 +115,14 @@ class _Reader:
             return parse(self._env)
         except ValueError as error:
             raise InvalidSetting(f"Réglage invalide : {error}") from None
+
+
+def _folder_or_none(text: str) -> Path | None:
+    if not text:
+        return None
+    if not Path(text).is_dir():
+        raise ValueError("ce dossier n'existe pas (il contient un dossier par collectivité, voir config.example/)")
+    return Path(text)
 
 
 def _smtp_url(text: str) -> str:

@@ -1,5 +1,8 @@
 """Each collectivité's letterhead, read from NOTAIRES_CONFIG_DIR/<code>/collectivite.toml, with defaults.
 
+Without that file, a letter says plainly what is missing (« Signataire à configurer », no scanned signature):
+an official letter never carries an invented signatory. `notaires serve` warns of it (`unconfigured`).
+
     NOTAIRES_CONFIG_DIR/69/collectivite.toml   sender, service address, signatory, wording…
     NOTAIRES_CONFIG_DIR/69/logo.svg|logo.png   the letterhead logo
     NOTAIRES_CONFIG_DIR/69/signature.png|.svg  the scanned signature
@@ -9,12 +12,14 @@
 import logging
 import tomllib
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from domain.collectivite import Collectivite, CollectiviteKind
 from domain.letters import CollectiviteProfile, Signatory
 
 DEFAULTS = Path(__file__).parent
+UNCONFIGURED_SIGNATORY = "Signataire à configurer"
 log = logging.getLogger("notaires.letters")
 
 
@@ -31,9 +36,9 @@ def default_profile(collectivite: Collectivite) -> CollectiviteProfile:
         code=collectivite.code, name=collectivite.name, sender=f"notaires@{domain}",
         service_email=f"recours-successions@{domain}",
         service_name="Direction de l'autonomie — Service des recours et successions",
-        address=("Hôtel de la collectivité", "1 place de la République", "00000 Ville"),
+        address=("Adresse à configurer",),
         city="", phone="",
-        signatory=Signatory(name="Claire Dubois", title="Directrice de l'autonomie",
+        signatory=Signatory(name=UNCONFIGURED_SIGNATORY, title="Fonction à configurer",
                             delegation=_delegation(collectivite.kind)),
         feminine=collectivite.kind is CollectiviteKind.METROPOLE,
     )
@@ -48,6 +53,17 @@ class FolderProfiles:
             return None
         found = self._config_dir / code
         return found if found.is_dir() else None
+
+    def unconfigured(self, collectivites: Iterable[Collectivite]) -> list[str]:
+        """In French, each collectivité whose letters would go out without its letterhead."""
+        where = "NOTAIRES_CONFIG_DIR n'est pas réglé" if self._config_dir is None else f"dossier {self._config_dir}"
+        return [f"Aucun en-tête de courrier pour {c.name} ({c.code}/collectivite.toml, {where}) : ses courriers "
+                f"portent « {UNCONFIGURED_SIGNATORY} » et aucune signature. Voir config.example/."
+                for c in collectivites if not self._has_file(c.code)]
+
+    def _has_file(self, code: str) -> bool:
+        folder = self.folder(code)
+        return folder is not None and (folder / "collectivite.toml").is_file()
 
     def profile(self, collectivite: Collectivite) -> CollectiviteProfile:
         base = default_profile(collectivite)

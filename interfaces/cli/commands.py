@@ -12,6 +12,7 @@ from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from domain.user import Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
+from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.offices_reader import read_offices
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
@@ -117,5 +118,7 @@ def serve(args: argparse.Namespace) -> int:
     if args.demo_if_empty and demo_data.is_empty(services):
         for line in demo_data.load(services):
             print(line)
+    for warning in FolderProfiles(services.settings.config_dir).unconfigured(services.settings.collectivites):
+        print(f"Attention : {warning}", file=sys.stderr)
     uvicorn.run(create_app(services), host=args.host, port=args.port, log_level="info")
     return 0

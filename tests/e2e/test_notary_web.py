@@ -92,7 +92,7 @@ def test_a_clerk_logs_in_accepts_the_terms_searches_and_finds_the_history(browse
     page.get_by_role("button", name="Rechercher").click()
     expect(page.get_by_role("heading", name="Réponse")).to_be_focused()
     expect(page.locator("#reponse-verdict")).to_contain_text("aide sociale récupérable")
-    expect(page.locator("#reponse-courrier")).to_contain_text("a été envoyé à l'adresse électronique de votre étude")
+    expect(page.locator("#reponse-courrier")).to_contain_text("est en cours d'envoi à l'adresse électronique de votre étude")
     known = page.locator("#reponse-reference").inner_text()
     check_screen(page, "5-reponse-connue")
 

@@ -19,11 +19,13 @@ def test_every_unit_runs_a_command_that_exists(unit: Path) -> None:
     assert _parser().parse_args(arguments).run is not None
 
 
-def test_the_settings_example_is_read_as_written() -> None:
+def test_the_settings_example_is_read_as_written(tmp_path: Path) -> None:
     env = dict(line.split("=", 1) for line in (DEPLOY / "notaires.env.example").read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#"))
     assert all(name.startswith("NOTAIRES_") or name == "FORWARDED_ALLOW_IPS" for name in env)
-    settings = Settings.from_env(env)
+    # The letterhead folder must exist (README, Going to production, 3); here, a stand-in for /etc's.
+    assert env["NOTAIRES_CONFIG_DIR"] == "/etc/notaires/collectivites"
+    settings = Settings.from_env({**env, "NOTAIRES_CONFIG_DIR": str(tmp_path)})
     assert [c.name for c in settings.collectivites] == ["Département du Rhône"]
     assert settings.allowed_hosts == ("notaires.rhone.fr",) and not settings.dev
     assert settings.retention["69"].no_match_months == 6

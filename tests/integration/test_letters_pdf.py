@@ -19,6 +19,7 @@ from tests.support.builders import identity
 from tests.support.weasy import WeasyPrintLog
 
 RHONE = Collectivite(code="69", name="Département du Rhône")
+EXAMPLE = Path(__file__).parents[2] / "config.example"  # the shipped example letterhead, as `make run` reads it
 
 
 def content(profiles: FolderProfiles, outcome: Outcome = Outcome.UNKNOWN, kind: LetterKind = LetterKind.ANSWER,
@@ -52,15 +53,15 @@ def renderer() -> WeasyPrintRenderer:
 ])
 def test_each_letter_carries_identity_reference_notice_and_signatory(
         renderer: WeasyPrintRenderer, outcome: Outcome, kind: LetterKind, says: str) -> None:
-    text = text_of(renderer.render(content(FolderProfiles(None), outcome, kind)))
+    text = text_of(renderer.render(content(FolderProfiles(EXAMPLE), outcome, kind)))
     for expected in (says, "Département du Rhône", "2026-000042", "26 novembre 2026", "MARTIN", "DURAND",
                      "12/04/1931", "05/01/2024", "Office notarial de Bellecour", "sous réserve de l'exactitude",
                      "Claire Dubois", "Directrice de l'autonomie", "Maître"):
         assert expected in text, expected
 
 
-def test_letters_are_pdf_a_with_the_logo_and_the_signature_embedded(renderer: WeasyPrintRenderer) -> None:
-    pdf = renderer.render(content(FolderProfiles(None)))
+def test_letters_are_pdf_a_with_the_logo_and_the_signature_embedded() -> None:
+    pdf = WeasyPrintRenderer(FolderProfiles(EXAMPLE)).render(content(FolderProfiles(EXAMPLE)))
     reader = PdfReader(BytesIO(pdf))
     root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
     xmp = cast(StreamObject, root["/Metadata"].get_object()).get_data()
@@ -135,7 +136,7 @@ def test_rendering_reaches_neither_other_files_nor_the_network(tmp_path: Path, w
     listener.setblocking(False)
     port = listener.getsockname()[1]
     (tmp_path / "69" / "templates").mkdir(parents=True)
-    (tmp_path / "secret.png").write_bytes((Path(__file__).parents[2] / "infrastructure/letters/assets/signature.png")
+    (tmp_path / "secret.png").write_bytes((EXAMPLE / "69" / "signature.png")
                                           .read_bytes())
     (tmp_path / "69" / "templates" / "unknown.html").write_text(
         '{% extends "base.html" %}{% block answer %}'
@@ -152,8 +153,21 @@ def test_rendering_reaches_neither_other_files_nor_the_network(tmp_path: Path, w
         assert refused in logged and "refusée" in logged, refused
 
 
+def test_without_its_letterhead_a_letter_says_what_is_missing_and_carries_no_signature(
+        renderer: WeasyPrintRenderer, tmp_path: Path) -> None:
+    """An official letter never carries an invented signatory: the collectivité's own file names it."""
+    for profiles in (FolderProfiles(None), FolderProfiles(tmp_path)):
+        pdf = renderer.render(content(profiles, Outcome.RECOVERABLE_AID))
+        text = text_of(pdf)
+        assert "Signataire à configurer" in text and "Fonction à configurer" in text and "Adresse à configurer" in text
+        assert len(PdfReader(BytesIO(pdf)).pages[0].images) == 0
+        [warning] = profiles.unconfigured([RHONE])
+        assert warning.startswith("Aucun en-tête de courrier pour Département du Rhône (69/collectivite.toml")
+    assert FolderProfiles(EXAMPLE).unconfigured([RHONE]) == []
+
+
 def test_the_shipped_example_configuration_is_valid() -> None:
-    example = Path(__file__).parents[2] / "config.example"
+    example = EXAMPLE
     profile = FolderProfiles(example).profile(RHONE)
     assert (profile.sender, profile.city, profile.signatory.name) == ("notaires@rhone.example", "Lyon", "Claire Dubois")
 

@@ -82,7 +82,7 @@ def test_a_recoverable_aid_reaches_the_office_the_service_and_the_maison(world: 
     assert {to_office.message_id, notice.message_id} == stored
     letter = " ".join(to_office.pdf_text().split())
     for typed in ("MARTIN", "DURAND", "Jeanne", "12/04/1931", "05/01/2024", "Lyon", answer.request.reference,
-                  "entend faire valoir sa créance", "Claire Dubois"):
+                  "entend faire valoir sa créance", "Signataire à configurer"):
         assert typed in letter, typed
     office_copy = letter + to_office.body()
     for candidate_data in ("9001", "MARIE", "MDR01", "Maison du Rhône"):

@@ -23,6 +23,7 @@ def test_thresholds_read_a_decimal_comma_and_keep_the_others() -> None:
     ("NOTAIRES_RETENTION", "69:x=1", "Réglage de conservation invalide"),
     ("NOTAIRES_SMTP_URL", "mail.cd69.fr", "attendu smtp://"),
     ("NOTAIRES_SMTP_URL", "smtp://relais:vingt-cinq", "attendu smtp://"),
+    ("NOTAIRES_CONFIG_DIR", "/etc/notaires/introuvable", "ce dossier n'existe pas"),
 ])
 def test_a_value_that_cannot_be_read_is_named_in_french(name: str, value: str, told: str) -> None:
     with pytest.raises(InvalidSetting, match=name) as raised:

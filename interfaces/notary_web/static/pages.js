@@ -164,8 +164,8 @@ function montrerReponse(reponse, saisie) {
   }));
   liste.hidden = reponse.answers.length < 2;
   $("reponse-courrier").textContent = reponse.outcome === "AMBIGUOUS"
-    ? `Un courrier confirmant que la demande ${reponse.reference} est en cours d'examen a été envoyé à l'adresse électronique de votre étude. La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`
-    : `Le courrier officiel (référence ${reponse.reference}) a été envoyé à l'adresse électronique de votre étude. Il est aussi téléchargeable depuis l'historique des demandes.`;
+    ? `Un courrier confirmant que la demande ${reponse.reference} est en cours d'examen part vers l'adresse électronique de votre étude. La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`
+    : `Le courrier officiel (référence ${reponse.reference}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable depuis l'historique des demandes.`;
   $("zone-recherche").hidden = true;
   $("reponse").hidden = false;
   $("reponse-titre").focus();

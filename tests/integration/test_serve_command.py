@@ -1,0 +1,39 @@
+"""`notaires serve` as the IT team starts it: what it warns of before it listens."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from interfaces.cli.main import main
+
+EXAMPLE = Path(__file__).parents[2] / "config.example"
+
+
+@pytest.fixture(autouse=True)
+def no_listening(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> list[Any]:
+    monkeypatch.setenv("NOTAIRES_DATABASE_URL", sqlite_url)
+    started: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.append(options))
+    return started
+
+
+def test_serving_without_a_letterhead_warns_that_letters_would_say_so(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_listening: list[Any]) -> None:
+    monkeypatch.delenv("NOTAIRES_CONFIG_DIR", raising=False)
+    assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
+    assert no_listening == [{"host": "127.0.0.1", "port": 8123, "log_level": "info"}]
+    assert ("Attention : Aucun en-tête de courrier pour Département du Rhône (69/collectivite.toml, "
+            "NOTAIRES_CONFIG_DIR n'est pas réglé)") in capsys.readouterr().err
+    monkeypatch.setenv("NOTAIRES_CONFIG_DIR", str(EXAMPLE))
+    assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
+    assert "Aucun en-tête" not in capsys.readouterr().err
+
+
+def test_a_letterhead_folder_that_does_not_exist_stops_the_server_before_it_starts(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_listening: list[Any]) -> None:
+    monkeypatch.setenv("NOTAIRES_CONFIG_DIR", "/etc/notaires/introuvable")
+    assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 2
+    assert no_listening == []
+    assert "NOTAIRES_CONFIG_DIR" in capsys.readouterr().err
