@@ -456,7 +456,7 @@ class ThresholdPolicy:
             CandidateEvidence(iodas_id=b.iodas_id, score=s.total(self.weights), field_scores=s.as_dict())
             for s, b in scored[:EVIDENCE_LIMIT]
         )
-        considered = f"{len(candidates)} candidats examinés, {len(scored)} comparés"
+        considered = _considered(len(candidates), len(scored))
         plausible = [(s, b) for s, b in scored
                      if (self.fits(s) or self.is_plausible(s) or self._her_two_names_and_a_slip(identity, s, b))
                      and not self._swapped_and_slipped_by_chance(identity, s, b, homonyms, facts)
@@ -595,3 +595,10 @@ def _better_somewhere(other: FieldScores, best: FieldScores) -> bool:
 def _result(status: MatchStatus, reason: str, evidence: tuple[CandidateEvidence, ...],
             beneficiary: Beneficiary | None = None) -> MatchResult:
     return MatchResult(status=status, beneficiary=beneficiary, evidence=MatchEvidence(reason=reason, candidates=evidence))
+
+
+def _considered(examined: int, compared: int) -> str:
+    """How many people the answer weighed, as French writes it: 0 or 1 singular."""
+    def plural(n: int) -> str:
+        return "s" if n > 1 else ""
+    return f"{examined} candidat{plural(examined)} examiné{plural(examined)}, {compared} comparé{plural(compared)}"

@@ -85,4 +85,4 @@ def _agreements(uow: UnitOfWork, code: str, astray: Sequence[tuple[Verdict, List
 
 
 def _alike(reason: str) -> str:
-    return re.sub(r"\d+", "N", re.sub(r"\s*\(\d+ candidats.*\)$", "", reason))
+    return re.sub(r"\d+", "N", re.sub(r"\s*\(\d+ candidats? examinés?.*\)$", "", reason))

@@ -893,3 +893,13 @@ def test_a_fit_on_a_slip_whose_every_aid_started_after_the_death_is_a_doubt() ->
     assert ThresholdPolicy(aids_after_death=0).match(searched, [aided], facts).beneficiary == aided
     also_before = replace(aided, aids=(Aid(code="AM", start=date(2012, 1, 1)), *aided.aids))
     assert policy.match(searched, [also_before], facts).beneficiary == also_before
+
+
+def test_the_reason_counts_the_people_weighed_as_french_writes_it() -> None:
+    """« 1 candidat examiné, 1 comparé », not « 1 candidats examinés »: agents and `notaires match` read it."""
+    alone = policy.match(_louis(), [FATHER]).evidence.reason
+    assert alone.endswith("(1 candidat examiné, 1 comparé)")
+    nobody = policy.match(_louis(), []).evidence.reason
+    assert nobody == "aucun bénéficiaire ne correspond (0 candidat examiné, 0 comparé)"
+    both = policy.match(_louis(), [FATHER, SON]).evidence.reason
+    assert both.endswith("(2 candidats examinés, 1 comparé)")  # the son, born 27 years later, is not compared
