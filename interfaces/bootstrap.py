@@ -23,6 +23,7 @@ from application.list_referentials import ListReferentials
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
 from application.letters.deliver import DeliverOutbox
+from application.letters.show_outbox import ShowOutbox
 from application.letters.enqueue import AnswerLetters
 from application.letters.get_letter import GetLetter
 from application.lock_notices import LockNotices
@@ -96,6 +97,7 @@ class Services:
     office_history: OfficeHistory
     letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
     deliver_outbox: DeliverOutbox
+    show_outbox: ShowOutbox
     get_letter: GetLetter
     import_maisons: ImportMaisons
     decision_reads: DecisionReads
@@ -172,6 +174,7 @@ def bootstrap(
         office_history=OfficeHistory(uow),
         letters=letters,
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
+        show_outbox=ShowOutbox(uow),
         get_letter=GetLetter(uow),
         import_maisons=ImportMaisons(uow, clock, exclusive_on(engine)),
         decision_reads=(reads := SqlDecisionReads(engine)),

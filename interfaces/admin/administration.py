@@ -19,7 +19,8 @@ SECTIONS = (
 
 def area(kit: AdminKit) -> Area:
     async def hub(request: Request, caller: Caller) -> Response:
-        return kit.render(request, caller, "administration/hub.html", {"sections": SECTIONS})
+        outbox = await kit.run(kit.services.show_outbox.execute)
+        return kit.render(request, caller, "administration/hub.html", {"sections": SECTIONS, "outbox": outbox})
 
     return Area(routes=[Route("/administration", kit.page(hub, roles=ADMIN_ONLY))],
                 nav=(NavEntry(label="Administration", path="/administration", roles=ADMIN_ONLY),))
