@@ -203,3 +203,14 @@ def test_a_settlement_without_comment_is_refused_in_french_and_keeps_the_choice(
     assert "Expliquez votre choix dans le commentaire." in response.text
     assert 'value="inconnu" required checked' in response.text
     assert _decision_ids(app_services)["2026-900001"] == decision_id
+
+
+@pytest.mark.parametrize("typed", ["1e40", "12345678901234567890123456789"])
+def test_a_recovered_amount_in_exponent_or_beyond_bounds_is_refused_in_french(client: httpx.Client,
+                                                                            typed: str) -> None:
+    sign_in(client, "admin@cd69.example")
+    page = client.get("/admin/creances/creance-69M")
+    response = client.post("/admin/creances/creance-69M/etape", data={
+        "csrf": csrf_of(page.text), "etape": "recover", "montant": typed, "date": AT.date().isoformat()})
+    assert response.status_code == 400
+    assert "Montant recouvré : " in response.text
