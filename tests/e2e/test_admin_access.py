@@ -214,3 +214,15 @@ def test_a_recovered_amount_in_exponent_or_beyond_bounds_is_refused_in_french(cl
         "csrf": csrf_of(page.text), "etape": "recover", "montant": typed, "date": AT.date().isoformat()})
     assert response.status_code == 400
     assert "Montant recouvré : " in response.text
+
+
+def test_an_agent_is_told_administration_pages_are_for_administrators(client: httpx.Client,
+                                                                       app_services: Services) -> None:
+    sign_in(client, "agent@cd69.example")
+    paths = [p for m, p in _every_back_office_path(app_services) if m == "GET" and p.startswith("/admin/administration")]
+    assert "/admin/administration/journal" in paths
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 403, path
+        assert "réservée aux administrateurs" in response.text and "réservé aux agents" not in response.text
+        assert 'href="/admin/connexion"' not in response.text, "signing in again as an agent would not help"
