@@ -151,5 +151,9 @@ class AdminKit:
         message = message or "Cet espace est réservé aux agents et aux administrateurs de la collectivité."
         return self.html(request, "forbidden.html", {"message": message}, status=403)
 
+    def error_page(self, request: Request, status: int, title: str, message: str) -> Response:
+        """For interfaces/error_pages.py: who is signed in is not known there, so no navigation."""
+        return self.html(request, "error.html", {"title": title, "message": message}, status)
+
     def not_found(self, request: Request, caller: Caller) -> Response:
         return self.render(request, caller, "not_found.html", status=404)
