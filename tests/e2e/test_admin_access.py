@@ -226,3 +226,15 @@ def test_an_agent_is_told_administration_pages_are_for_administrators(client: ht
         assert response.status_code == 403, path
         assert "réservée aux administrateurs" in response.text and "réservé aux agents" not in response.text
         assert 'href="/admin/connexion"' not in response.text, "signing in again as an agent would not help"
+
+
+def test_once_notified_a_creance_no_longer_offers_its_correction_form(client: httpx.Client) -> None:
+    sign_in(client, "admin@cd69.example")
+    form = client.get("/admin/creances/creance-69M/modifier")
+    assert 'name="actif_net"' in form.text, "still to examine: the figures may be corrected"
+    client.post("/admin/creances/creance-69M/etape", data={
+        "csrf": csrf_of(form.text), "etape": "notify", "date": AT.date().isoformat()})
+    response = client.get("/admin/creances/creance-69M/modifier")
+    assert response.url.path == "/admin/creances/creance-69M"
+    assert "Les montants ne se corrigent plus : la créance est notifiée au notaire." in response.text
+    assert 'name="actif_net"' not in response.text
