@@ -219,7 +219,8 @@ def test_a_recovered_amount_in_exponent_or_beyond_bounds_is_refused_in_french(cl
 def test_an_agent_is_told_administration_pages_are_for_administrators(client: httpx.Client,
                                                                        app_services: Services) -> None:
     sign_in(client, "agent@cd69.example")
-    paths = [p for m, p in _every_back_office_path(app_services) if m == "GET" and p.startswith("/admin/administration")]
+    paths = [p for m, p in _every_back_office_path(app_services)
+             if m == "GET" and p.startswith("/admin/administration")]
     assert "/admin/administration/journal" in paths
     for path in paths:
         response = client.get(path)
