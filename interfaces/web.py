@@ -19,7 +19,8 @@ from interfaces.outbox_worker import dispatcher_lifespan
 from interfaces.background import combined
 from interfaces.retention_job import retention_lifespan
 from interfaces.security_headers import security_middleware
-from interfaces.notary_web.routes import notary_routes
+from interfaces.notary_web.routes import error_page, notary_routes
+from interfaces.error_pages import error_handlers
 
 
 def health(services: Services) -> Callable[[Request], Coroutine[Any, Any, JSONResponse]]:
@@ -42,5 +43,6 @@ def create_app(services: Services) -> Starlette:
             letter_route(services),
         ],
         middleware=security_middleware(services.settings),
+        exception_handlers=error_handlers(error_page(services.settings)),
         lifespan=combined(dispatcher_lifespan(services), retention_lifespan(services), facts_lifespan(services)),
     )

@@ -29,6 +29,7 @@ from interfaces.admin import (
 )
 from interfaces.admin.kit import AdminKit, Area
 from interfaces.bootstrap import Services
+from interfaces.error_pages import error_handlers
 
 AREAS: tuple[Callable[[AdminKit], Area], ...] = (
     home.area,
@@ -56,4 +57,6 @@ def create_admin_app(services: Services) -> Starlette:
         routes.extend(built.routes)
         kit.nav.extend(built.nav)
     static = StaticFiles(directory=Path(__file__).parent / "static")
-    return Starlette(routes=[*routes, Mount("/static", static, name="static")])
+    # Its own handlers: a mounted app answers its 404s and crashes before the outer app could.
+    return Starlette(routes=[*routes, Mount("/static", static, name="static")],
+                     exception_handlers=error_handlers(kit.error_page))

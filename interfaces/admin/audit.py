@@ -26,6 +26,12 @@ ACTION_LABELS = {
     "offices.imported": "Table CRPCEN importée", "aid_type.saved": "Type d'aide enregistré",
     "maison.saved": "Maison du département enregistrée", "maisons.imported": "Maisons du département importées",
     "api_token.created": "Jeton d'API créé", "api_token.revoked": "Jeton d'API révoqué",
+    "api_token.used": "Jeton d'API utilisé", "request.read": "Demande consultée",
+    "request.refused": "Consultation de demande refusée", "decisions.listed": "Liste des réponses consultée",
+    "retention.applied": "Durée de conservation appliquée", "creance.opened": "Créance ouverte",
+    "creance.revised": "Montants de la créance corrigés", "creance.notified": "Créance notifiée au notaire",
+    "creance.recovered_in_full": "Créance recouvrée en totalité",
+    "creance.recovered_in_part": "Créance recouvrée en partie", "creance.waived": "Créance abandonnée",
 }
 
 

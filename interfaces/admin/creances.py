@@ -103,6 +103,8 @@ def area(kit: AdminKit) -> Area:
         if not isinstance(shown, Success):
             return kit.not_found(request, caller)
         creance = shown.unwrap().creance
+        if creance.status is not CreanceStatus.TO_EXAMINE:  # the form would only lead to a refusal
+            return kit.redirect(request, f"/creances/{creance.id}?corrections=closes")
         drafted = await kit.run(prepare.execute, PrepareCreanceQuery(decision_id=creance.decision_id,
                                                                       collectivites=caller.collectivites))
         if not isinstance(drafted, Success):
@@ -141,7 +143,8 @@ def area(kit: AdminKit) -> Area:
             case Success(file):
                 context = {"file": file, "error": error, "today": services.clock.now().date().isoformat(),
                            "opened_now": request.query_params.get("ouverte") == "1",
-                           "moved_now": request.query_params.get("fait") == "1"}
+                           "moved_now": request.query_params.get("fait") == "1",
+                           "corrections_closed": request.query_params.get("corrections") == "closes"}
                 return kit.render(request, caller, "creances/detail.html", context, status)
         return kit.not_found(request, caller)
 

@@ -32,13 +32,13 @@ def area(kit: AdminKit) -> Area:
         return kit.render(request, caller, "doubts/queue.html", context)
 
     async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
-                     status: int = 200, choice: str = "") -> Response:
+                     status: int = 200, choice: str = "", settled_before: bool = False) -> Response:
         query = ShowDoubtQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
         match await kit.run(show_doubt.execute, query):
             case Success(file):
                 context = {"file": file, "error": error, "comment": comment, "names": names,
                            "settled_now": request.query_params.get("leve") == "1", "unknown": UNKNOWN_CHOICE,
-                           "choice": choice}
+                           "choice": choice, "settled_before": settled_before}
                 return kit.render(request, caller, "doubts/detail.html", context, status)
         return kit.not_found(request, caller)
 
@@ -51,8 +51,11 @@ def area(kit: AdminKit) -> Area:
             decision_id=request.path_params["decision_id"], iodas_id=None if choice == UNKNOWN_CHOICE else choice,
             comment=comment, agent_id=caller.user.id, collectivites=caller.collectivites, ip=caller.ip)
         match await kit.run(resolve_doubt.execute, command):
-            case Success(_) | Failure(AlreadySettled()):
+            case Success(_):
                 return kit.redirect(request, f"/doutes/{command.decision_id}?leve=1")
+            case Failure(AlreadySettled()):
+                # Settled meanwhile (another tab, a colleague): say so, and by whom, rather than look accepted.
+                return await detail(request, caller, status=409, settled_before=True)
             case Failure(error):
                 return await detail(request, caller, error.message, comment, 400, choice)
         raise AssertionError("unreachable")

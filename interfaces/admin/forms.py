@@ -1,7 +1,13 @@
 """Reading French form input: amounts like « 12 345,67 » and ISO dates from <input type=date>."""
 
+import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+# Plain digits only: Decimal would also take « 1e30 », « 1_000 » or « NaN », which no agent means.
+_AMOUNT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+# Beyond any real estate, and a 29-digit figure overflows Decimal's default precision when rounded.
+_TOO_HIGH = Decimal(10) ** 12
 
 
 class FormError(ValueError):
@@ -13,12 +19,11 @@ def amount(text: object, label: str) -> Decimal:
     cleaned = cleaned.removesuffix("€").replace(",", ".")
     if not cleaned:
         raise FormError(f"{label} : indiquez un montant (0 si rien).")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise FormError(f"{label} : « {text} » n'est pas un montant (exemple : 12 345,67).") from None
-    if not value.is_finite():
+    if not _AMOUNT.fullmatch(cleaned):
         raise FormError(f"{label} : « {text} » n'est pas un montant (exemple : 12 345,67).")
+    value = Decimal(cleaned)
+    if abs(value) >= _TOO_HIGH:
+        raise FormError(f"{label} : montant trop élevé (moins de 1 000 milliards d'euros).")
     if value != round(value, 2):
         raise FormError(f"{label} : deux décimales au plus.")
     return value

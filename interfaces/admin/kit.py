@@ -29,6 +29,7 @@ BACKOFFICE_ROLES = frozenset({Role.AGENT, Role.ADMIN})
 ADMIN_ONLY = frozenset({Role.ADMIN})
 # The CSP and the other security headers come from interfaces/security_headers.py, for the whole app.
 SECURITY_HEADERS = {"Cache-Control": "no-store"}  # personal data: never kept by a browser or a proxy
+ADMIN_ONLY_MESSAGE = "Cette page est réservée aux administrateurs : votre compte d'agent n'y donne pas accès."
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -109,6 +110,10 @@ class AdminKit:
             user = await self.run(self.services.authenticate.execute, token) if token else None
             if user is None or token is None:
                 return self.redirect(request, "/connexion?" + urlencode({"suite": _relative(request)}))
+            if user.role in BACKOFFICE_ROLES and user.role not in roles:
+                # Signing in again would not help an agent here: only an administrator's account opens it.
+                return self.html(request, "forbidden.html", {"message": ADMIN_ONLY_MESSAGE, "back_home": True},
+                                 status=403)
             if user.role not in roles:
                 return self.forbidden(request)
             caller = Caller(user=user, token=token, collectivites=self._scope(user),
@@ -145,6 +150,10 @@ class AdminKit:
     def forbidden(self, request: Request, message: str | None = None) -> Response:
         message = message or "Cet espace est réservé aux agents et aux administrateurs de la collectivité."
         return self.html(request, "forbidden.html", {"message": message}, status=403)
+
+    def error_page(self, request: Request, status: int, title: str, message: str) -> Response:
+        """For interfaces/error_pages.py: who is signed in is not known there, so no navigation."""
+        return self.html(request, "error.html", {"title": title, "message": message}, status)
 
     def not_found(self, request: Request, caller: Caller) -> Response:
         return self.render(request, caller, "not_found.html", status=404)

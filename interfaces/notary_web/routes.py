@@ -10,6 +10,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from infrastructure.settings import Settings
+from interfaces.error_pages import PageRenderer
 from interfaces.notary_web.branding import Branding, branding_from
 
 HERE = Path(__file__).parent
@@ -38,6 +39,17 @@ def notary_routes(settings: Settings) -> list[BaseRoute]:
         Route("/assets/marque.css", lambda _: _brand_css(branding), methods=["GET"]),
         Mount("/assets", StaticFiles(directory=HERE / "static"), name="notary-assets"),
     ]
+
+
+def error_page(settings: Settings) -> PageRenderer:
+    """The French error page of the notary's site, for interfaces/error_pages.py."""
+    branding = branding_from(settings)
+    templates = Jinja2Templates(directory=HERE / "templates")
+
+    def render(request: Request, status: int, title: str, message: str) -> Response:
+        context = {"brand": branding, "title": title, "message": message, "path": request.url.path}
+        return templates.TemplateResponse(request, "erreur.html", context, status_code=status)
+    return render
 
 
 def _brand_css(branding: Branding) -> Response:

@@ -203,3 +203,39 @@ def test_a_settlement_without_comment_is_refused_in_french_and_keeps_the_choice(
     assert "Expliquez votre choix dans le commentaire." in response.text
     assert 'value="inconnu" required checked' in response.text
     assert _decision_ids(app_services)["2026-900001"] == decision_id
+
+
+@pytest.mark.parametrize("typed", ["1e40", "12345678901234567890123456789"])
+def test_a_recovered_amount_in_exponent_or_beyond_bounds_is_refused_in_french(client: httpx.Client,
+                                                                            typed: str) -> None:
+    sign_in(client, "admin@cd69.example")
+    page = client.get("/admin/creances/creance-69M")
+    response = client.post("/admin/creances/creance-69M/etape", data={
+        "csrf": csrf_of(page.text), "etape": "recover", "montant": typed, "date": AT.date().isoformat()})
+    assert response.status_code == 400
+    assert "Montant recouvré : " in response.text
+
+
+def test_an_agent_is_told_administration_pages_are_for_administrators(client: httpx.Client,
+                                                                       app_services: Services) -> None:
+    sign_in(client, "agent@cd69.example")
+    paths = [p for m, p in _every_back_office_path(app_services)
+             if m == "GET" and p.startswith("/admin/administration")]
+    assert "/admin/administration/journal" in paths
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 403, path
+        assert "réservée aux administrateurs" in response.text and "réservé aux agents" not in response.text
+        assert 'href="/admin/connexion"' not in response.text, "signing in again as an agent would not help"
+
+
+def test_once_notified_a_creance_no_longer_offers_its_correction_form(client: httpx.Client) -> None:
+    sign_in(client, "admin@cd69.example")
+    form = client.get("/admin/creances/creance-69M/modifier")
+    assert 'name="actif_net"' in form.text, "still to examine: the figures may be corrected"
+    client.post("/admin/creances/creance-69M/etape", data={
+        "csrf": csrf_of(form.text), "etape": "notify", "date": AT.date().isoformat()})
+    response = client.get("/admin/creances/creance-69M/modifier")
+    assert response.url.path == "/admin/creances/creance-69M"
+    assert "Les montants ne se corrigent plus : la créance est notifiée au notaire." in response.text
+    assert 'name="actif_net"' not in response.text

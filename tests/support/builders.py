@@ -33,9 +33,10 @@ def identity(
     first_names: str = "Jeanne",
     birth_date: date = date(1931, 4, 12),
     death_date: date = date(2024, 1, 5),
+    death_place: str = "Lyon",
 ) -> DeceasedIdentity:
     return DeceasedIdentity(last_name=last_name, birth_name=birth_name, first_names=first_names,
-                            birth_date=birth_date, death_date=death_date, death_place="Lyon")
+                            birth_date=birth_date, death_date=death_date, death_place=death_place)
 
 
 def form(**changes: object) -> IdentityForm:
