@@ -103,15 +103,22 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes) -> Bene
     )
 
 
+def _header_problem(header: list[str]) -> str | None:
+    if not any(header):
+        return "fichier vide"
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
+    if len(missing) == len(COLUMNS) - len(OPTIONAL):  # not a misspelt column: another file, or another format
+        return f"aucune des colonnes attendues ({', '.join(COLUMNS)}) : est-ce bien une extraction IODAS en CSV ?"
+    return f"colonnes manquantes : {', '.join(missing)}" if missing else None
+
+
 def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes | Collection[str]) -> ParsedExtract:
     if not isinstance(aid_codes, AidCodes):
         aid_codes = AidCodes(aid_codes)
     reader = csv_files.rows(lines)
     header = [h.strip().lower() for h in next(reader, [])]
-    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
-    if missing:
-        return ParsedExtract(rows_read=0, beneficiaries=(),
-                             rejected=(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(missing)}"),))
+    if problem := _header_problem(header):
+        return ParsedExtract(rows_read=0, beneficiaries=(), rejected=(RejectedRow(line=1, reason=problem),))
     absent = dict.fromkeys(OPTIONAL - set(header), "")
     people: dict[str, Beneficiary] = {}
     first_lines: dict[str, int] = {}

@@ -35,12 +35,17 @@ def _collectivite(services: Services, wanted: str | None) -> str:
     return codes[0]
 
 
-def _print_report(report: ImportReport) -> int:
+def print_report(report: ImportReport, summary: str) -> int:
     """Exit 0 when the file could be read, bad rows reported; 1 when nothing in it could be (a scheduled job alerts)."""
-    print(report.summary())
+    if report.rejected and not report.rows_read:
+        print(report.nothing_loaded(), file=sys.stderr)
+        return 1
+    print(summary)
     for row in report.rejected:
         print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-    return 1 if report.rejected and not report.rows_read else 0
+    if nothing := report.nothing_loaded():
+        print(nothing, file=sys.stderr)
+    return 0
 
 
 def import_beneficiaries(args: argparse.Namespace) -> int:
@@ -53,7 +58,7 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
                                                                              source=Path(args.file).name))
     match result:
         case Success(report):
-            return _print_report(report)
+            return print_report(report, report.summary())
         case Failure(error):
             print(error.message, file=sys.stderr)
     return 1
@@ -64,7 +69,7 @@ def import_offices(args: argparse.Namespace) -> int:
     command = read_offices(Path(args.file), _collectivite(services, args.collectivite))
     match services.import_offices.execute(command):
         case Success(report):
-            return _print_report(report)
+            return print_report(report, report.table_summary())
         case Failure(error):
             print(error.message, file=sys.stderr)
     return 1

@@ -16,10 +16,7 @@ def import_maisons(args: argparse.Namespace) -> int:
     command = read_maisons(Path(args.file), commands._collectivite(services, args.collectivite))
     match services.import_maisons.execute(command):
         case Success(report):
-            print(report.summary())
-            for row in report.rejected:
-                print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-            return 0
+            return commands.print_report(report, report.table_summary())
         case Failure(error):
             print(error.message, file=sys.stderr)
     return 1

@@ -35,10 +35,10 @@ def test_an_extract_with_a_bad_row_loads_the_good_ones_and_reports_the_line(
 ) -> None:
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
     out, err = capsys.readouterr()
-    assert "5 lignes lues, 1 rejetées ; 4 créés" in out
+    assert "5 lignes lues, 1 rejetée ; 4 créés" in out
     assert "ligne 6 : date de naissance invalide : « 1940-13-01 » n'est pas un jour du calendrier" in err
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
-    assert "0 créés, 0 mis à jour, 4 inchangés, 0 aides ajoutées" in capsys.readouterr().out
+    assert "0 créé, 0 mis à jour, 4 inchangés, 0 aide ajoutée" in capsys.readouterr().out
 
 
 def test_an_extract_saved_by_a_windows_tool_keeps_its_accents(tmp_path: Path) -> None:
@@ -81,7 +81,12 @@ def test_a_database_or_a_setting_that_cannot_be_used_is_told_in_french(
 
 def test_a_file_without_the_columns_is_refused_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "beneficiaries", _write(tmp_path, "vide.csv", "")]) == 1  # a scheduled job alerts
-    assert "ligne 1 : colonnes manquantes : iodas_id" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "Aucune ligne n'a été chargée : fichier vide.\n")
+    assert main(["import", "beneficiaries", _write(tmp_path, "court.csv", EXTRACT.replace(",aid_code", ""))]) == 1
+    assert capsys.readouterr().err == "Aucune ligne n'a été chargée : colonnes manquantes : aid_code.\n"
+    assert main(["import", "offices", _write(tmp_path, "vide.csv", "")]) == 1
+    assert capsys.readouterr().err == "Aucune ligne n'a été chargée : fichier vide.\n"
     other = _write(tmp_path, "autre.csv", "nom,prenom\nMartin,Jean\n")
     for command in (["match", other, "-o", str(tmp_path / "out.csv")], ["evaluate", other]):
         with pytest.raises(SystemExit, match="colonnes manquantes : last_name, first_names, birth_date, death_date"):

@@ -137,3 +137,13 @@ def test_the_columns_whose_values_may_be_empty_may_be_left_out() -> None:
     assert (person.sex, person.birth_name, person.aids[0].end, extract.rejected) == (None, None, None, ())
     refused = parse_extract(["iodas_id,usage_name,first_names,birth_date,aid_code,aid_start\n"], "69", CODES)
     assert refused.rejected[0].reason == "colonnes manquantes : maison_code"
+
+
+def test_an_empty_file_is_told_empty_and_another_file_is_told_apart_from_missing_columns() -> None:
+    def reason(text: str) -> str:
+        [rejected] = parse_extract(text.splitlines(keepends=True), "69", CODES).rejected
+        return rejected.reason
+
+    assert reason("") == reason("\n") == "fichier vide"
+    assert reason("id\n1\n").startswith("aucune des colonnes attendues (iodas_id, sex, usage_name,")
+    assert reason(EXTRACT_HEADER.replace(",aid_code", "")) == "colonnes manquantes : aid_code"

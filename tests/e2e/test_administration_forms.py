@@ -1,0 +1,64 @@
+"""Back-office forms answer a mistake in French that says what happened, over HTTP (no browser)."""
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from application.testing.letters import FakeMailer
+from domain.office import NotarialOffice
+from domain.user import Role
+from interfaces.bootstrap import Services
+from interfaces.web import create_app
+from tests.conftest import make_services
+from tests.support.admin import account, csrf_of, sign_in
+from tests.support.builders import EXTRACT_HEADER
+from tests.support.server import live_server
+
+
+@pytest.fixture(scope="module")
+def mailer() -> FakeMailer:
+    return FakeMailer()
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory, mailer: FakeMailer) -> Iterator[Services]:
+    built = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db", mailer=mailer)
+    with built.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="etude@notaires.example",
+                                        collectivites=frozenset({"69"})))
+        uow.commit()
+    account(built, "admin@cd69.example", Role.ADMIN, collectivite=None)
+    yield built
+    built.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(services: Services) -> Iterator[str]:
+    with live_server(create_app(services)) as url:
+        yield url
+
+
+@pytest.fixture
+def client(server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server, follow_redirects=True) as c:
+        sign_in(c, "admin@cd69.example")
+        yield c
+
+
+def _upload(client: httpx.Client, content: bytes) -> httpx.Response:
+    csrf = csrf_of(client.get("/admin/administration/imports").text)
+    return client.post("/admin/administration/imports", data={"csrf": csrf, "collectivite": "69"},
+                       files={"fichier": ("iodas.csv", content, "text/csv")})
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "fichier vide"),
+    (EXTRACT_HEADER.replace(",aid_code", "").encode() + b"1,F,MARTIN,,JEANNE,1931-04-12,MDR01,2015-01-01,\n",
+     "colonnes manquantes : aid_code"),
+    (b"\xff\xfei\x00d\x00\n\x00", "aucune des colonnes attendues"),
+])
+def test_an_extract_of_which_nothing_loads_says_so_and_why(client: httpx.Client, content: bytes, reason: str) -> None:
+    page = _upload(client, content).text
+    assert f"Aucune ligne n&#39;a été chargée : {reason}" in page
+    assert "Les autres lignes ont été chargées" not in page and "1 ligne rejetée" not in page
