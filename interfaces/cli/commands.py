@@ -53,7 +53,7 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
     code = _collectivite(services, args.collectivite)
     with services.uow() as uow:
         aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
-    extract = read_extract(Path(args.file), code, aid_codes)
+    extract = read_extract(Path(args.file), code, aid_codes, today=services.clock.now().date())
     result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
                                                                              source=Path(args.file).name))
     match result:
