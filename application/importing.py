@@ -19,6 +19,8 @@ class ImportReport:
     aids_added: int = 0
     rejected: tuple[RejectedRow, ...] = field(default_factory=tuple)
     run_id: str | None = None  # the entry in the import history, when one was kept
+    # (code, people): maison codes of the extract that the collectivité's referential lacks
+    unknown_maisons: tuple[tuple[str, int], ...] = ()
 
     def summary(self) -> str:
         """The counts of an IODAS extract: people created, updated or unchanged, and their aids."""
@@ -46,6 +48,17 @@ class ImportReport:
         if self.rows_read == 1:
             return "Aucune ligne n'a été chargée : la seule ligne du fichier a été rejetée."
         return f"Aucune ligne n'a été chargée : les {self.rows_read} lignes du fichier ont toutes été rejetées."
+
+    def maisons_warning(self) -> str:
+        """What the unknown maison codes cost, in French; empty when every code is known."""
+        if not self.unknown_maisons:
+            return ""
+        codes = ", ".join(f"« {code} » ({count(people, 'personne', 'personnes')})"
+                          for code, people in self.unknown_maisons)
+        several = len(self.unknown_maisons) > 1
+        return (f"Attention : code{'s' if several else ''} de maison inconnu{'s' if several else ''} du référentiel "
+                f": {codes}. Ces personnes sont chargées, mais aucune maison ne sera avertie pour elles : "
+                "ajoutez la maison au référentiel ou corrigez le code dans IODAS.")
 
     def _refused_whole(self) -> bool:
         # A file refused before its rows (empty, columns missing) reports the reason as its line 1.

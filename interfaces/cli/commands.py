@@ -43,8 +43,9 @@ def print_report(report: ImportReport, summary: str) -> int:
     print(summary)
     for row in report.rejected:
         print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-    if nothing := report.nothing_loaded():
-        print(nothing, file=sys.stderr)
+    for warning in (report.nothing_loaded(), report.maisons_warning()):
+        if warning:
+            print(warning, file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from application.testing.letters import FakeMailer
+from domain.maison import Maison
 from domain.office import NotarialOffice
 from domain.user import Role
 from interfaces.bootstrap import Services
@@ -62,3 +63,14 @@ def test_an_extract_of_which_nothing_loads_says_so_and_why(client: httpx.Client,
     page = _upload(client, content).text
     assert f"Aucune ligne n&#39;a été chargée : {reason}" in page
     assert "Les autres lignes ont été chargées" not in page and "1 ligne rejetée" not in page
+
+
+def test_an_extract_with_a_maison_code_the_referential_lacks_loads_and_warns(client: httpx.Client,
+                                                                             services: Services) -> None:
+    with services.uow() as uow:
+        uow.maisons.save(Maison(collectivite="69", code="MDR01", name="Maison", email="mdr01@rhone.example"))
+        uow.commit()
+    page = _upload(client, (EXTRACT_HEADER + "9001,F,MARTIN,,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+                                             "9002,F,DUPONT,,ANNE,1932-04-12,MDR-INCONNUE,ASH,2015-01-01,\n").encode())
+    assert "code de maison inconnu du référentiel : « MDR-INCONNUE » (1 personne)" in page.text
+    assert "Aucune ligne rejetée" in page.text

@@ -133,3 +133,13 @@ def test_an_implausible_date_is_rejected_with_its_line(tmp_path: Path, capsys: p
     assert "ligne 2 : date de naissance invalide : « 05/05/2041 » est dans le futur" in err
     assert "ligne 3 : date de début d'aide invalide : « 01/01/2099 » est à plus d'un an" in err
     assert "Aucune ligne n'a été chargée : les 2 lignes du fichier ont toutes été rejetées." in err
+
+
+def test_a_maison_code_the_referential_lacks_is_warned_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    maisons = "code,name,email\nMDR01,Maison Lyon,mdr01@rhone.example\nMDR02,Maison Vaulx,mdr02@rhone.example\n"
+    assert main(["import", "maisons", _write(tmp_path, "m.csv", maisons)]) == 0
+    capsys.readouterr()
+    assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
+    out, err = capsys.readouterr()
+    assert "4 créés" in out
+    assert "Attention : code de maison inconnu du référentiel : « MDR03 » (1 personne)." in err
