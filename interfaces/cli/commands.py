@@ -10,7 +10,7 @@ from returns.result import Failure, Success
 from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
-from domain.user import Role
+from domain.user import ROLE_LABELS, Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.offices_reader import read_offices
 from infrastructure.settings import Settings
@@ -77,6 +77,11 @@ def import_offices(args: argparse.Namespace) -> int:
 
 
 def create_user(args: argparse.Namespace) -> int:
+    # Told in the options' words; the use case refuses the same, in the back-office's.
+    if (args.role == "notary") != bool(args.crpcen):
+        print("--crpcen est obligatoire pour un compte d'étude (--role notary)." if args.role == "notary"
+              else "--crpcen ne vaut que pour un compte d'étude (--role notary) : retirez-le.", file=sys.stderr)
+        return 2
     services = _services()
     password = sys.stdin.readline().rstrip("\r\n")
     collectivite = args.collectivite or (services.settings.collectivites[0].code if args.role != "notary" else None)
@@ -84,7 +89,7 @@ def create_user(args: argparse.Namespace) -> int:
                                 collectivite=collectivite)
     match services.create_user.execute(command):
         case Success(user):
-            print(f"Compte créé : {user.email} ({user.role.value}).")
+            print(f"Compte créé : {user.email} ({ROLE_LABELS[user.role].lower()}).")
             return 0
         case Failure(error):
             print(error.message, file=sys.stderr)

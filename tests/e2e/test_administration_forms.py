@@ -74,3 +74,34 @@ def test_an_extract_with_a_maison_code_the_referential_lacks_loads_and_warns(cli
                                              "9002,F,DUPONT,,ANNE,1932-04-12,MDR-INCONNUE,ASH,2015-01-01,\n").encode())
     assert "code de maison inconnu du référentiel : « MDR-INCONNUE » (1 personne)" in page.text
     assert "Aucune ligne rejetée" in page.text
+
+
+def _create_account(client: httpx.Client, **fields: str) -> httpx.Response:
+    csrf = csrf_of(client.get("/admin/administration/comptes").text)
+    return client.post("/admin/administration/comptes", data={"csrf": csrf, **fields})
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"email": "clerc@notaires.example", "role": "notary", "crpcen": ""}, "Choisissez l&#39;étude du compte"),
+    ({"email": "", "role": "agent", "collectivite": "69"}, "Adresse électronique manquante."),
+    ({"email": "agent@cd69.example", "role": "agent", "collectivite": "99"}, "Collectivité inconnue : 99"),
+    ({"email": "agent@cd69.example", "role": "agent", "collectivite": "69", "crpcen": "69001"},
+     "Seul un compte d&#39;étude notariale appartient à une étude"),
+])
+def test_an_account_form_mistake_is_told_in_french(client: httpx.Client, fields: dict[str, str],
+                                                    message: str) -> None:
+    response = _create_account(client, **fields)
+    assert response.status_code == 400 and message in response.text
+    assert "None" not in response.text and "agent@cd69.example</th>" not in response.text
+
+
+def test_an_account_whose_mail_could_not_leave_points_to_the_link_button(client: httpx.Client,
+                                                                         mailer: FakeMailer) -> None:
+    mailer.down = True
+    try:
+        response = _create_account(client, email="nouvel.agent@cd69.example", role="agent", collectivite="69")
+    finally:
+        mailer.down = False
+    assert response.status_code == 502
+    assert "Compte nouvel.agent@cd69.example créé, mais le courriel n&#39;a pas pu être envoyé" in response.text
+    assert "utilisez « Envoyer un lien » sur la ligne du compte" in response.text and "réessayez" not in response.text

@@ -143,3 +143,23 @@ def test_a_maison_code_the_referential_lacks_is_warned_of(tmp_path: Path, capsys
     out, err = capsys.readouterr()
     assert "4 créés" in out
     assert "Attention : code de maison inconnu du référentiel : « MDR03 » (1 personne)." in err
+
+
+def test_account_mistakes_are_told_in_french_and_the_role_in_french_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def create(*options: str) -> int:
+        monkeypatch.setattr("sys.stdin", open(_write(tmp_path, "pw", "Un-Mot-De-Passe-Long\n"), encoding="utf-8"))
+        return main(["users", "create", *options, "--password-stdin"])
+
+    assert create("--role", "notary", "--email", "a@b.fr") == 2
+    assert capsys.readouterr().err == "--crpcen est obligatoire pour un compte d'étude (--role notary).\n"
+    assert create("--role", "admin", "--email", "a@b.fr", "--crpcen", "69001") == 2
+    assert "--crpcen ne vaut que pour un compte d'étude (--role notary)" in capsys.readouterr().err
+    assert create("--role", "agent", "--email", "x@y.fr", "--collectivite", "99") == 1
+    assert capsys.readouterr().err.startswith("Collectivité inconnue : 99 (connues : 69")  # not a traceback
+    assert create("--role", "agent", "--email", "", "--collectivite", "69") == 1
+    assert capsys.readouterr().err == "Adresse électronique manquante.\n"
+    assert create("--role", "agent", "--email", "x@y.fr") == 0
+    assert capsys.readouterr().out == "Compte créé : x@y.fr (agent).\n"
+    assert create("--role", "admin", "--email", "chef@y.fr") == 0
+    assert capsys.readouterr().out == "Compte créé : chef@y.fr (administrateur).\n"
