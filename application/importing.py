@@ -57,7 +57,7 @@ class ImportReport:
                           for code, people in self.unknown_maisons)
         several = len(self.unknown_maisons) > 1
         return (f"Attention : code{'s' if several else ''} de maison inconnu{'s' if several else ''} du référentiel "
-                f": {codes}. Ces personnes sont chargées, mais aucune maison ne sera avertie pour elles : "
+                f": {codes}. Les personnes concernées sont chargées, mais aucune maison ne sera avertie à leur sujet : "
                 "ajoutez la maison au référentiel ou corrigez le code dans IODAS.")
 
     def _refused_whole(self) -> bool:

@@ -123,7 +123,7 @@ def _header_problem(header: list[str]) -> str | None:
         return "fichier vide"
     missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
     if len(missing) == len(COLUMNS) - len(OPTIONAL):  # not a misspelt column: another file, or another format
-        return f"aucune des colonnes attendues ({', '.join(COLUMNS)}) : est-ce bien une extraction IODAS en CSV ?"
+        return f"aucune des colonnes attendues ({', '.join(COLUMNS)}) : ce n'est pas une extraction IODAS en CSV"
     return f"colonnes manquantes : {', '.join(missing)}" if missing else None
 
 

@@ -29,7 +29,8 @@ def test_a_maison_row_with_too_many_or_too_few_cells_is_rejected_with_its_line()
 
 
 def test_an_empty_e_mail_is_told_missing_and_an_empty_file_empty() -> None:
-    offices = parse_offices(_lines("crpcen,name,email\n69004,Étude sans courriel,\n69005,Étude,pas-un-courriel\n"), "69")
+    offices = parse_offices(_lines("crpcen,name,email\n69004,Étude sans courriel,\n69005,Étude,pas-un-courriel\n"),
+                            "69")
     assert [r.reason for r in offices.rejected] == ["adresse électronique manquante",
                                                    "adresse électronique invalide « pas-un-courriel »"]
     maisons = parse_maisons(_lines("code,name,email\nMDR01,Maison,\n"), "69")
