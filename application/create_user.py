@@ -27,7 +27,8 @@ class CreateUserCommand:
 class CreateUser:
     """Business rules:
     - an e-mail identifies one account;
-    - a notary account belongs to a known office;
+    - a notary account belongs to a known office, and only a notary account belongs to an office;
+    - an account tied to a collectivité is tied to a known one;
     - passwords follow the password policy (length, not a common one);
     - the creation is audited.
     """
@@ -39,22 +40,23 @@ class CreateUser:
 
     def execute(self, command: CreateUserCommand) -> Result[User, InvalidInput]:
         email = command.email.strip().lower()
-        if "@" not in email:
-            return Failure(InvalidInput(f"Adresse électronique invalide : {command.email!r}."))
-        if problem := password_problem(command.password, email):
+        if problem := _form_problem(command, email):
             return Failure(InvalidInput(problem))
         password_hash = self._hasher.hash(command.password)
         with self._uow() as uow:
             if uow.users.by_email(email) is not None:
                 return Failure(InvalidInput(f"Un compte existe déjà pour {email}."))
-            if command.role is Role.NOTARY and (command.crpcen is None or uow.offices.get(command.crpcen) is None):
+            if command.crpcen is not None and uow.offices.get(command.crpcen) is None:
                 return Failure(InvalidInput(f"Étude inconnue (CRPCEN {command.crpcen}) : importez d'abord les études."))
+            if command.collectivite is not None and uow.collectivites.get(command.collectivite) is None:
+                known = ", ".join(c.code for c in uow.collectivites.all())
+                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite} (connues : {known})."))
             user = User(
                 id=str(uuid.uuid4()),
                 email=email,
                 role=command.role,
                 password_hash=password_hash,
-                crpcen=command.crpcen if command.role is Role.NOTARY else None,
+                crpcen=command.crpcen,
                 collectivite=command.collectivite,
                 created_at=self._clock.now(),
             )
@@ -64,3 +66,16 @@ class CreateUser:
                                         details={"role": user.role.value, "crpcen": user.crpcen or ""}))
             uow.commit()
         return Success(user)
+
+
+def _form_problem(command: CreateUserCommand, email: str) -> str | None:
+    """What is missing or wrong in the command itself, before any store is read."""
+    if not email:
+        return "Adresse électronique manquante."
+    if "@" not in email:
+        return f"Adresse électronique invalide : « {command.email.strip()} »."
+    if command.role is Role.NOTARY and not command.crpcen:
+        return "Choisissez l'étude du compte : un compte d'étude notariale appartient à une étude."
+    if command.role is not Role.NOTARY and command.crpcen:
+        return "Seul un compte d'étude notariale appartient à une étude : retirez l'étude, ou choisissez ce profil."
+    return password_problem(command.password, email)

@@ -19,13 +19,59 @@ class ImportReport:
     aids_added: int = 0
     rejected: tuple[RejectedRow, ...] = field(default_factory=tuple)
     run_id: str | None = None  # the entry in the import history, when one was kept
+    # (code, people): maison codes of the extract that the collectivité's referential lacks
+    unknown_maisons: tuple[tuple[str, int], ...] = ()
 
     def summary(self) -> str:
-        return (
-            f"{self.rows_read} lignes lues, {len(self.rejected)} rejetées ; "
-            f"{self.created} créés, {self.updated} mis à jour, {self.unchanged} inchangés, "
-            f"{self.aids_added} aides ajoutées."
+        """The counts of an IODAS extract: people created, updated or unchanged, and their aids."""
+        return self.nothing_loaded() if self._refused_whole() else (
+            f"{self._read()} ; {count(self.created, 'créé', 'créés')}, {self.updated} mis à jour, "
+            f"{count(self.unchanged, 'inchangé', 'inchangés')}, "
+            f"{count(self.aids_added, 'aide ajoutée', 'aides ajoutées')}."
         )
+
+    def table_summary(self) -> str:
+        """The counts of a referential table (études, maisons): rows created or updated, no aid."""
+        return self.nothing_loaded() if self._refused_whole() else (
+            f"{self._read()} ; {count(self.created, 'créée', 'créées')}, "
+            f"{count(self.updated, 'mise à jour', 'mises à jour')}."
+        )
+
+    def nothing_loaded(self) -> str:
+        """Why no row of the file loaded, in French; empty when some did."""
+        if self.created or self.updated or self.unchanged:
+            return ""
+        if self._refused_whole():
+            return f"Aucune ligne n'a été chargée : {self.rejected[0].reason}."
+        if not self.rows_read:
+            return "Aucune ligne n'a été chargée : le fichier n'a pas de ligne après celle des noms de colonnes."
+        if self.rows_read == 1:
+            return "Aucune ligne n'a été chargée : la seule ligne du fichier a été rejetée."
+        return f"Aucune ligne n'a été chargée : les {self.rows_read} lignes du fichier ont toutes été rejetées."
+
+    def maisons_warning(self) -> str:
+        """What the unknown maison codes cost, in French; empty when every code is known."""
+        if not self.unknown_maisons:
+            return ""
+        codes = ", ".join(f"« {code} » ({count(people, 'personne', 'personnes')})"
+                          for code, people in self.unknown_maisons)
+        several = len(self.unknown_maisons) > 1
+        return (f"Attention : code{'s' if several else ''} de maison inconnu{'s' if several else ''} du référentiel "
+                f": {codes}. Les personnes concernées sont chargées, mais aucune maison ne sera avertie à leur sujet : "
+                "ajoutez la maison au référentiel ou corrigez le code dans IODAS.")
+
+    def _refused_whole(self) -> bool:
+        # A file refused before its rows (empty, columns missing) reports the reason as its line 1.
+        return not self.rows_read and bool(self.rejected)
+
+    def _read(self) -> str:
+        rejected = count(len(self.rejected), "rejetée", "rejetées")
+        return f"{count(self.rows_read, 'ligne lue', 'lignes lues')}, {rejected}"
+
+
+def count(number: int, one: str, many: str) -> str:
+    """'0 ligne lue', '1 ligne lue', '2 lignes lues': French puts 0 and 1 in the singular."""
+    return f"{number} {one if number < 2 else many}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -25,6 +25,17 @@ class PasswordLinkCommand:
     ip: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class LinkNotSent:
+    """The mail server did not take the message: no link was kept, and the account is as it was."""
+
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"Le courriel n'a pas pu être envoyé ({self.reason}) : réessayez."
+
+
 def _body(user: User, link: str) -> str:
     return (f"Bonjour,\n\nUn administrateur du service Départements & Notaires vous invite à définir le mot de passe "
             f"du compte {user.email}.\n\nOuvrez ce lien, valable 24 heures et une seule fois :\n{link}\n\n"
@@ -41,7 +52,7 @@ class SendPasswordLink:
     def __init__(self, uow: UnitOfWorkFactory, mailer: Mailer, clock: Clock, sender: str) -> None:
         self._uow, self._mailer, self._clock, self._sender = uow, mailer, clock, sender
 
-    def execute(self, command: PasswordLinkCommand) -> Result[str, InvalidInput]:
+    def execute(self, command: PasswordLinkCommand) -> Result[str, InvalidInput | LinkNotSent]:
         with self._uow() as uow:
             user = uow.users.get(command.user_id)
             if user is None:
@@ -60,7 +71,7 @@ class SendPasswordLink:
                     subject="Départements & Notaires : définissez votre mot de passe",
                     body=_body(user, command.link_prefix + token)))
             except DeliveryFailed as failure:
-                return Failure(InvalidInput(f"Le courriel n'a pas pu être envoyé ({failure.reason}) : réessayez."))
+                return Failure(LinkNotSent(failure.reason))
             uow.commit()
         return Success(recipient)
 

@@ -11,6 +11,10 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+# As the back-office names the profiles; the command line prints them in lower case.
+ROLE_LABELS = {Role.NOTARY: "Étude notariale", Role.AGENT: "Agent", Role.ADMIN: "Administrateur"}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class User:
     id: str

@@ -14,7 +14,7 @@ import _csv
 import codecs
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -26,6 +26,7 @@ _DAY = re.compile(r"(?:(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}
                   r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"  # year first
                   r"|(?P<y3>\d{4})(?P<m3>\d{2})(?P<d3>\d{2}))" + _MIDNIGHT)
 _CHUNK = 1 << 20
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class UnreadableText(ValueError):
@@ -92,6 +93,30 @@ def records(lines: Iterable[str]) -> "csv.DictReader[str]":
     if reader.fieldnames is not None:
         reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
     return reader
+
+
+def header_problem(fieldnames: Sequence[str] | None, required: Collection[str]) -> str | None:
+    """Why a table's header line cannot be used, in French: an empty file, or the columns it lacks."""
+    if not fieldnames or not any(fieldnames):
+        return "fichier vide"
+    missing = sorted(set(required) - set(fieldnames))
+    return f"colonnes manquantes : {', '.join(missing)}" if missing else None
+
+
+def width_problem(record: Mapping[str | None, object], width: int) -> str | None:
+    """A `records` row with more or fewer cells than the header has columns, told as the IODAS import tells it:
+    `csv.DictReader` files extra cells under None and fills missing ones with None."""
+    extra = record.get(None)
+    cells = sum(value is not None for key, value in record.items() if key is not None) \
+        + (len(extra) if isinstance(extra, list) else 0)
+    return None if cells == width else f"{cells} colonnes au lieu de {width}"
+
+
+def email_problem(email: str) -> str | None:
+    """Why a table's e-mail cell cannot be an address, in French; None when it can."""
+    if not email:
+        return "adresse électronique manquante"
+    return None if _EMAIL.match(email) else f"adresse électronique invalide « {email} »"
 
 
 def parse_day(text: str, *, year_only_if_unknown: bool = False) -> date:

@@ -1,15 +1,13 @@
 """Reads the referential of the maisons du département: code,name,email,address."""
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from application.import_maisons import ImportMaisonsCommand
 from application.importing import RejectedRow
 from domain.maison import Maison
-from infrastructure.csv_files import open_text, records
+from infrastructure.csv_files import email_problem, header_problem, open_text, records, width_problem
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def read_maisons(path: Path, collectivite: str) -> ImportMaisonsCommand:
@@ -22,19 +20,23 @@ def parse_maisons(lines: Iterable[str], collectivite: str) -> ImportMaisonsComma
     rejected: list[RejectedRow] = []
     rows = 0
     reader = records(lines)
-    missing = {"code", "name", "email"} - set(reader.fieldnames or ())
-    if missing:
-        rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))
+    if problem := header_problem(reader.fieldnames, ("code", "name", "email")):
+        rejected.append(RejectedRow(line=1, reason=problem))
         return ImportMaisonsCommand(collectivite=collectivite, rows_read=0, maisons=(), rejected=rejected)
+    width = len(reader.fieldnames or ())
     for rows, raw in enumerate(reader, start=1):
         code, name, email, address = ((raw.get(k) or "").strip() for k in ("code", "name", "email", "address"))
-        if not code:
-            rejected.append(RejectedRow(line=reader.line_num, reason="code de la maison manquant"))
-        elif not name:
-            rejected.append(RejectedRow(line=reader.line_num, reason="nom de la maison manquant"))
-        elif not _EMAIL.match(email):
-            rejected.append(RejectedRow(line=reader.line_num, reason=f"adresse électronique invalide « {email} »"))
+        if reason := width_problem(raw, width) or _problem(code, name, email):
+            rejected.append(RejectedRow(line=reader.line_num, reason=reason))
         else:
             maisons.append(Maison(collectivite=collectivite, code=code, name=name, email=email.lower(),
                                   address=address))
     return ImportMaisonsCommand(collectivite=collectivite, rows_read=rows, maisons=maisons, rejected=rejected)
+
+
+def _problem(code: str, name: str, email: str) -> str | None:
+    if not code:
+        return "code de la maison manquant"
+    if not name:
+        return "nom de la maison manquant"
+    return email_problem(email)

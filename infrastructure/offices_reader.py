@@ -1,15 +1,13 @@
 """Reads the Chambre des notaires' CRPCEN table: crpcen,name,email."""
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from application.import_offices import ImportOfficesCommand
 from application.importing import RejectedRow
 from domain.office import NotarialOffice
-from infrastructure.csv_files import open_text, records
+from infrastructure.csv_files import email_problem, header_problem, open_text, records, width_problem
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def read_offices(path: Path, collectivite: str) -> ImportOfficesCommand:
@@ -22,18 +20,23 @@ def parse_offices(lines: Iterable[str], collectivite: str) -> ImportOfficesComma
     rejected: list[RejectedRow] = []
     rows = 0
     reader = records(lines)
-    missing = {"crpcen", "name", "email"} - set(reader.fieldnames or ())
-    if missing:
-        rejected.append(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(sorted(missing))}"))
+    if problem := header_problem(reader.fieldnames, ("crpcen", "name", "email")):
+        rejected.append(RejectedRow(line=1, reason=problem))
     else:
+        width = len(reader.fieldnames or ())
         for rows, raw in enumerate(reader, start=1):
-            crpcen, name, email = (raw[k].strip() if raw[k] else "" for k in ("crpcen", "name", "email"))
-            if not crpcen.isdigit():
-                rejected.append(RejectedRow(line=reader.line_num, reason=f"CRPCEN invalide « {crpcen} »"))
-            elif not name:
-                rejected.append(RejectedRow(line=reader.line_num, reason="nom de l'étude manquant"))
-            elif not _EMAIL.match(email):
-                rejected.append(RejectedRow(line=reader.line_num, reason=f"adresse électronique invalide « {email} »"))
+            if reason := width_problem(raw, width) or _problem(raw):
+                rejected.append(RejectedRow(line=reader.line_num, reason=reason))
             else:
-                offices.append(NotarialOffice(crpcen=crpcen, name=name, email=email.lower()))
+                offices.append(NotarialOffice(crpcen=raw["crpcen"].strip(), name=raw["name"].strip(),
+                                              email=raw["email"].strip().lower()))
     return ImportOfficesCommand(collectivite=collectivite, rows_read=rows, offices=offices, rejected=rejected)
+
+
+def _problem(raw: dict[str, str]) -> str | None:
+    crpcen, name, email = (raw[k].strip() for k in ("crpcen", "name", "email"))
+    if not crpcen.isdigit():
+        return f"CRPCEN invalide « {crpcen} »"
+    if not name:
+        return "nom de l'étude manquant"
+    return email_problem(email)

@@ -26,6 +26,10 @@ class Outbox(Protocol):
 
     def counts(self) -> dict[MessageStatus, int]: ...
 
+    def next_attempt(self) -> datetime | None:
+        """When the earliest pending message is due; None when none waits."""
+        ...
+
     def troubled(self, limit: int) -> Sequence[OutboxMessage]:
         """Failed messages, and pending ones whose last try failed, most recent first: what an operator checks."""
         ...

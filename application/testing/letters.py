@@ -73,6 +73,9 @@ class FakeOutbox:
             found[m.status] += 1
         return found
 
+    def next_attempt(self) -> datetime | None:
+        return min((m.next_attempt_at or m.created_at for m in self.messages.values()
+                    if m.status is MessageStatus.PENDING), default=None)
 
     def troubled(self, limit: int) -> Sequence[OutboxMessage]:
         found = [m for m in self.messages.values() if m.status is MessageStatus.FAILED

@@ -7,7 +7,7 @@ does one without a usage name but with a birth name, known by it.
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from application.import_beneficiaries import ParsedExtract
@@ -19,6 +19,11 @@ from infrastructure import csv_files
 
 COLUMNS = ("iodas_id", "sex", "usage_name", "birth_name", "first_names", "birth_date", "maison_code",
            "aid_code", "aid_start", "aid_end")
+# No one alive, nor dead since the aids began, was born earlier (nor had an aid): a typing slip, as a birth in
+# the future is.
+EARLIEST = date(1880, 1, 1)
+# An aid may be decided before it starts, next month say; years ahead is a typing slip ('2099' for '2019').
+AID_NOTICE = timedelta(days=366)
 # An extract may leave out these columns, as their values may be empty: read as empty on every row.
 OPTIONAL = frozenset({"sex", "birth_name", "aid_end"})
 
@@ -79,7 +84,15 @@ def aid_codes_of(referential: AidReferential) -> AidCodes:
     return AidCodes(referential.types, {code: aid_type.label for code, aid_type in referential.types.items()})
 
 
-def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes) -> Beneficiary:
+def _plausible(found: date, text: str, label: str, earliest: date, latest: date, after_latest: str) -> date:
+    if found < earliest:
+        raise RowError(f"{label} invalide : « {text.strip()} » précède {earliest.year}")
+    if found > latest:
+        raise RowError(f"{label} invalide : « {text.strip()} » {after_latest}")
+    return found
+
+
+def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes, today: date) -> Beneficiary:
     iodas_id = values["iodas_id"].strip()
     if not iodas_id:
         raise RowError("identifiant IODAS manquant")
@@ -91,11 +104,13 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes) -> Bene
     code = aid_codes.read(values["aid_code"])
     if code is None:
         raise RowError(f"code d'aide inconnu « {values['aid_code']} » (connus : {', '.join(aid_codes.codes)})")
-    start = _date(values["aid_start"], "date de début d'aide")
+    start = _plausible(_date(values["aid_start"], "date de début d'aide"), values["aid_start"],
+                       "date de début d'aide", EARLIEST, today + AID_NOTICE, "est à plus d'un an")
     end = _optional_date(values["aid_end"], "date de fin d'aide")
     if end and end < start:
         raise RowError("la fin de l'aide précède son début")
-    birth = _date(values["birth_date"], "date de naissance", year_only_if_unknown=True)
+    birth = _plausible(_date(values["birth_date"], "date de naissance", year_only_if_unknown=True),
+                       values["birth_date"], "date de naissance", EARLIEST, today, "est dans le futur")
     return Beneficiary(
         collectivite=collectivite, iodas_id=iodas_id, sex=sex, usage_name=usage_name,
         birth_name=birth_name, first_names=tuple(first_names), birth_date=birth,
@@ -103,15 +118,25 @@ def _row(values: dict[str, str], collectivite: str, aid_codes: AidCodes) -> Bene
     )
 
 
-def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes | Collection[str]) -> ParsedExtract:
+def _header_problem(header: list[str]) -> str | None:
+    if not any(header):
+        return "fichier vide"
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
+    if len(missing) == len(COLUMNS) - len(OPTIONAL):  # not a misspelt column: another file, or another format
+        return f"aucune des colonnes attendues ({', '.join(COLUMNS)}) : ce n'est pas une extraction IODAS en CSV"
+    return f"colonnes manquantes : {', '.join(missing)}" if missing else None
+
+
+def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes | Collection[str], *,
+                  today: date | None = None) -> ParsedExtract:
+    """`today` bounds the dates a row may hold (a birth, an aid's start); the system's date when not given."""
     if not isinstance(aid_codes, AidCodes):
         aid_codes = AidCodes(aid_codes)
+    today = today or date.today()
     reader = csv_files.rows(lines)
     header = [h.strip().lower() for h in next(reader, [])]
-    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL]
-    if missing:
-        return ParsedExtract(rows_read=0, beneficiaries=(),
-                             rejected=(RejectedRow(line=1, reason=f"colonnes manquantes : {', '.join(missing)}"),))
+    if problem := _header_problem(header):
+        return ParsedExtract(rows_read=0, beneficiaries=(), rejected=(RejectedRow(line=1, reason=problem),))
     absent = dict.fromkeys(OPTIONAL - set(header), "")
     people: dict[str, Beneficiary] = {}
     first_lines: dict[str, int] = {}
@@ -123,7 +148,7 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes |
             rejected.append(RejectedRow(line=line, reason=f"{len(raw)} colonnes au lieu de {len(header)}"))
             continue
         try:
-            person = _row(absent | dict(zip(header, raw)), collectivite, aid_codes)
+            person = _row(absent | dict(zip(header, raw)), collectivite, aid_codes, today)
         except RowError as error:
             rejected.append(RejectedRow(line=line, reason=str(error)))
             continue
@@ -163,6 +188,7 @@ def _merged(known: Beneficiary, row: Beneficiary) -> Beneficiary:
     return replace(known, sex=known.sex or row.sex, maison_code=latest, aids=aids)
 
 
-def read_extract(path: Path, collectivite: str, aid_codes: AidCodes | Collection[str]) -> ParsedExtract:
+def read_extract(path: Path, collectivite: str, aid_codes: AidCodes | Collection[str], *,
+                 today: date | None = None) -> ParsedExtract:
     with csv_files.open_text(path) as handle:
-        return parse_extract(handle, collectivite, aid_codes)
+        return parse_extract(handle, collectivite, aid_codes, today=today)

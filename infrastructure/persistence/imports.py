@@ -1,5 +1,6 @@
 """The import history in SQL: one row per run, one per rejected line."""
 
+import json
 from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
@@ -10,8 +11,9 @@ from infrastructure.persistence.tables import ImportRejectionRow, ImportRunRow
 
 
 def _run(row: ImportRunRow, rejected: tuple[RejectedRow, ...] = ()) -> ImportRun:
+    unknown = tuple((str(code), int(people)) for code, people in json.loads(row.unknown_maisons or "[]"))
     report = ImportReport(rows_read=row.rows_read, created=row.created, updated=row.updated, unchanged=row.unchanged,
-                          aids_added=row.aids_added, rejected=rejected, run_id=row.id)
+                          aids_added=row.aids_added, rejected=rejected, run_id=row.id, unknown_maisons=unknown)
     return ImportRun(id=row.id, collectivite=row.collectivite, source=row.source, at=from_db_time(row.at),
                      actor_id=row.actor_id, report=report, rejected_count=row.rejected_count)
 
@@ -25,7 +27,8 @@ class SqlImportHistory:
         self._session.add(ImportRunRow(
             id=run.id, collectivite=run.collectivite, source=run.source, at=to_db_time(run.at), actor_id=run.actor_id,
             rows_read=r.rows_read, created=r.created, updated=r.updated, unchanged=r.unchanged,
-            aids_added=r.aids_added, rejected_count=run.rejected_count))
+            aids_added=r.aids_added, rejected_count=run.rejected_count,
+            unknown_maisons=json.dumps(r.unknown_maisons) if r.unknown_maisons else ""))
         self._session.flush()
         self._session.add_all(ImportRejectionRow(run_id=run.id, line=x.line, reason=x.reason) for x in r.rejected)
 

@@ -70,6 +70,11 @@ class SqlOutbox:
             found[MessageStatus(status)] = count
         return found
 
+    def next_attempt(self) -> datetime | None:
+        earliest: datetime | None = self._session.execute(
+            select(func.min(Row.next_attempt_at)).where(col(Row.status) == _PENDING)).scalar_one()
+        return earliest
+
     def troubled(self, limit: int) -> Sequence[OutboxMessage]:
         failed = col(Row.status) == MessageStatus.FAILED.value
         retrying = and_(col(Row.status) == _PENDING, col(Row.last_error).is_not(None))

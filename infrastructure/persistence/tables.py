@@ -211,6 +211,7 @@ class ImportRunRow(SQLModel, table=True):
     unchanged: int
     aids_added: int
     rejected_count: int
+    unknown_maisons: str = ""  # JSON [[code, people], …] (ImportReport.unknown_maisons)
 
 
 class ImportRejectionRow(SQLModel, table=True):

@@ -3,18 +3,18 @@
 import secrets
 from urllib.parse import urlencode
 
-from returns.result import Failure, Success
+from returns.result import Failure, Result, Success
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from application.create_user import CreateUserCommand
-from application.send_password_link import PasswordLinkCommand
+from application.send_password_link import LinkNotSent, PasswordLinkCommand
 from application.set_user_active import SetUserActiveCommand
-from domain.user import Role
+from domain.errors import InvalidInput
+from domain.user import ROLE_LABELS, Role
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 
-ROLE_LABELS = {Role.NOTARY: "Étude notariale", Role.AGENT: "Agent", Role.ADMIN: "Administrateur"}
 DONE = {"cree": "Compte créé : un lien pour définir le mot de passe a été envoyé à {a}.",
         "lien": "Un lien pour définir le mot de passe a été envoyé à {a}.",
         "desactive": "Le compte {a} est désactivé : il ne peut plus se connecter.",
@@ -41,15 +41,11 @@ def area(kit: AdminKit) -> Area:
     async def show(request: Request, caller: Caller) -> Response:
         return await listing(request, caller)
 
-    async def send_link(caller: Caller, request: Request, user_id: str) -> str | Success[str]:
+    async def send_link(caller: Caller, request: Request, user_id: str) -> Result[str, InvalidInput | LinkNotSent]:
         command = PasswordLinkCommand(actor_id=caller.user.id, user_id=user_id, link_prefix=link_prefix(request),
                                       ip=caller.ip)
-        match await kit.run(services.send_password_link.execute, command):
-            case Success(recipient):
-                return Success(recipient)
-            case Failure(error):
-                return str(error.message)
-        raise AssertionError("unreachable")
+        sent: Result[str, InvalidInput | LinkNotSent] = await kit.run(services.send_password_link.execute, command)
+        return sent
 
     async def create(request: Request, caller: Caller) -> Response:
         form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf"}
@@ -59,23 +55,32 @@ def area(kit: AdminKit) -> Area:
             return await listing(request, caller, "Choisissez le profil du compte.", form, 400)
         command = CreateUserCommand(
             email=form.get("email", ""), role=role, password=secrets.token_urlsafe(24),  # replaced through the link
-            crpcen=form.get("crpcen") or None if role is Role.NOTARY else None,
+            crpcen=form.get("crpcen") or None,  # refused on another profile, as on the command line
             collectivite=None if role is Role.NOTARY else form.get("collectivite") or None, actor_id=caller.user.id)
         match await kit.run(services.create_user.execute, command):
             case Failure(error):
                 return await listing(request, caller, error.message, form, 400)
             case Success(user):
-                sent = await send_link(caller, request, user.id)
-                if isinstance(sent, str):
-                    return await listing(request, caller, f"Compte créé, mais {sent[0].lower()}{sent[1:]}", None, 502)
-                return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": "cree", "a": sent.unwrap()}))
+                match await send_link(caller, request, user.id):
+                    case Success(recipient):
+                        return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": "cree",
+                                                                                             "a": recipient}))
+                    case Failure(LinkNotSent(reason)):
+                        # Creating again would find the account: the link is sent from its row once mail works.
+                        problem = (f"Compte {user.email} créé, mais le courriel n'a pas pu être envoyé ({reason}). "
+                                   "Quand la messagerie répondra, utilisez « Envoyer un lien » sur la ligne du compte.")
+                        return await listing(request, caller, problem, None, 502)
+                    case Failure(error):
+                        return await listing(request, caller, f"Compte créé, mais {error.message}", None, 502)
         raise AssertionError("unreachable")
 
     async def link(request: Request, caller: Caller) -> Response:
-        sent = await send_link(caller, request, request.path_params["user_id"])
-        if isinstance(sent, str):
-            return await listing(request, caller, sent, None, 400)
-        return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": "lien", "a": sent.unwrap()}))
+        match await send_link(caller, request, request.path_params["user_id"]):
+            case Success(recipient):
+                return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": "lien", "a": recipient}))
+            case Failure(error):
+                return await listing(request, caller, error.message, None, 400)
+        raise AssertionError("unreachable")
 
     async def activation(request: Request, caller: Caller) -> Response:
         active = (await request.form()).get("actif") == "1"

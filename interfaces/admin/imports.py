@@ -47,7 +47,8 @@ def area(kit: AdminKit) -> Area:
     def load(collectivite: str, text: str, source: str, actor_id: str) -> ImportReport | str:
         with services.uow() as uow:
             aid_codes = aid_codes_of(uow.collectivites.aid_referential(collectivite))
-        extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes)
+        extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes,
+                                today=services.clock.now().date())
         command = ImportBeneficiariesCommand(collectivite=collectivite, extract=extract, source=source,
                                              actor_id=actor_id)
         result = services.import_beneficiaries.execute(command)

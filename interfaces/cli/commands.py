@@ -10,7 +10,7 @@ from returns.result import Failure, Success
 from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
-from domain.user import Role
+from domain.user import ROLE_LABELS, Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.offices_reader import read_offices
@@ -36,12 +36,18 @@ def _collectivite(services: Services, wanted: str | None) -> str:
     return codes[0]
 
 
-def _print_report(report: ImportReport) -> int:
+def print_report(report: ImportReport, summary: str) -> int:
     """Exit 0 when the file could be read, bad rows reported; 1 when nothing in it could be (a scheduled job alerts)."""
-    print(report.summary())
+    if report.rejected and not report.rows_read:
+        print(report.nothing_loaded(), file=sys.stderr)
+        return 1
+    print(summary)
     for row in report.rejected:
         print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-    return 1 if report.rejected and not report.rows_read else 0
+    for warning in (report.nothing_loaded(), report.maisons_warning()):
+        if warning:
+            print(warning, file=sys.stderr)
+    return 0
 
 
 def import_beneficiaries(args: argparse.Namespace) -> int:
@@ -49,12 +55,12 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
     code = _collectivite(services, args.collectivite)
     with services.uow() as uow:
         aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
-    extract = read_extract(Path(args.file), code, aid_codes)
+    extract = read_extract(Path(args.file), code, aid_codes, today=services.clock.now().date())
     result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
                                                                              source=Path(args.file).name))
     match result:
         case Success(report):
-            return _print_report(report)
+            return print_report(report, report.summary())
         case Failure(error):
             print(error.message, file=sys.stderr)
     return 1
@@ -65,13 +71,18 @@ def import_offices(args: argparse.Namespace) -> int:
     command = read_offices(Path(args.file), _collectivite(services, args.collectivite))
     match services.import_offices.execute(command):
         case Success(report):
-            return _print_report(report)
+            return print_report(report, report.table_summary())
         case Failure(error):
             print(error.message, file=sys.stderr)
     return 1
 
 
 def create_user(args: argparse.Namespace) -> int:
+    # Told in the options' words; the use case refuses the same, in the back-office's.
+    if (args.role == "notary") != bool(args.crpcen):
+        print("--crpcen est obligatoire pour un compte d'étude (--role notary)." if args.role == "notary"
+              else "--crpcen ne vaut que pour un compte d'étude (--role notary) : retirez-le.", file=sys.stderr)
+        return 2
     services = _services()
     password = sys.stdin.readline().rstrip("\r\n")
     collectivite = args.collectivite or (services.settings.collectivites[0].code if args.role != "notary" else None)
@@ -79,7 +90,7 @@ def create_user(args: argparse.Namespace) -> int:
                                 collectivite=collectivite)
     match services.create_user.execute(command):
         case Success(user):
-            print(f"Compte créé : {user.email} ({user.role.value}).")
+            print(f"Compte créé : {user.email} ({ROLE_LABELS[user.role].lower()}).")
             return 0
         case Failure(error):
             print(error.message, file=sys.stderr)

@@ -14,7 +14,7 @@ from domain.aid import Aid
 from domain.beneficiary import Beneficiary
 from domain.maison import Maison
 from domain.office import NotarialOffice
-from domain.user import Role
+from domain.user import ROLE_LABELS, Role
 from infrastructure.persistence.tables import UserRow
 from interfaces.bootstrap import Services
 
@@ -70,6 +70,6 @@ def load(services: Services) -> Iterator[str]:
                                     collectivite=None if crpcen else code)
         match services.create_user.execute(command):
             case Success(_):
-                yield f"  compte de démonstration : {email} / {DEMO_PASSWORD} ({role.value})"
+                yield f"  compte de démonstration : {email} / {DEMO_PASSWORD} ({ROLE_LABELS[role].lower()})"
             case Failure(error):
                 yield f"  compte de démonstration {email} NON créé : {error.message}"

@@ -1,6 +1,7 @@
 """`notaires`: the command line for the département's IT team."""
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)
+        sys.stdout.flush()  # so that a reader gone away (`| head`) is met here, not at exit
+    except BrokenPipeError:
+        # The reader has what it wanted: no traceback, nor a second one when Python flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (UnreadableText, InvalidSetting, DatabaseUnavailable) as error:
         print(error, file=sys.stderr)
         return 2

@@ -35,10 +35,10 @@ def test_an_extract_with_a_bad_row_loads_the_good_ones_and_reports_the_line(
 ) -> None:
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
     out, err = capsys.readouterr()
-    assert "5 lignes lues, 1 rejetées ; 4 créés" in out
+    assert "5 lignes lues, 1 rejetée ; 4 créés" in out
     assert "ligne 6 : date de naissance invalide : « 1940-13-01 » n'est pas un jour du calendrier" in err
     assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
-    assert "0 créés, 0 mis à jour, 4 inchangés, 0 aides ajoutées" in capsys.readouterr().out
+    assert "0 créé, 0 mis à jour, 4 inchangés, 0 aide ajoutée" in capsys.readouterr().out
 
 
 def test_an_extract_saved_by_a_windows_tool_keeps_its_accents(tmp_path: Path) -> None:
@@ -81,7 +81,12 @@ def test_a_database_or_a_setting_that_cannot_be_used_is_told_in_french(
 
 def test_a_file_without_the_columns_is_refused_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "beneficiaries", _write(tmp_path, "vide.csv", "")]) == 1  # a scheduled job alerts
-    assert "ligne 1 : colonnes manquantes : iodas_id" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "Aucune ligne n'a été chargée : fichier vide.\n")
+    assert main(["import", "beneficiaries", _write(tmp_path, "court.csv", EXTRACT.replace(",aid_code", ""))]) == 1
+    assert capsys.readouterr().err == "Aucune ligne n'a été chargée : colonnes manquantes : aid_code.\n"
+    assert main(["import", "offices", _write(tmp_path, "vide.csv", "")]) == 1
+    assert capsys.readouterr().err == "Aucune ligne n'a été chargée : fichier vide.\n"
     other = _write(tmp_path, "autre.csv", "nom,prenom\nMartin,Jean\n")
     for command in (["match", other, "-o", str(tmp_path / "out.csv")], ["evaluate", other]):
         with pytest.raises(SystemExit, match="colonnes manquantes : last_name, first_names, birth_date, death_date"):
@@ -118,3 +123,43 @@ def test_a_notary_needs_a_known_office(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr("sys.stdin", open(_write(tmp_path, "pw", "Un-Mot-De-Passe-Long\n"), encoding="utf-8"))
     assert main(["users", "create", "--role", "notary", "--crpcen", "1", "--email", "a@b.fr", "--password-stdin"]) == 1
     assert "Étude inconnue" in capsys.readouterr().err
+
+
+def test_an_implausible_date_is_rejected_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    extract = EXTRACT_HEADER + ("9101,M,LAMBERT,,NOEL,05/05/2041,MDR01,APA,01/01/2020,\n"
+                                "9102,M,ROUX,,YVES,05/05/1942,MDR01,APA,01/01/2099,\n")
+    assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", extract)]) == 0
+    err = capsys.readouterr().err
+    assert "ligne 2 : date de naissance invalide : « 05/05/2041 » est dans le futur" in err
+    assert "ligne 3 : date de début d'aide invalide : « 01/01/2099 » est à plus d'un an" in err
+    assert "Aucune ligne n'a été chargée : les 2 lignes du fichier ont toutes été rejetées." in err
+
+
+def test_a_maison_code_the_referential_lacks_is_warned_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    maisons = "code,name,email\nMDR01,Maison Lyon,mdr01@rhone.example\nMDR02,Maison Vaulx,mdr02@rhone.example\n"
+    assert main(["import", "maisons", _write(tmp_path, "m.csv", maisons)]) == 0
+    capsys.readouterr()
+    assert main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)]) == 0
+    out, err = capsys.readouterr()
+    assert "4 créés" in out
+    assert "Attention : code de maison inconnu du référentiel : « MDR03 » (1 personne)." in err
+
+
+def test_account_mistakes_are_told_in_french_and_the_role_in_french_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def create(*options: str) -> int:
+        monkeypatch.setattr("sys.stdin", open(_write(tmp_path, "pw", "Un-Mot-De-Passe-Long\n"), encoding="utf-8"))
+        return main(["users", "create", *options, "--password-stdin"])
+
+    assert create("--role", "notary", "--email", "a@b.fr") == 2
+    assert capsys.readouterr().err == "--crpcen est obligatoire pour un compte d'étude (--role notary).\n"
+    assert create("--role", "admin", "--email", "a@b.fr", "--crpcen", "69001") == 2
+    assert "--crpcen ne vaut que pour un compte d'étude (--role notary)" in capsys.readouterr().err
+    assert create("--role", "agent", "--email", "x@y.fr", "--collectivite", "99") == 1
+    assert capsys.readouterr().err.startswith("Collectivité inconnue : 99 (connues : 69")  # not a traceback
+    assert create("--role", "agent", "--email", "", "--collectivite", "69") == 1
+    assert capsys.readouterr().err == "Adresse électronique manquante.\n"
+    assert create("--role", "agent", "--email", "x@y.fr") == 0
+    assert capsys.readouterr().out == "Compte créé : x@y.fr (agent).\n"
+    assert create("--role", "admin", "--email", "chef@y.fr") == 0
+    assert capsys.readouterr().out == "Compte créé : chef@y.fr (administrateur).\n"

@@ -1,6 +1,7 @@
 """The import history behaves the same in memory and in SQL, on SQLite and PostgreSQL."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -49,3 +50,12 @@ def test_recent_runs_come_newest_first_for_the_collectivites_asked(history: Impo
     assert [r.id for r in runs] == ["new", "old"]
     assert (runs[1].rejected_count, runs[1].report.rejected) == (1, ())
     assert [r.id for r in history.recent(["69", "69M"], limit=1)] in (["new"], ["metro"])
+
+
+def test_the_unknown_maison_codes_are_read_back_with_the_run(history: ImportHistory) -> None:
+    run = _run("r1", "69", MORNING)
+    history.record(replace(run, report=replace(run.report, unknown_maisons=(("MDR-X", 2), ("MDR-Y", 1)))))
+    history.record(_run("r2", "69", MORNING))
+    found, plain = history.get("r1"), history.get("r2")
+    assert found is not None and found.report.unknown_maisons == (("MDR-X", 2), ("MDR-Y", 1))
+    assert plain is not None and plain.report.unknown_maisons == ()

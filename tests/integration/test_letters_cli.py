@@ -1,6 +1,11 @@
 """`notaires import maisons` and `notaires outbox deliver|status`, as the IT team runs them."""
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -11,6 +16,8 @@ from tests.support.builders import form
 from tests.support.letters_world import MAISONS, OFFICE_EMAIL, populate
 from tests.support.smtp import SmtpSink
 
+ROOT = Path(__file__).parents[2]
+
 
 def test_the_maisons_referential_is_imported_with_bad_rows_reported(
         tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -19,9 +26,10 @@ def test_the_maisons_referential_is_imported_with_bad_rows_reported(
     file.write_text(MAISONS + "MDR09,Sans adresse,pas-une-adresse,\n", encoding="utf-8")
     assert main(["import", "maisons", str(file)]) == 0
     out, err = capsys.readouterr()
-    assert "3 lignes lues, 1 rejetées ; 2 créés" in out and "ligne 4 : adresse électronique invalide" in err
+    assert "3 lignes lues, 1 rejetée ; 2 créées, 0 mise à jour." in out
+    assert "ligne 4 : adresse électronique invalide" in err
     assert main(["import", "maisons", str(file)]) == 0
-    assert "0 créés, 2 mis à jour" in capsys.readouterr().out
+    assert capsys.readouterr().out == "3 lignes lues, 1 rejetée ; 0 créée, 2 mises à jour.\n"  # no aids here
 
 
 def test_outbox_deliver_runs_once_and_status_shows_what_waits_and_why(
@@ -34,7 +42,29 @@ def test_outbox_deliver_runs_once_and_status_shows_what_waits_and_why(
     monkeypatch.setenv("NOTAIRES_SMTP_URL", SmtpSink().url)  # nobody listens there
     assert main(["outbox", "deliver"]) == 0
     assert "0 envoyé(s), 1 à réessayer, 0 en échec définitif." in capsys.readouterr().out
+    assert main(["outbox", "deliver"]) == 0  # the retry is not due yet: the operator is told it waits, and till when
+    assert re.fullmatch(r"0 envoyé\(s\), 0 à réessayer, 0 en échec définitif\.\n"
+                        r"1 courriel attend un nouvel essai ; le prochain à \d\d:\d\d:\d\d \(heure de Paris\)\.\n",
+                        capsys.readouterr().out)
     assert main(["outbox", "status"]) == 0
     out = capsys.readouterr().out
     assert "en attente : 1, envoyés : 0, en échec : 0" in out
-    assert f"→ {OFFICE_EMAIL} : nouvel essai à" in out and "1 essai(s) : serveur de messagerie injoignable" in out
+    with make_services(sqlite_url).uow() as uow:
+        [due] = [m.next_attempt_at for m in uow.outbox.troubled(1)]
+    assert due is not None
+    paris = due.astimezone(ZoneInfo("Europe/Paris"))
+    assert f"→ {OFFICE_EMAIL} : nouvel essai à {paris:%H:%M:%S} (heure de Paris)" in out
+    assert "1 essai(s) : serveur de messagerie injoignable" in out
+
+
+def test_a_reader_that_stops_early_leaves_no_traceback(sqlite_url: str) -> None:
+    """`notaires outbox status | head`: the pipe is closed before anything is written."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run([sys.executable, "-m", "interfaces.cli.main", "outbox", "status"], stdout=write,
+                              stderr=subprocess.PIPE, timeout=60, cwd=ROOT,
+                              env={**os.environ, "NOTAIRES_DATABASE_URL": sqlite_url, "PYTHONPATH": str(ROOT)})
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr.decode()) == (0, "")

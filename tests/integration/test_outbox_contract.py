@@ -108,6 +108,15 @@ def test_an_operator_sees_failed_and_retrying_messages_with_their_reason(store: 
     assert [(m.id, m.last_error) for m in troubled] == [("m1", "connexion refusée"), ("m0", "550 boîte inconnue")]
 
 
+def test_the_earliest_pending_message_tells_when_the_next_try_is_due(store: Store) -> None:
+    assert store(lambda uow: uow.outbox.next_attempt()) is None
+    for n, due in enumerate((NOW + timedelta(seconds=30), NOW + timedelta(seconds=5), NOW)):
+        store(lambda uow: uow.outbox.add(message(n, due=due)))
+    store(lambda uow: uow.outbox.claim_due(NOW, NOW + LEASE, "A", 10))
+    store(lambda uow: uow.outbox.mark_sent("m2", "A", NOW))
+    assert store(lambda uow: uow.outbox.next_attempt()) == NOW + timedelta(seconds=5)
+
+
 def test_a_message_not_yet_due_is_left_alone(store: Store) -> None:
     store(lambda uow: uow.outbox.add(message(0, due=NOW + timedelta(seconds=30))))
     assert store(lambda uow: uow.outbox.claim_due(NOW, NOW + LEASE, "A", 10)) == []

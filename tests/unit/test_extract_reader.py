@@ -137,3 +137,31 @@ def test_the_columns_whose_values_may_be_empty_may_be_left_out() -> None:
     assert (person.sex, person.birth_name, person.aids[0].end, extract.rejected) == (None, None, None, ())
     refused = parse_extract(["iodas_id,usage_name,first_names,birth_date,aid_code,aid_start\n"], "69", CODES)
     assert refused.rejected[0].reason == "colonnes manquantes : maison_code"
+
+
+def test_an_empty_file_is_told_empty_and_another_file_is_told_apart_from_missing_columns() -> None:
+    def reason(text: str) -> str:
+        [rejected] = parse_extract(text.splitlines(keepends=True), "69", CODES).rejected
+        return rejected.reason
+
+    assert reason("") == reason("\n") == "fichier vide"
+    assert reason("id\n1\n").startswith("aucune des colonnes attendues (iodas_id, sex, usage_name,")
+    assert reason(EXTRACT_HEADER.replace(",aid_code", "")) == "colonnes manquantes : aid_code"
+
+
+def test_a_birth_in_the_future_or_before_1880_or_an_aid_starting_years_ahead_is_rejected_with_its_line() -> None:
+    text = EXTRACT_HEADER + (
+        "1,M,LAMBERT,,NOEL,05/05/2041,MDR01,APA,01/01/2020,\n"
+        "2,M,LAMBERT,,NOEL,05/05/1870,MDR01,APA,01/01/2020,\n"
+        "3,M,LAMBERT,,NOEL,05/05/1942,MDR01,APA,01/01/2099,\n"
+        "4,M,ROUX,,YVES,05/05/1942,MDR01,APA,01/12/2026,\n"  # decided now, starting next month
+        "4,M,ROUX,,YVES,05/05/1942,MDR01,ASH,01/01/2020,\n"
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES, today=date(2026, 11, 26))
+    assert [(r.line, r.reason) for r in extract.rejected] == [
+        (2, "date de naissance invalide : « 05/05/2041 » est dans le futur"),
+        (3, "date de naissance invalide : « 05/05/1870 » précède 1880"),
+        (4, "date de début d'aide invalide : « 01/01/2099 » est à plus d'un an"),
+    ]
+    [person] = extract.beneficiaries
+    assert [a.start for a in person.aids] == [date(2026, 12, 1), date(2020, 1, 1)]

@@ -7,6 +7,7 @@ from application.import_beneficiaries import ImportBeneficiaries, ImportBenefici
 from application.importing import RejectedRow
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
+from domain.maison import Maison
 from tests.support.builders import person
 
 
@@ -48,3 +49,30 @@ def test_an_import_writes_inside_its_exclusive_section() -> None:
     ImportBeneficiaries(uow, FakeClock(), exclusive).execute(ImportBeneficiariesCommand(collectivite="69",
                                                                                       extract=extract))
     assert held == [("import-69", 0), ("import-69", 1)]
+
+
+def test_a_maison_code_the_referential_lacks_loads_and_is_reported_with_its_people() -> None:
+    uow = FakeUnitOfWork()
+    uow.collectivites.add(Collectivite(code="69", name="Rhône"))
+    uow.maisons.save(Maison(collectivite="69", code="MDR01", name="Maison", email="mdr01@rhone.example"))
+    people = [person(iodas_id="1"), person(iodas_id="2", maison_code="MDR-INCONNUE"),
+              person(iodas_id="3", maison_code="MDR-INCONNUE"), person(iodas_id="4", maison_code="MDR99")]
+    command = ImportBeneficiariesCommand(collectivite="69", extract=ParsedExtract(rows_read=4, beneficiaries=people,
+                                                                                   rejected=[]))
+    report = ImportBeneficiaries(uow, FakeClock()).execute(command).unwrap()
+    assert report.created == 4
+    assert report.unknown_maisons == (("MDR-INCONNUE", 2), ("MDR99", 1))
+    assert report.maisons_warning().startswith(
+        "Attention : codes de maison inconnus du référentiel : « MDR-INCONNUE » (2 personnes), « MDR99 » (1 personne).")
+    assert "aucune maison ne sera avertie" in report.maisons_warning()
+    again = ImportBeneficiaries(uow, FakeClock()).execute(command).unwrap()
+    assert (again.unchanged, again.unknown_maisons) == (4, report.unknown_maisons)
+
+
+def test_without_a_maisons_referential_no_code_is_called_unknown() -> None:
+    uow = FakeUnitOfWork()
+    uow.collectivites.add(Collectivite(code="69", name="Rhône"))
+    command = ImportBeneficiariesCommand(collectivite="69", extract=ParsedExtract(
+        rows_read=1, beneficiaries=[person(iodas_id="1", maison_code="MDR-INCONNUE")], rejected=[]))
+    report = ImportBeneficiaries(uow, FakeClock()).execute(command).unwrap()
+    assert (report.unknown_maisons, report.maisons_warning()) == ((), "")
