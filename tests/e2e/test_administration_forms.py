@@ -7,12 +7,11 @@ import pytest
 
 from application.testing.letters import FakeMailer
 from domain.maison import Maison
-from domain.office import NotarialOffice
 from domain.user import Role
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
-from tests.support.admin import account, csrf_of, sign_in
+from tests.support.admin import account, csrf_of, sign_in, with_office
 from tests.support.builders import EXTRACT_HEADER
 from tests.support.server import live_server
 
@@ -25,10 +24,7 @@ def mailer() -> FakeMailer:
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory, mailer: FakeMailer) -> Iterator[Services]:
     built = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db", mailer=mailer)
-    with built.uow() as uow:
-        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="etude@notaires.example",
-                                        collectivites=frozenset({"69"})))
-        uow.commit()
+    with_office(built)
     account(built, "admin@cd69.example", Role.ADMIN, collectivite=None)
     yield built
     built.engine.dispose()

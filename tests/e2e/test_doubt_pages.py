@@ -7,12 +7,11 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from domain.office import NotarialOffice
 from domain.user import Role
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
-from tests.support.admin import account, csrf_of, sign_in
+from tests.support.admin import account, csrf_of, sign_in, with_office
 from tests.support.doubts import ambiguous_request
 from tests.support.server import live_server
 
@@ -22,10 +21,7 @@ AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     built = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
-    with built.uow() as uow:
-        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="etude@notaires.example",
-                                        collectivites=frozenset({"69"})))
-        uow.commit()
+    with_office(built, name="Étude")
     account(built, "agent@cd69.example", Role.AGENT)
     account(built, "collegue@cd69.example", Role.AGENT)
     account(built, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")

@@ -5,6 +5,7 @@ import re
 import httpx
 
 from application.create_user import CreateUserCommand
+from domain.office import NotarialOffice
 from domain.user import Role, User
 from interfaces.bootstrap import Services
 
@@ -15,6 +16,15 @@ def account(services: Services, email: str, role: Role, collectivite: str | None
             crpcen: str | None = None) -> User:
     command = CreateUserCommand(email=email, role=role, password=PASSWORD, collectivite=collectivite, crpcen=crpcen)
     return services.create_user.execute(command).unwrap()
+
+
+def with_office(services: Services, name: str = "Étude Bellecour") -> NotarialOffice:
+    """The office 69001, registered with the Rhône: most back-office worlds need one."""
+    office = NotarialOffice(crpcen="69001", name=name, email="etude@notaires.example", collectivites=frozenset({"69"}))
+    with services.uow() as uow:
+        uow.offices.save(office)
+        uow.commit()
+    return office
 
 
 def csrf_of(html: str) -> str:
