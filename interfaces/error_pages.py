@@ -38,15 +38,16 @@ def _answer(request: Request, status: int, page: PageRenderer, headers: Mapping[
     return response
 
 
-def error_handlers(page: PageRenderer) -> dict[Any, Handler]:
+def error_handlers(page: PageRenderer, crash_headers: Mapping[str, str] | None = None) -> dict[Any, Handler]:
     """For `Starlette(exception_handlers=…)`. A crash is still raised on after the answer, so the
-    server logs its traceback; the visitor never sees it."""
+    server logs its traceback; the visitor never sees it. `crash_headers`: the security headers, which the
+    crash page of the outermost app would otherwise lack (Starlette answers it outside the middleware)."""
 
     async def refused(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         return _answer(request, exc.status_code, page, exc.headers)
 
     async def crashed(request: Request, _: Exception) -> Response:
-        return _answer(request, 500, page)
+        return _answer(request, 500, page, crash_headers)
 
     return {404: refused, 405: refused, 500: crashed}

@@ -17,17 +17,23 @@ DEV_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline' ht
     "font-src 'self'", "font-src 'self' https://unpkg.com")
 
 
+def security_headers(*, dev: bool) -> dict[str, str]:
+    """Sent with every response; also by the crash page, which Starlette answers outside the middleware."""
+    return {
+        "content-security-policy": DEV_CSP if dev else CSP,
+        "referrer-policy": "same-origin",
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+        "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+        "cross-origin-opener-policy": "same-origin",
+        **({} if dev else {"strict-transport-security": "max-age=31536000"}),
+    }
+
+
 class SecurityHeaders:
     def __init__(self, app: ASGIApp, *, dev: bool) -> None:
         self._app = app
-        self._headers = [
-            (b"content-security-policy", (DEV_CSP if dev else CSP).encode()),
-            (b"referrer-policy", b"same-origin"),
-            (b"x-content-type-options", b"nosniff"),
-            (b"x-frame-options", b"DENY"),
-            (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=()"),
-            (b"cross-origin-opener-policy", b"same-origin"),
-        ] + ([] if dev else [(b"strict-transport-security", b"max-age=31536000")])
+        self._headers = [(name.encode(), value.encode()) for name, value in security_headers(dev=dev).items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

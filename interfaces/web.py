@@ -18,7 +18,7 @@ from interfaces.letters_route import letter_route
 from interfaces.outbox_worker import dispatcher_lifespan
 from interfaces.background import combined
 from interfaces.retention_job import retention_lifespan
-from interfaces.security_headers import security_middleware
+from interfaces.security_headers import security_headers, security_middleware
 from interfaces.notary_web.routes import error_page, notary_routes
 from interfaces.error_pages import error_handlers
 
@@ -43,6 +43,7 @@ def create_app(services: Services) -> Starlette:
             letter_route(services),
         ],
         middleware=security_middleware(services.settings),
-        exception_handlers=error_handlers(error_page(services.settings)),
+        exception_handlers=error_handlers(error_page(services.settings),
+                                          security_headers(dev=services.settings.dev)),
         lifespan=combined(dispatcher_lifespan(services), retention_lifespan(services), facts_lifespan(services)),
     )

@@ -80,6 +80,8 @@ def test_a_crash_shows_a_french_page_without_its_details_and_still_reaches_the_s
     response = _get(app, path, raise_app_exceptions=False)
     assert response.status_code == 500 and response.headers["content-type"].startswith("text/html")
     assert "Erreur du service" in response.text and "secret" not in response.text
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
     # Raised on after the answer, so that the server (uvicorn) logs the traceback.
     with pytest.raises(RuntimeError, match="secret"):
         _get(app, path, raise_app_exceptions=True)
