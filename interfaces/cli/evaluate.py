@@ -4,23 +4,61 @@ import argparse
 import csv
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from returns.result import Failure, Success
+
 from application.evaluation import Confusion, Label, Verdict
+from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.evaluation_agreement import Agreement, agreement
 from application.evaluation_comparison import compare
 from application.match_list import ListEntry, ListResult
 from application.ports.unit_of_work import UnitOfWork
+from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
+from infrastructure.settings import Settings
+from interfaces.bootstrap import Services, bootstrap
 from interfaces.cli.bulk import answer_list
 from interfaces.cli.commands import _collectivite, _services
 from interfaces.cli.lists import read_labelled, read_verdicts
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    services = _services()
-    code = _collectivite(services, args.collectivite)
+    if not args.extract:
+        services = _services()
+        return _evaluate(services, _collectivite(services, args.collectivite), args)
+    # Against that extract alone: a throwaway database, so that the service's own people (the demo's, or a
+    # collectivité's) neither mix with the list's nor are touched.
+    with tempfile.TemporaryDirectory(prefix="notaires-evaluate-") as folder:
+        services = bootstrap(replace(Settings.from_env(), database_url=f"sqlite:///{folder}/evaluate.db"))
+        try:
+            code = _collectivite(services, args.collectivite)
+            return _load(services, code, Path(args.extract)) or _evaluate(services, code, args)
+        finally:
+            services.engine.dispose()
+
+
+def _load(services: Services, code: str, path: Path) -> int:
+    """The extract imported as `notaires import beneficiaries` does; told on stderr, the table keeps stdout."""
+    with services.uow() as uow:
+        aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
+    extract = read_extract(path, code, aid_codes, today=services.clock.now().date())
+    match services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
+                                                                           source=path.name)):
+        case Success(report) if not report.nothing_loaded():
+            print(f"Extraction {path.name} : {report.summary()}", file=sys.stderr)
+            return 0
+        case Success(report):
+            print(report.nothing_loaded(), file=sys.stderr)
+        case Failure(error):
+            print(error.message, file=sys.stderr)
+    return 1
+
+
+def _evaluate(services: Services, code: str, args: argparse.Namespace) -> int:
     path = Path(args.labelled)
     rows = read_labelled(path)
     labels, entries = [label for label, _ in rows], [entry for _, entry in rows]

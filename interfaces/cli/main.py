@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="mesure le rapprochement sur une liste étiquetée")
     evaluate.add_argument("labelled", help="colonnes de `match` + expected_iodas_ids et expected")
     evaluate.add_argument("--collectivite", help="code de la collectivité (s'il y en a plusieurs)")
+    evaluate.add_argument("--extract", metavar="EXTRACT.csv",
+                          help="évalue sur cette extraction IODAS seule, chargée dans une base jetable "
+                               "(la base du service n'est ni lue ni modifiée)")
     evaluate.add_argument("--workers", type=int, help="processus (par défaut : tous les cœurs pour une longue liste)")
     evaluate.add_argument("--mistakes", help="écrit les lignes mal ou non décidées dans ce CSV")
     evaluate.add_argument("--motifs", action="store_true",

@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from interfaces.cli.main import main
 from tests.integration.test_cli import EXTRACT
@@ -134,3 +135,33 @@ def test_evaluate_compares_only_a_list_whose_references_are_unique(tmp_path: Pat
     (tmp_path / "earlier.csv").write_text("ref,verdict\na,deferred\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="la liste étiquetée répète la référence « a »"):
         main(["evaluate", str(tmp_path / "l.csv"), "--compare", str(tmp_path / "earlier.csv")])
+
+
+def test_evaluate_against_an_extract_alone_leaves_the_service_s_database_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sqlite_url: str
+) -> None:
+    """`--extract`: the list is measured against that extract in a throwaway database; people already in the
+    service's database (here a namesake of the member 'a', as the demo data holds one) neither count nor change."""
+    other = EXTRACT.splitlines()[0] + "\n7777,F,MARTIN,DURAND,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+    (tmp_path / "other.csv").write_text(other, encoding="utf-8")
+    assert main(["import", "beneficiaries", str(tmp_path / "other.csv")]) == 0
+    (tmp_path / "b.csv").write_text(EXTRACT, encoding="utf-8")
+    (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["evaluate", str(tmp_path / "l.csv"), "--extract", str(tmp_path / "b.csv")]) == 0
+    out, err = capsys.readouterr()
+    lines = {line.split()[0]: line.split() for line in out.splitlines()}
+    assert lines["total"][1:16:3] == ["3", "1", "0", "1", "1"]  # as when the extract alone is imported
+    assert "Extraction b.csv : 5 lignes lues, 1 rejetée ; 4 créés" in err
+    engine = create_engine(sqlite_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT iodas_id FROM beneficiary")).scalars().all() == ["7777"]
+    engine.dispose()
+
+
+def test_evaluate_with_an_extract_of_which_nothing_loads_says_so(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "b.csv").write_text("", encoding="utf-8")
+    (tmp_path / "l.csv").write_text(LABELLED, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "l.csv"), "--extract", str(tmp_path / "b.csv")]) == 1
+    assert "Aucune ligne n'a été chargée" in capsys.readouterr().err
