@@ -25,7 +25,8 @@ class StatisticsCommand:
 class ComputeStatistics:
     """Business rules:
     - notaries never see statistics;
-    - an agent sees only their own collectivité's figures; an administrator chooses;
+    - an agent sees only their own collectivité's figures, and so does an administrator attached to one; an
+      administrator of every collectivité chooses;
     - the period is inclusive and must not end before it starts.
     """
 
@@ -37,7 +38,7 @@ class ComputeStatistics:
         if not actor.active or actor.role is Role.NOTARY:
             return Failure(BACK_OFFICE_ONLY)
         collectivite = command.collectivite
-        if actor.role is Role.AGENT:
+        if actor.role is Role.AGENT or actor.collectivite is not None:
             if collectivite not in (None, actor.collectivite):
                 return Failure(NotAuthorized("Vous ne voyez que les chiffres de votre collectivité."))
             collectivite = actor.collectivite

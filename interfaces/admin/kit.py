@@ -127,9 +127,11 @@ class AdminKit:
         return endpoint
 
     def _scope(self, user: User) -> tuple[str, ...]:
-        if user.role is Role.ADMIN:
+        """An agent works for their collectivité; so does an administrator attached to one (a département and a
+        métropole are separate controllers of their files); an administrator attached to none, for all."""
+        if user.role is Role.ADMIN and user.collectivite is None:
             return tuple(c.code for c in self.services.settings.collectivites)
-        return (user.collectivite,) if user.role is Role.AGENT and user.collectivite else ()
+        return (user.collectivite,) if user.role in (Role.AGENT, Role.ADMIN) and user.collectivite else ()
 
     def html(self, request: Request, template: str, context: Mapping[str, Any], status: int = 200) -> Response:
         body = self.env.get_template(template).render(base=base_path(request), **context)

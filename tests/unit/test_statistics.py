@@ -67,9 +67,20 @@ def test_an_agent_is_kept_to_their_own_collectivite() -> None:
     assert isinstance(refused, Failure) and isinstance(refused.failure(), NotAuthorized)
 
 
-def test_an_administrator_may_look_at_every_collectivite() -> None:
-    result, queries = _run(_user(Role.ADMIN), collectivite=None)
+def test_an_administrator_of_every_collectivite_may_look_at_every_one() -> None:
+    result, queries = _run(_user(Role.ADMIN, collectivite=None), collectivite=None)
     assert isinstance(result, Success) and queries.asked[0].collectivite is None
+    one, queries = _run(_user(Role.ADMIN, collectivite=None), collectivite="69M")
+    assert isinstance(one, Success) and queries.asked[0].collectivite == "69M"
+
+
+def test_an_administrator_attached_to_one_collectivite_is_kept_to_it_as_an_agent_is() -> None:
+    """A département and a métropole are separate controllers of their files (an audit found the Métropole's
+    administrator reading the Département's figures)."""
+    result, queries = _run(_user(Role.ADMIN, collectivite="69M"))
+    assert isinstance(result, Success) and queries.asked[0].collectivite == "69M"
+    refused, _ = _run(_user(Role.ADMIN, collectivite="69M"), collectivite="69")
+    assert isinstance(refused, Failure) and isinstance(refused.failure(), NotAuthorized)
 
 
 def test_a_period_ending_before_it_starts_is_refused_in_french() -> None:
