@@ -122,7 +122,7 @@ def _folder_or_none(text: str) -> Path | None:
         return None
     if not Path(text).is_dir():
         raise ValueError("ce dossier n'existe pas (il contient un dossier par collectivité, voir config.example/)")
-    return Path(text)
+    return Path(text).resolve()
 
 
 def _smtp_url(text: str) -> str:

@@ -46,7 +46,8 @@ def default_profile(collectivite: Collectivite) -> CollectiviteProfile:
 
 class FolderProfiles:
     def __init__(self, config_dir: Path | None) -> None:
-        self._config_dir = config_dir
+        # Absolute: the renderer hands WeasyPrint file URIs (`make run` passes the relative `config.example`).
+        self._config_dir = config_dir.resolve() if config_dir else None
 
     def folder(self, code: str) -> Path | None:
         if self._config_dir is None:

@@ -1,5 +1,6 @@
 """Real PDFs, read back as text: what each letter says, PDF/A, overrides, and what rendering may not reach."""
 
+import os
 import socket
 from datetime import date
 from io import BytesIO
@@ -164,6 +165,14 @@ def test_without_its_letterhead_a_letter_says_what_is_missing_and_carries_no_sig
         [warning] = profiles.unconfigured([RHONE])
         assert warning.startswith("Aucun en-tête de courrier pour Département du Rhône (69/collectivite.toml")
     assert FolderProfiles(EXAMPLE).unconfigured([RHONE]) == []
+
+
+def test_a_letterhead_folder_given_relative_to_where_the_service_starts_still_renders() -> None:
+    """`make run` passes NOTAIRES_CONFIG_DIR=config.example: every search crashed in rendering its letter, as a
+    relative path has no file URI."""
+    relative = FolderProfiles(Path(os.path.relpath(EXAMPLE)))
+    text = text_of(WeasyPrintRenderer(relative).render(content(relative, Outcome.RECOVERABLE_AID)))
+    assert "Claire Dubois" in text
 
 
 def test_the_shipped_example_configuration_is_valid() -> None:

@@ -1,5 +1,7 @@
 """The IT team's NOTAIRES_* variables: a value that cannot be read is named, in French, before anything starts."""
 
+from pathlib import Path
+
 import pytest
 
 from infrastructure.settings import InvalidSetting, Settings
@@ -29,6 +31,13 @@ def test_a_value_that_cannot_be_read_is_named_in_french(name: str, value: str, t
     with pytest.raises(InvalidSetting, match=name) as raised:
         Settings.from_env({name: value})
     assert told in str(raised.value)
+
+
+def test_a_letterhead_folder_given_relative_is_read_as_an_absolute_one(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "entetes").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert Settings.from_env({"NOTAIRES_CONFIG_DIR": "entetes"}).config_dir == tmp_path / "entetes"
 
 
 def test_a_mail_server_address_is_never_repeated_with_its_password() -> None:
