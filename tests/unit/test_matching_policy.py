@@ -903,3 +903,22 @@ def test_the_reason_counts_the_people_weighed_as_french_writes_it() -> None:
     assert nobody == "aucun bénéficiaire ne correspond (0 candidat examiné, 0 comparé)"
     both = policy.match(_louis(), [FATHER, SON]).evidence.reason
     assert both.endswith("(2 candidats examinés, 1 comparé)")  # the son, born 27 years later, is not compared
+
+
+def test_two_records_of_both_her_names_born_a_day_apart_are_one_woman_entered_twice_however_common_each_name() -> None:
+    """CHEVALIER née ROUX THERESE twice, born on the 8th and the 9th, one file holding her APA, the other her ASH:
+    searched as 'Chevalier Thérèse' born on the 8th, the exact file alone was answered (an audit's case: the
+    ASH's créance missed), as namesakes of CHEVALIER THERESE born within a slip are common. Two distinct women
+    would have to share both names that both records hold: that is rare, and the agent is asked."""
+    apa = person(iodas_id="1", sex="F", usage_name="CHEVALIER", birth_name="ROUX", first_names="THERESE",
+                 birth_date=date(1929, 8, 8), aids=("APA",))
+    ash = person(iodas_id="2", sex="F", usage_name="CHEVALIER", birth_name="ROUX", first_names="THERESE",
+                 birth_date=date(1929, 8, 9), aids=("ASH",))
+    common = NameFacts(share_by_name={"THERESE": 0.2}, born_by_year={1928: 20_000, 1929: 20_000, 1930: 20_000},
+                       share_by_sound={sound_key("CHEVALIER"): 0.01, sound_key("ROUX"): 0.0001})
+    searched = identity(last_name="Chevalier", first_names="Thérèse", birth_date=date(1929, 8, 8))
+    found = policy.match(searched, [apa, ash], common)
+    assert found.status is MatchStatus.AMBIGUOUS and "saisie deux fois" in found.evidence.reason
+    assert [c.iodas_id for c in found.evidence.candidates][:2] == ["1", "2"]
+    unmarried = replace(apa, birth_name="CHEVALIER")  # nothing more on the records than what was typed
+    assert policy.match(searched, [unmarried, replace(ash, birth_name="CHEVALIER")], common).beneficiary == unmarried
