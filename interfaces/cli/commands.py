@@ -4,6 +4,7 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from returns.result import Failure, Success
 
@@ -26,14 +27,20 @@ def _services() -> Services:
 
 
 def _collectivite(services: Services, wanted: str | None) -> str:
+    """Exit 2, as for any mistake in the command line: 1 means a file of which no row could be read."""
     codes = [c.code for c in services.settings.collectivites]
     if wanted:
         if wanted not in codes:
-            raise SystemExit(f"Collectivité inconnue « {wanted} » ; connues : {', '.join(codes)}.")
+            _refuse(f"Collectivité inconnue « {wanted} » ; connues : {', '.join(codes)}.")
         return wanted
     if len(codes) > 1:
-        raise SystemExit(f"Plusieurs collectivités sont configurées : précisez --collectivite ({', '.join(codes)}).")
+        _refuse(f"Plusieurs collectivités sont configurées : précisez --collectivite ({', '.join(codes)}).")
     return codes[0]
+
+
+def _refuse(message: str) -> NoReturn:
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
 
 
 def print_report(report: ImportReport, summary: str) -> int:
