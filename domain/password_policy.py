@@ -18,7 +18,7 @@ def password_problem(password: str, email: str = "") -> str | None:
     if password.lower() in COMMON_PASSWORDS or _is_common(core):
         return "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots."
     if len(local) >= 4 and local in password.lower():
-        return "Le mot de passe ne doit pas contenir l'adresse électronique."
+        return f"Le mot de passe ne doit pas contenir « {local} », le début de l'adresse électronique."
     return None
 
 

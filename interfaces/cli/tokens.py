@@ -3,6 +3,7 @@
 import argparse
 import sys
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from returns.result import Failure, Success
 
@@ -66,4 +67,5 @@ def list_tokens(_: argparse.Namespace) -> int:
 
 def _describe(token: ApiToken) -> str:
     scopes = ", ".join(sorted(token.scopes))
-    return f"{token.name} ; {token.collectivite} ; {scopes} ; expire le {token.expires_at:%Y-%m-%d}"
+    expires = token.expires_at.astimezone(ZoneInfo("Europe/Paris"))
+    return f"{token.name} ; {token.collectivite} ; {scopes} ; expire le {expires:%d/%m/%Y} (heure de Paris)"

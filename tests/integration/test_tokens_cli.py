@@ -1,5 +1,7 @@
 """`notaires tokens`: an administrator issues, lists and revokes integrators' tokens."""
 
+import re
+
 import pytest
 
 from application.tokens import token_hash
@@ -26,6 +28,7 @@ def test_a_token_is_shown_once_stored_hashed_listed_without_secret_and_revoked(
     assert main(["tokens", "list"]) == 0
     listing = capsys.readouterr().out
     assert f"{token_id}  actif" in listing and "decisions:read" in listing and secret not in listing
+    assert re.search(r"expire le \d\d/\d\d/\d{4} \(heure de Paris\)", listing)
     assert main(["tokens", "revoke", token_id]) == 0
     main(["tokens", "list"])
     assert f"{token_id}  révoqué" in capsys.readouterr().out

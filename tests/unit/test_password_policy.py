@@ -10,7 +10,8 @@ def test_short_repetitive_or_common_passwords_are_refused_in_french(password: st
 
 
 def test_a_password_may_not_contain_the_address() -> None:
-    assert password_problem("jean.dupont-2026!", "jean.dupont@notaires.example") is not None
+    assert password_problem("jean.dupont-2026!", "jean.dupont@notaires.example") == (
+        "Le mot de passe ne doit pas contenir « jean.dupont », le début de l'adresse électronique.")
 
 
 @pytest.mark.parametrize("password", ["Cheval-Agrafe-Batterie", "Clerc-Tres-Secret-2026", "j'aime les cerises"])
