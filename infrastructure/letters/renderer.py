@@ -46,7 +46,9 @@ class WeasyPrintRenderer:
         roots = (TEMPLATES, ASSETS) + ((folder,) if folder else ())
         with self._lock:
             document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=FolderFetcher(roots))
-            pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, font_config=self._fonts, cache=self._images)
+            # Tagged: a screen reader reads the official letter (RGAA 13.3), structure and order as in the HTML.
+            pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, font_config=self._fonts,
+                                            cache=self._images)
         return pdf
 
     def html(self, letter: LetterContent, folder: Path | None = None) -> str:

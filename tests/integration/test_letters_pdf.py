@@ -67,6 +67,8 @@ def test_letters_are_pdf_a_with_the_logo_and_the_signature_embedded() -> None:
     root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
     xmp = cast(StreamObject, root["/Metadata"].get_object()).get_data()
     assert b'pdfaid:part="3" pdfaid:conformance="U"' in xmp and "/OutputIntents" in root  # PDF/A-3 and its colour profile
+    marked = cast(DictionaryObject, root["/MarkInfo"].get_object()).get("/Marked")
+    assert "/StructTreeRoot" in root and bool(marked)  # tagged for assistive technologies (RGAA 13.3)
     assert len(reader.pages[0].images) == 1  # the scanned signature; the SVG logo is drawn as vectors
 
 
