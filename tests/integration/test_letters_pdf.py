@@ -2,6 +2,7 @@
 
 import os
 import socket
+from dataclasses import replace
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -190,3 +191,18 @@ def test_an_unreadable_configuration_falls_back_to_the_default_letterhead(
     profile = FolderProfiles(tmp_path).profile(RHONE)
     assert profile.sender == "notaires@collectivite-69.example"
     assert "collectivite.toml illisible" in caplog.text
+
+
+def test_a_letter_too_long_for_a_page_numbers_its_pages_and_keeps_the_closing_with_the_signature() -> None:
+    """A correction of a long identity ran onto a second page holding the signature alone, unnumbered (an audit)."""
+    profiles = FolderProfiles(EXAMPLE)
+    long = content(profiles, Outcome.RECOVERABLE_AID, LetterKind.CORRECTION)
+    long = replace(long, office_name="Office notarial de Maître Jean-Baptiste Delacroix-Montmorency et associés",
+                   identity=replace(long.identity, last_name="De La Fontaine-Montmorency", birth_name="Chevalier-Dubois",
+                                    first_names="Marie Thérèse Joséphine Antoinette",
+                                    death_place="Saint-Didier-au-Mont-d'Or"))
+    pages = [" ".join(page.extract_text().split())
+             for page in PdfReader(BytesIO(WeasyPrintRenderer(profiles).render(long))).pages]
+    assert len(pages) == 2
+    assert pages[0].endswith("1 / 2") and pages[1].endswith("2 / 2")
+    assert "salutations distinguées" in pages[1] and "Claire Dubois" in pages[1]
