@@ -4,10 +4,12 @@ import os
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from application.search_deceased import SearchDeceasedCommand
 from interfaces.cli.main import main
@@ -42,6 +44,12 @@ def test_outbox_deliver_runs_once_and_status_shows_what_waits_and_why(
     monkeypatch.setenv("NOTAIRES_SMTP_URL", SmtpSink().url)  # nobody listens there
     assert main(["outbox", "deliver"]) == 0
     assert "0 envoyé(s), 1 à réessayer, 0 en échec définitif." in capsys.readouterr().out
+    # The first retry is due a second later: on a loaded machine the next command could already be past it.
+    engine = create_engine(sqlite_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE outbox_message SET next_attempt_at = :later"),
+                           {"later": datetime.now(UTC) + timedelta(hours=1)})
+    engine.dispose()
     assert main(["outbox", "deliver"]) == 0  # the retry is not due yet: the operator is told it waits, and till when
     assert re.fullmatch(r"0 envoyé\(s\), 0 à réessayer, 0 en échec définitif\.\n"
                         r"1 courriel attend un nouvel essai ; le prochain à \d\d:\d\d:\d\d \(heure de Paris\)\.\n",
