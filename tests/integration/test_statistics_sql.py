@@ -13,7 +13,7 @@ from domain.user import Role, User
 from interfaces.bootstrap import Services
 from tests.support.statistics_data import load_history
 
-ADMIN = User(id="admin", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x", collectivite="69")
+ADMIN = User(id="admin", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x")  # of every collectivité
 AUTUMN = dict(start=date(2026, 10, 1), end=date(2026, 11, 30))
 
 

@@ -2,12 +2,12 @@
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlmodel import Session
 
-from domain.creance import Creance, CreanceStatus
+from domain.creance import Creance, CreanceStatus, Recovery
 from domain.decision import Decision, DecisionKind, MatchEvidence
 from domain.login import LoginAttempt
 from domain.office import NotarialOffice
@@ -97,6 +97,14 @@ def load_history(services: Services) -> None:
     _open_creance(services, found, agent, Decimal("3500"), None)
 
 
+def _instalments(recovered: Decimal | None) -> tuple[Recovery, ...]:
+    """Two instalments: the statistics count their sum."""
+    if recovered is None:
+        return ()
+    first = Decimal("5000")
+    return (Recovery(on=date(2026, 11, 20), amount=first), Recovery(on=date(2026, 11, 25), amount=recovered - first))
+
+
 def _open_creance(services: Services, decision: Decision, agent: User, claimed: Decimal,
                   recovered: Decimal | None) -> None:
     status = CreanceStatus.RECOVERED_IN_PART if recovered else CreanceStatus.TO_EXAMINE
@@ -106,5 +114,5 @@ def _open_creance(services: Services, decision: Decision, agent: User, claimed: 
             collectivite=decision.collectivite, iodas_id=decision.iodas_id, recourse=RecourseType.ESTATE,
             claimed=(ClaimedAid(aid_code="ASH", amount_paid=claimed),), net_estate=Decimal("90000"),
             funeral_costs=Decimal("0"), amount_claimed=claimed, opened_at=NOV + timedelta(days=9), opened_by=agent.id,
-            status=status, amount_recovered=recovered))
+            status=status, recoveries=_instalments(recovered)))
         uow.commit()
