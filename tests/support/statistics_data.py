@@ -34,7 +34,7 @@ def _user(services: Services, email: str, role: Role, crpcen: str | None = None,
     return user
 
 
-def _search(services: Services, clerk: User, at: datetime, *answers: tuple[str, Outcome, str | None]) -> list[str]:
+def record_search(services: Services, clerk: User, at: datetime, *answers: tuple[str, Outcome, str | None]) -> list[str]:
     """Records one search with one automatic decision per (collectivité, outcome, iodas_id); returns their ids."""
     assert clerk.crpcen is not None
     with services.uow() as uow:
@@ -81,10 +81,10 @@ def load_history(services: Services) -> None:
         uow.commit()
     clerk1, clerk2 = (_user(services, f"clerc{n}@notaires.fr", Role.NOTARY, crpcen=n) for n in ("111", "222"))
     agent = _user(services, "agent@rhone.fr", Role.AGENT, collectivite="69")
-    _search(services, clerk2, OCT, ("69", Outcome.UNKNOWN, None))
-    known = _search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))[0]
-    doubts = [_search(services, clerk1, NOV + timedelta(days=n), ("69", Outcome.AMBIGUOUS, None))[0] for n in (1, 2, 3)]
-    _search(services, clerk1, NOV + timedelta(days=4), ("69", Outcome.UNKNOWN, None),
+    record_search(services, clerk2, OCT, ("69", Outcome.UNKNOWN, None))
+    known = record_search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))[0]
+    doubts = [record_search(services, clerk1, NOV + timedelta(days=n), ("69", Outcome.AMBIGUOUS, None))[0] for n in (1, 2, 3)]
+    record_search(services, clerk1, NOV + timedelta(days=4), ("69", Outcome.UNKNOWN, None),
             ("69M", Outcome.POSSIBLE_UNDUE_PAYMENT, None))
     found = _correct(services, _decision(services, doubts[0]), timedelta(hours=2), "B2", agent)
     _correct(services, _decision(services, doubts[1]), timedelta(hours=4), None, agent)
