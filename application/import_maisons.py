@@ -27,7 +27,8 @@ class ImportMaisons:
     """Business rules:
     - the import is audited;
     - a maison is known by its code within its collectivité, the code IODAS gives each beneficiary;
-    - importing again updates names and addresses; maisons are never deleted.
+    - importing again updates names and addresses, and counts a maison repeated as it stands unchanged;
+      maisons are never deleted.
     """
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, exclusive: Exclusive = unguarded) -> None:
@@ -36,12 +37,14 @@ class ImportMaisons:
         self._exclusive = exclusive  # two imports of one table at once would create the same rows
 
     def execute(self, command: ImportMaisonsCommand) -> Result[ImportReport, InvalidInput]:
-        created = updated = 0
+        created = updated = unchanged = 0
         with self._exclusive(f"import-maisons-{command.collectivite}"), self._uow() as uow:
             if uow.collectivites.get(command.collectivite) is None:
                 return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
             for maison in command.maisons:
-                if uow.maisons.save(maison):
+                if uow.maisons.get(maison.collectivite, maison.code) == maison:
+                    unchanged += 1
+                elif uow.maisons.save(maison):
                     created += 1
                 else:
                     updated += 1
@@ -50,4 +53,4 @@ class ImportMaisons:
                                         details={"lues": str(command.rows_read), "rejetées": str(len(command.rejected))}))
             uow.commit()
         return Success(ImportReport(rows_read=command.rows_read, created=created, updated=updated,
-                                    rejected=tuple(command.rejected)))
+                                    unchanged=unchanged, rejected=tuple(command.rejected)))

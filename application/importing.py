@@ -31,10 +31,11 @@ class ImportReport:
         )
 
     def table_summary(self) -> str:
-        """The counts of a referential table (études, maisons): rows created or updated, no aid."""
+        """The counts of a referential table (études, maisons): rows created, updated or unchanged, no aid."""
         return self.nothing_loaded() if self._refused_whole() else (
             f"{self._read()} ; {count(self.created, 'créée', 'créées')}, "
-            f"{count(self.updated, 'mise à jour', 'mises à jour')}."
+            f"{count(self.updated, 'mise à jour', 'mises à jour')}, "
+            f"{count(self.unchanged, 'inchangée', 'inchangées')}."
         )
 
     def nothing_loaded(self) -> str:

@@ -1,4 +1,4 @@
-"""An agent moves a recovery case along: notified to the notary, recovered in full or in part, or waived."""
+"""An agent moves a recovery case along: notified to the notary, recovered in instalments, or what remains waived."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,12 +32,14 @@ class MoveCreanceCommand:
     amount: Decimal = ZERO  # recovered, for RECOVER
     reason: str = ""  # for WAIVE
     ip: str | None = None
+    preview: bool = False  # only check the step and show its effect, for the agent to confirm it
 
 
 class MoveCreance:
     """Business rules:
     - an agent moves only the cases of their own collectivité;
-    - each step follows the workflow of domain/creance.py and is written in the audit trail.
+    - each step follows the workflow of domain/creance.py and is written in the audit trail;
+    - a preview checks the step and returns the case as it would become, changing nothing.
     """
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
@@ -60,12 +62,22 @@ class MoveCreance:
             if not isinstance(moved, Success):
                 return Failure(moved.failure())
             updated = moved.unwrap()
+            if command.preview:
+                return Success(updated)
             uow.creances.save(updated)
             uow.audit.record(AuditEntry(
                 at=now, actor_id=command.agent_id, action=f"creance.{updated.status.value}", target=creance.id,
-                collectivite=creance.collectivite, ip=command.ip,
-                details={"on": command.on.isoformat(), "amount_recovered": str(updated.amount_recovered or ""),
-                         "note": updated.note or ""},
+                collectivite=creance.collectivite, ip=command.ip, details=_details(command, updated),
             ))
             uow.commit()
         return Success(updated)
+
+
+def _details(command: MoveCreanceCommand, updated: Creance) -> dict[str, str]:
+    details = {"on": command.on.isoformat()}
+    if command.step is CreanceStep.RECOVER:
+        details |= {"amount": str(command.amount), "amount_recovered": str(updated.amount_recovered)}
+    if command.step is CreanceStep.WAIVE:
+        details |= {"amount_recovered": str(updated.amount_recovered), "amount_waived": str(updated.amount_waived),
+                    "note": updated.note or ""}
+    return details

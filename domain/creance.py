@@ -1,4 +1,7 @@
-"""The collectivité's claim on an estate, and how an agent works it from examination to recovery."""
+"""The collectivité's claim on an estate, and how an agent works it from examination to recovery.
+
+Estates often pay in instalments: each recovery is kept with its date and amount, and the case stays open until
+their sum reaches the amount claimed, or until the collectivité waives what remains due."""
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -17,11 +20,19 @@ class CreanceStatus(StrEnum):
     TO_EXAMINE = "to_examine"
     NOTIFIED = "notified"  # the amount was notified to the notary
     RECOVERED_IN_FULL = "recovered_in_full"
-    RECOVERED_IN_PART = "recovered_in_part"
-    WAIVED = "waived"
+    RECOVERED_IN_PART = "recovered_in_part"  # some recovered, the rest still due: the case stays open
+    WAIVED = "waived"  # what remained due was given up; the sums recovered are kept
 
 
-OPEN_STATUSES = frozenset({CreanceStatus.TO_EXAMINE, CreanceStatus.NOTIFIED})
+OPEN_STATUSES = frozenset({CreanceStatus.TO_EXAMINE, CreanceStatus.NOTIFIED, CreanceStatus.RECOVERED_IN_PART})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recovery:
+    """One sum received from the estate."""
+
+    on: date
+    amount: Decimal
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,13 +51,26 @@ class Creance:
     opened_by: str
     status: CreanceStatus = CreanceStatus.TO_EXAMINE
     notified_on: date | None = None
-    amount_recovered: Decimal | None = None
-    closed_on: date | None = None
+    recoveries: tuple[Recovery, ...] = ()  # in date order
+    closed_on: date | None = None  # recovered in full, or waived
     note: str | None = None  # why it was waived, or what was agreed
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def amount_recovered(self) -> Decimal:
+        return money(sum((r.amount for r in self.recoveries), ZERO))
+
+    @property
+    def amount_due(self) -> Decimal:
+        """What the estate still owes; nothing once the case is closed."""
+        return money(self.amount_claimed - self.amount_recovered) if self.is_open else ZERO
+
+    @property
+    def amount_waived(self) -> Decimal:
+        return money(self.amount_claimed - self.amount_recovered) if self.status is CreanceStatus.WAIVED else ZERO
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,33 +154,52 @@ def notify(creance: Creance, on: date, today: date) -> Result[Creance, InvalidIn
 
 def record_recovery(creance: Creance, amount: Decimal, on: date, today: date) -> Result[Creance, InvalidInput]:
     """Business rules:
-    - money is recovered only after the notary was notified;
-    - the amount is positive and never more than the amount claimed;
-    - the whole amount closes the case as recovered in full, less as recovered in part.
+    - money is recovered only after the notary was notified, and while some remains due;
+    - the amount is positive and never more than what remains due;
+    - it is dated neither before the notification nor in the future;
+    - the sums recovered reaching the amount claimed close the case « recouvrée en totalité », otherwise it is
+      « recouvrée en partie » and stays open for the next instalment.
     """
-    if creance.status is not CreanceStatus.NOTIFIED:
+    if creance.status is CreanceStatus.TO_EXAMINE:
         return Failure(InvalidInput("Notifiez d'abord la créance au notaire avant d'enregistrer un recouvrement."))
+    if not creance.is_open:
+        return Failure(InvalidInput("Cette créance est close : aucun recouvrement ne peut plus y être enregistré."))
     amount = money(amount)
     if amount <= ZERO:
         return Failure(InvalidInput("Le montant recouvré doit être positif."))
-    if amount > creance.amount_claimed:
-        return Failure(InvalidInput("Le montant recouvré ne peut pas dépasser le montant réclamé."))
+    if amount > creance.amount_due:
+        return Failure(InvalidInput(f"Le montant recouvré ne peut pas dépasser le reste dû ({_euros(creance.amount_due)})."))
     if (on_notified := creance.notified_on) and on < on_notified:
         return Failure(InvalidInput("Le recouvrement ne peut pas précéder la notification."))
     if problem := _dated(on, creance, today):
         return Failure(problem)
-    full = amount == creance.amount_claimed
-    status = CreanceStatus.RECOVERED_IN_FULL if full else CreanceStatus.RECOVERED_IN_PART
-    return Success(replace(creance, status=status, amount_recovered=amount, closed_on=on))
+    recoveries = tuple(sorted((*creance.recoveries, Recovery(on=on, amount=amount)), key=lambda r: r.on))
+    recovered = replace(creance, recoveries=recoveries)
+    if recovered.amount_recovered == creance.amount_claimed:
+        return Success(replace(recovered, status=CreanceStatus.RECOVERED_IN_FULL, closed_on=recoveries[-1].on))
+    return Success(replace(recovered, status=CreanceStatus.RECOVERED_IN_PART))
 
 
 def waive(creance: Creance, reason: str, on: date, today: date) -> Result[Creance, InvalidInput]:
-    """The collectivité gives up an open case, and says why."""
+    """Business rules:
+    - the collectivité gives up what remains due on an open case, and says why;
+    - the sums already recovered are kept;
+    - the decision is dated neither before the notification or the last recovery, nor in the future.
+    """
     if not creance.is_open:
         return Failure(InvalidInput("Cette créance est déjà close."))
     reason = " ".join(reason.split())
     if not reason:
         return Failure(InvalidInput("Indiquez le motif de la renonciation."))
+    if (on_notified := creance.notified_on) and on < on_notified:
+        return Failure(InvalidInput("La renonciation ne peut pas précéder la notification."))
+    if creance.recoveries and on < creance.recoveries[-1].on:
+        return Failure(InvalidInput("La renonciation ne peut pas précéder le dernier recouvrement enregistré."))
     if problem := _dated(on, creance, today):
         return Failure(problem)
-    return Success(replace(creance, status=CreanceStatus.WAIVED, closed_on=on, note=reason, amount_recovered=ZERO))
+    return Success(replace(creance, status=CreanceStatus.WAIVED, closed_on=on, note=reason))
+
+
+def _euros(amount: Decimal) -> str:
+    """8500.5 -> '8 500,50 €', for the refusals."""
+    return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",") + "\u00a0€"

@@ -9,7 +9,7 @@ from domain.outcome import Outcome
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StatisticsFilter:
-    """Inclusive period; None for collectivité or maison means all of them."""
+    """Inclusive period of Paris days; None for collectivité or maison means all of them."""
 
     start: date
     end: date
@@ -19,7 +19,7 @@ class StatisticsFilter:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthlyOutcome:
-    month: str  # "2026-11", in UTC
+    month: str  # "2026-11", in Paris time
     outcome: Outcome
     searches: int
 

@@ -32,6 +32,7 @@ class AnswerLetters:
     - every decision gets its official letter, rendered once and kept with it as evidence;
     - the office's generic address always receives the letter;
     - for a known or doubtful answer, the collectivité's service and the maison du département get a notice;
+    - a correction of such an answer tells them too, whatever it now says (a doubt settled « inconnu » closes it);
     - the notary's letter carries only what the notary typed, never a candidate;
     - a collectivité may ask to hear of every search;
     - everything is written in the caller's transaction: no answer without its mail, no mail without its answer.
@@ -73,7 +74,9 @@ class AnswerLetters:
         uow.letters.add(letter)
         notices = NoticeWriter(uow, profile, office, request, decision, content)
         self._queue(uow, profile, request, decision, MessageKind.LETTER, (office.email,), *notices.letter())
-        if decision.outcome in NOTIFIED_OUTCOMES:
+        # A correction closes what the first answer told the services, even when it now tells them nothing new.
+        was_notified = previous is not None and previous.outcome in NOTIFIED_OUTCOMES
+        if decision.outcome in NOTIFIED_OUTCOMES or was_notified:
             self._queue(uow, profile, request, decision, MessageKind.NOTICE,
                         (profile.service_email, *notices.maison_emails()), *notices.notice())
         elif profile.notify_every_search and not correction:

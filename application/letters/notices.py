@@ -64,11 +64,19 @@ class NoticeWriter:
             f"Une étude notariale a interrogé {self._profile.the_name} au sujet d'une succession.\n\n"
             f"{self._about()}"
             f"Réponse donnée : {OUTCOME_LABELS[self._decision.outcome]}\n"
+            f"{self._closing()}"
             f"Dossier(s) IODAS : {files}\n"
             f"Maison(s) du département : {codes}\n\n"
             "Le courrier adressé à l'étude est joint. Document interne : ne pas transmettre.\n"
         )
         return subject, body, True
+
+    def _closing(self) -> str:
+        """A doubt settled as none of its candidates: the files it named are not this person's."""
+        if self._content.kind is not LetterKind.CORRECTION or self._decision.iodas_id:
+            return ""
+        return ("Le doute est levé : la personne décédée ne correspond à aucun des dossiers ci-dessous. "
+                "Aucune suite n'est à donner pour eux.\n")
 
     def search_notice(self) -> Mail:
         subject = f"[Notaires] Recherche réf. {self._request.reference} : {OUTCOME_LABELS[self._decision.outcome]}"

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from domain.creance import Creance, CreanceStatus
+from domain.creance import Creance, CreanceStatus, Recovery
 from domain.decision import Decision
 from domain.outcome import Outcome
 from domain.recovery import AidRecoveryRule, ClaimedAid, RecourseType, RecoveryBasis, RecoveryRules, default_recovery_rules
@@ -18,6 +18,7 @@ from infrastructure.persistence.mappers import from_db_time, to_db_time
 from infrastructure.persistence.repositories import SqlCollectivites
 from infrastructure.persistence.tables import (
     CreanceAidRow,
+    CreanceRecoveryRow,
     CreanceRow,
     DecisionRow,
     RecoveryPolicyRow,
@@ -40,12 +41,12 @@ def _row(c: Creance) -> CreanceRow:
         iodas_id=c.iodas_id, recourse=c.recourse.value, net_estate_cents=cents(c.net_estate),
         funeral_costs_cents=cents(c.funeral_costs), amount_claimed_cents=cents(c.amount_claimed),
         status=c.status.value, opened_at=to_db_time(c.opened_at), opened_by=c.opened_by, notified_on=c.notified_on,
-        amount_recovered_cents=None if c.amount_recovered is None else cents(c.amount_recovered),
+        amount_recovered_cents=cents(c.amount_recovered) if c.recoveries else None,
         closed_on=c.closed_on, note=c.note,
     )
 
 
-def _creance(row: CreanceRow, aids: Sequence[CreanceAidRow]) -> Creance:
+def _creance(row: CreanceRow, aids: Sequence[CreanceAidRow], recoveries: Sequence[CreanceRecoveryRow]) -> Creance:
     return Creance(
         id=row.id, decision_id=row.decision_id, request_id=row.request_id, collectivite=row.collectivite,
         iodas_id=row.iodas_id, recourse=RecourseType(row.recourse),
@@ -54,7 +55,8 @@ def _creance(row: CreanceRow, aids: Sequence[CreanceAidRow]) -> Creance:
         net_estate=euros(row.net_estate_cents), funeral_costs=euros(row.funeral_costs_cents),
         amount_claimed=euros(row.amount_claimed_cents), opened_at=from_db_time(row.opened_at),
         opened_by=row.opened_by, status=CreanceStatus(row.status), notified_on=row.notified_on,
-        amount_recovered=None if row.amount_recovered_cents is None else euros(row.amount_recovered_cents),
+        recoveries=tuple(Recovery(on=r.recovered_on, amount=euros(r.amount_cents))
+                         for r in sorted(recoveries, key=lambda r: r.position)),
         closed_on=row.closed_on, note=row.note,
     )
 
@@ -72,27 +74,35 @@ class SqlCreances:
         except IntegrityError:
             self._session.rollback()
             return False
-        for aid in creance.claimed:
-            self._session.add(CreanceAidRow(creance_id=creance.id, aid_code=aid.aid_code,
-                                            amount_paid_cents=cents(aid.amount_paid)))
-        self._session.flush()
+        self._add_lines(creance)
         return True
 
     def save(self, creance: Creance) -> None:
         self._session.merge(_row(creance))
         self._session.execute(delete(CreanceAidRow).where(col(CreanceAidRow.creance_id) == creance.id))
+        self._session.execute(delete(CreanceRecoveryRow).where(col(CreanceRecoveryRow.creance_id) == creance.id))
+        self._add_lines(creance)
+
+    def _add_lines(self, creance: Creance) -> None:
+        """Its aids paid and its recoveries."""
         for aid in creance.claimed:
             self._session.add(CreanceAidRow(creance_id=creance.id, aid_code=aid.aid_code,
                                             amount_paid_cents=cents(aid.amount_paid)))
+        for position, recovery in enumerate(creance.recoveries, start=1):
+            self._session.add(CreanceRecoveryRow(creance_id=creance.id, position=position,
+                                                 recovered_on=recovery.on, amount_cents=cents(recovery.amount)))
         self._session.flush()
 
     def _with_aids(self, rows: Sequence[CreanceRow]) -> list[Creance]:
         ids = [r.id for r in rows]
         aids: dict[str, list[CreanceAidRow]] = {i: [] for i in ids}
+        recoveries: dict[str, list[CreanceRecoveryRow]] = {i: [] for i in ids}
         if ids:
             for a in self._session.exec(select(CreanceAidRow).where(col(CreanceAidRow.creance_id).in_(ids))):
                 aids[a.creance_id].append(a)
-        return [_creance(r, aids[r.id]) for r in rows]
+            for p in self._session.exec(select(CreanceRecoveryRow).where(col(CreanceRecoveryRow.creance_id).in_(ids))):
+                recoveries[p.creance_id].append(p)
+        return [_creance(r, aids[r.id], recoveries[r.id]) for r in rows]
 
     def get(self, creance_id: str) -> Creance | None:
         row = self._session.get(CreanceRow, creance_id)

@@ -1,9 +1,11 @@
-"""Steering statistics as aggregate SQL, on SQLite and PostgreSQL alike."""
+"""Steering statistics as aggregate SQL, on SQLite and PostgreSQL alike. Days and months are those of Paris:
+a search made at 00:30 on 1 December, Paris time, belongs to December."""
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Engine, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import aliased
@@ -27,11 +29,35 @@ _RANK = {Outcome.UNKNOWN: 0, Outcome.AMBIGUOUS: 1, Outcome.POSSIBLE_UNDUE_PAYMEN
 _OUTCOME_OF_RANK = {rank: outcome for outcome, rank in _RANK.items()}
 
 R, D, B = SearchRequestRow, DecisionRow, BeneficiaryRow
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def _bounds(where: StatisticsFilter) -> tuple[datetime, datetime]:
-    start = datetime.combine(where.start, time(), UTC)
-    return start, datetime.combine(where.end + timedelta(days=1), time(), UTC)
+    """From midnight of the first day to midnight after the last, in Paris."""
+    start = datetime.combine(where.start, time(), PARIS)
+    return start.astimezone(UTC), datetime.combine(where.end + timedelta(days=1), time(), PARIS).astimezone(UTC)
+
+
+def _offset_hours(moment: datetime) -> int:
+    offset = moment.astimezone(PARIS).utcoffset()
+    return int(offset.total_seconds() // 3600) if offset else 0
+
+
+def paris_offsets(start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """Paris's offset from UTC over [start, end), in whole hours: (from this UTC moment, the offset), in order.
+    Found day by day, then to the second around each change of time."""
+    found = [(start, _offset_hours(start))]
+    day = start
+    while day < end:
+        following = min(day + timedelta(days=1), end)
+        if _offset_hours(following) != found[-1][1]:
+            low, high = day, following  # the offset changes in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if _offset_hours(middle) == found[-1][1] else (low, middle)
+            found.append((high, _offset_hours(high)))
+        day = following
+    return found
 
 
 def _in_period(column: Any, where: StatisticsFilter) -> ColumnElement[bool]:
@@ -43,10 +69,18 @@ class SqlStatisticsQueries:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def _month(self, column: Any) -> ColumnElement[str]:
+    def _month(self, column: Any, where: StatisticsFilter) -> ColumnElement[str]:
+        """The Paris month of a moment in the period. SQLite knows no time zones: it is told Paris's offset over
+        the period, which changes twice a year."""
         if self._engine.dialect.name == "postgresql":
-            return func.to_char(func.timezone("UTC", column), "YYYY-MM")
-        return func.strftime("%Y-%m", column)
+            return func.to_char(func.timezone("Europe/Paris", column), "YYYY-MM")
+        offsets = paris_offsets(*_bounds(where))
+        def shifted(hours: int) -> ColumnElement[str]:
+            return func.strftime("%Y-%m", column, f"{hours:+d} hours")
+        if len(offsets) == 1:
+            return shifted(offsets[0][1])
+        changes = [(column < since, shifted(hours)) for (_, hours), (since, _) in zip(offsets, offsets[1:])]
+        return case(*changes, else_=shifted(offsets[-1][1]))
 
     def _rows(self, query: Any) -> Sequence[Any]:
         with self._engine.connect() as connection:
@@ -78,7 +112,7 @@ class SqlStatisticsQueries:
             .group_by(col(R.id), col(R.at))
             .subquery()
         )
-        month = self._month(per_request.c.at).label("month")
+        month = self._month(per_request.c.at, where).label("month")
         query = (select(month, per_request.c.rank, func.count()).group_by(month, per_request.c.rank)
                  .order_by(month, per_request.c.rank))
         return [MonthlyOutcome(month=m, outcome=_OUTCOME_OF_RANK[int(r)], searches=n) for m, r, n in self._rows(query)]
@@ -96,7 +130,7 @@ class SqlStatisticsQueries:
 
     def logins_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyLogins]:
         L = LoginAttemptRow
-        month = self._month(col(L.at)).label("month")
+        month = self._month(col(L.at), where).label("month")
         succeeded = func.sum(case((col(L.success), 1), else_=0))
         query = select(month, succeeded, func.count()).where(_in_period(col(L.at), where))
         if where.collectivite:
@@ -140,7 +174,7 @@ class SqlStatisticsQueries:
 
     def creances_by_month(self, where: StatisticsFilter) -> Sequence[MonthlyCreances]:
         C = CreanceRow
-        month = self._month(col(C.opened_at)).label("month")
+        month = self._month(col(C.opened_at), where).label("month")
         query = select(month, func.count(), func.sum(col(C.amount_claimed_cents)),
                        func.sum(func.coalesce(col(C.amount_recovered_cents), 0))).where(_in_period(col(C.opened_at), where))
         if where.collectivite:

@@ -171,9 +171,19 @@ class CreanceRow(SQLModel, table=True):
     opened_at: datetime = Field(index=True)
     opened_by: str = Field(foreign_key="app_user.id", max_length=36)
     notified_on: date | None = None
-    amount_recovered_cents: int | None = Field(default=None, sa_type=BigInteger)
+    amount_recovered_cents: int | None = Field(default=None, sa_type=BigInteger)  # the sum of its recoveries
     closed_on: date | None = None
     note: str | None = None
+
+
+class CreanceRecoveryRow(SQLModel, table=True):
+    """Each sum received from the estate, in date order (`position` from 1)."""
+
+    __tablename__ = "creance_recovery"
+    creance_id: str = Field(primary_key=True, foreign_key="creance.id", max_length=36)
+    position: int = Field(primary_key=True)
+    recovered_on: date
+    amount_cents: int = Field(sa_type=BigInteger)
 
 
 class CreanceAidRow(SQLModel, table=True):

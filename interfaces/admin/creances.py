@@ -42,6 +42,10 @@ def _figures(creance: Creance) -> dict[str, str]:
             "frais_obseques": _french(creance.funeral_costs), **paid}
 
 
+# Money recorded cannot be taken back: these steps are shown to the agent, who confirms them, before they are saved.
+CONFIRMED_STEPS = frozenset({CreanceStep.RECOVER, CreanceStep.WAIVE})
+
+
 def _move(form: FormData, creance_id: str, caller: Caller) -> MoveCreanceCommand:
     try:
         step = CreanceStep(str(form.get("etape", "")))
@@ -50,7 +54,8 @@ def _move(form: FormData, creance_id: str, caller: Caller) -> MoveCreanceCommand
     amount = forms.amount(form.get("montant"), "Montant recouvré") if step is CreanceStep.RECOVER else ZERO
     return MoveCreanceCommand(creance_id=creance_id, step=step, on=forms.day(form.get("date"), "Date"),
                               amount=amount, reason=str(form.get("motif", "")), agent_id=caller.user.id,
-                              collectivites=caller.collectivites, ip=caller.ip)
+                              collectivites=caller.collectivites, ip=caller.ip,
+                              preview=step in CONFIRMED_STEPS and form.get("confirme") != "1")
 
 
 def area(kit: AdminKit) -> Area:
@@ -150,11 +155,19 @@ def area(kit: AdminKit) -> Area:
 
     async def step(request: Request, caller: Caller) -> Response:
         creance_id = request.path_params["creance_id"]
+        form = await request.form()
         try:
-            command = _move(await request.form(), creance_id, caller)
+            command = _move(form, creance_id, caller)
         except forms.FormError as problem:
             return await detail(request, caller, str(problem), 400)
         match await kit.run(move.execute, command):
+            case Success(after) if command.preview:
+                shown = await kit.run(show.execute, ShowCreanceQuery(creance_id=creance_id,
+                                                                      collectivites=caller.collectivites))
+                if not isinstance(shown, Success):
+                    return kit.not_found(request, caller)
+                context = {"file": shown.unwrap(), "after": after, "command": command, "form": form}
+                return kit.render(request, caller, "creances/confirm.html", context)
             case Success(_):
                 return kit.redirect(request, f"/creances/{creance_id}?fait=1")
             case Failure(error):

@@ -6,16 +6,20 @@ import io
 from starlette.responses import Response
 
 from interfaces.admin.kit import SECURITY_HEADERS
-from interfaces.admin.stat_tables import Table, raw
+from interfaces.admin.stat_tables import Table, raw, with_unit
 
 
 def csv_body(table: Table) -> str:
-    """Semicolons and a byte-order mark, as French spreadsheets expect."""
+    """Semicolons and a byte-order mark, as French spreadsheets expect; bare numbers, their units in the headers
+    (a labelled value's unit in its label)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.label for c in table.columns])
-    for row in table.rows:
-        writer.writerow([raw(value, column.kind) for value, column in zip(row, table.columns)])
+    writer.writerow([with_unit(c.label, c.kind) for c in table.columns])
+    for r, row in enumerate(table.rows):
+        cells = [raw(value, table.kind(r, c)) for c, value in enumerate(row)]
+        if table.row_kinds:
+            cells[0] = with_unit(cells[0], table.row_kinds[r])
+        writer.writerow(cells)
     return "\ufeff" + out.getvalue()
 
 

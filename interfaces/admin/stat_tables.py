@@ -14,6 +14,7 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 OUTCOME_ORDER = (Outcome.UNKNOWN, Outcome.RECOVERABLE_AID, Outcome.POSSIBLE_UNDUE_PAYMENT, Outcome.AMBIGUOUS)
 
 Value = str | int | float | Decimal | timedelta | None
+UNITS = {"money": "€", "percent": "%", "duration": "heures"}  # named in the exports' headers, never in a cell
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +36,16 @@ class Table:
     rows: tuple[tuple[Value, ...], ...]
     chart: str | None = None  # "bar-stacked", "bar" or None: how statistics.js draws it
     colours: tuple[str, ...] = ()  # one per series, contrasted on white
+    row_kinds: tuple[str, ...] = ()  # for a table of (label, value) rows of different kinds: each row's kind
+
+    def kind(self, row: int, column: int) -> str:
+        """The kind of a cell: its column's, or its row's in a table of labelled values."""
+        return self.row_kinds[row] if self.row_kinds and column > 0 else self.columns[column].kind
+
+
+def with_unit(label: str, kind: str) -> str:
+    """'Montant réclamé' -> 'Montant réclamé (€)': the unit an export's bare number is in."""
+    return f"{label} ({UNITS[kind]})" if kind in UNITS else label
 
 
 def month_label(month: str) -> str:
@@ -46,6 +57,16 @@ def _hours(delay: timedelta) -> float:
     return round(delay.total_seconds() / 3600, 1)
 
 
+def _delay(delay: timedelta) -> str:
+    """'3,5 h' within a day; beyond, days and whole hours: '2 jours 5 h'."""
+    if delay < timedelta(days=1):
+        return f"{_hours(delay)}".replace(".", ",") + "\u00a0h"
+    hours = round(delay.total_seconds() / 3600)
+    days, hours = divmod(hours, 24)
+    text = f"{days}\u00a0jour{'s' if days > 1 else ''}"
+    return f"{text} {hours}\u00a0h" if hours else text
+
+
 def display(value: Value, kind: str) -> str:
     """How a value reads on the page, in French."""
     if value is None:
@@ -55,7 +76,7 @@ def display(value: Value, kind: str) -> str:
     if kind == "percent" and isinstance(value, float):
         return f"{value * 100:.1f}".replace(".", ",") + "\u00a0%"
     if kind == "duration" and isinstance(value, timedelta):
-        return f"{_hours(value)}".replace(".", ",") + "\u00a0h"
+        return _delay(value)
     if kind == "money" and isinstance(value, Decimal):
         return money(value)
     if isinstance(value, int):
@@ -64,7 +85,7 @@ def display(value: Value, kind: str) -> str:
 
 
 def raw(value: Value, kind: str) -> str:
-    """How a value reads in a spreadsheet: ISO months, plain numbers with a decimal comma."""
+    """How a value reads in a spreadsheet: ISO months, plain numbers with a decimal comma (hours for a delay)."""
     if value is None:
         return ""
     if kind == "percent" and isinstance(value, float):
@@ -119,18 +140,19 @@ def indicators_table(stats: Statistics) -> Table:
     doubts = stats.doubts
     claimed = sum((m.claimed for m in stats.creances_by_month), Decimal(0))
     recovered = sum((m.recovered for m in stats.creances_by_month), Decimal(0))
-    rows = (
-        ("Recherches", display(stats.total_searches, "int")),
-        ("Part des réponses « Doute »", display(stats.ambiguous_share, "percent")),
-        ("Doutes résolus", display(doubts.resolved, "int")),
-        ("Doutes en attente", display(doubts.pending, "int")),
-        ("Délai médian de résolution d'un doute", display(doubts.median_delay, "duration")),
-        ("Créances ouvertes", display(sum(m.opened for m in stats.creances_by_month), "int")),
-        ("Montant réclamé", display(claimed, "money")),
-        ("Montant recouvré", display(recovered, "money")),
+    rows: tuple[tuple[Value, Value, str], ...] = (
+        ("Recherches", stats.total_searches, "int"),
+        ("Part des réponses « Doute »", stats.ambiguous_share, "percent"),
+        ("Doutes résolus", doubts.resolved, "int"),
+        ("Doutes en attente", doubts.pending, "int"),
+        ("Délai médian de résolution d'un doute", doubts.median_delay, "duration"),
+        ("Créances ouvertes", sum(m.opened for m in stats.creances_by_month), "int"),
+        ("Montant réclamé", claimed, "money"),
+        ("Montant recouvré", recovered, "money"),
     )
     return Table(name="indicateurs", caption="Indicateurs de la période",
-                 columns=(Column(label="Indicateur"), Column(label="Valeur")), rows=rows)
+                 columns=(Column(label="Indicateur"), Column(label="Valeur", kind="int")),
+                 rows=tuple((label, value) for label, value, _ in rows), row_kinds=tuple(k for _, _, k in rows))
 
 
 def tables(stats: Statistics) -> Sequence[Table]:

@@ -111,7 +111,7 @@ def test_an_agent_opens_a_creance_on_a_recoverable_answer_and_notifies_it(page: 
     page.get_by_label(re.compile("Actif net successoral")).fill("40 000")
     page.get_by_role("button", name="Enregistrer et recalculer le montant").click()
     expect(page.locator(".amount")).to_have_text("36\u202f500,00\u00a0€")
-    page.get_by_role("button", name="Enregistrer la notification").click()
+    page.get_by_role("button", name="Enregistrer l'envoi du décompte").click()
     expect(page.get_by_role("status")).to_contain_text("La créance est à jour : notifiée au notaire")
     accessible(page)
     nav.get_by_role("link", name="Créances").click()

@@ -10,7 +10,7 @@ import pytest
 from application.ports.unit_of_work import UnitOfWork
 from application.testing.fakes import FakeUnitOfWork
 from domain.collectivite import Collectivite
-from domain.creance import Creance, CreanceStatus
+from domain.creance import Creance, CreanceStatus, Recovery
 from domain.decision import DecisionKind
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
@@ -73,11 +73,17 @@ def test_a_case_is_stored_with_exact_amounts_and_its_status_changes(uow: UnitOfW
     uow.creances.save(revised)
     uow.commit()
     assert uow.creances.get(case.id) == revised
-    closed = replace(revised, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 26),
-                     amount_recovered=D("10000.50"), closed_on=date(2026, 11, 26), note="accord")
+    partly = replace(revised, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 2),
+                     recoveries=(Recovery(on=date(2026, 11, 5), amount=D("10000.50")),
+                                 Recovery(on=date(2026, 11, 20), amount=D("0.01"))))
+    uow.creances.save(partly)
+    uow.commit()
+    assert uow.creances.get(case.id) == partly
+    closed = replace(partly, status=CreanceStatus.WAIVED, closed_on=date(2026, 11, 26), note="accord",
+                     recoveries=partly.recoveries[:1])
     uow.creances.save(closed)
     uow.commit()
-    assert uow.creances.get(case.id) == closed
+    assert uow.creances.get(case.id) == closed and closed.amount_recovered == D("10000.50")
 
 
 def test_cases_are_found_by_collectivite_status_and_opening_period(uow: UnitOfWork) -> None:

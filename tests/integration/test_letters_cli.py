@@ -28,10 +28,10 @@ def test_the_maisons_referential_is_imported_with_bad_rows_reported(
     file.write_text(MAISONS + "MDR09,Sans adresse,pas-une-adresse,\n", encoding="utf-8")
     assert main(["import", "maisons", str(file)]) == 0
     out, err = capsys.readouterr()
-    assert "3 lignes lues, 1 rejetée ; 2 créées, 0 mise à jour." in out
+    assert "3 lignes lues, 1 rejetée ; 2 créées, 0 mise à jour, 0 inchangée." in out
     assert "ligne 4 : adresse électronique invalide" in err
     assert main(["import", "maisons", str(file)]) == 0
-    assert capsys.readouterr().out == "3 lignes lues, 1 rejetée ; 0 créée, 2 mises à jour.\n"  # no aids here
+    assert capsys.readouterr().out == "3 lignes lues, 1 rejetée ; 0 créée, 0 mise à jour, 2 inchangées.\n"
 
 
 def test_outbox_deliver_runs_once_and_status_shows_what_waits_and_why(

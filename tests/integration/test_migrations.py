@@ -57,3 +57,34 @@ def test_rows_stored_before_the_first_name_key_get_it(database_url: str) -> None
         rows = connection.execute(sa.text("SELECT iodas_id, given_key FROM beneficiary")).all()
     assert {str(iodas_id): str(key) for iodas_id, key in rows} == {"1": "JEANPIERRE", "2": "ELISE", "3": ""}
     engine.dispose()
+
+
+def test_a_creance_recovered_once_keeps_that_sum_as_its_first_instalment_and_a_partial_one_reopens(
+        sqlite_url: str) -> None:
+    """Before instalments, a first payment closed the case. Plain SQLite without foreign keys, so that the cases
+    need no request or agent behind them."""
+    engine = sa.create_engine(sqlite_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0016")
+    columns = ("id, decision_id, request_id, collectivite, recourse, net_estate_cents, funeral_costs_cents, "
+               "amount_claimed_cents, status, opened_at, opened_by, notified_on, amount_recovered_cents, closed_on")
+    with engine.begin() as connection:
+        for case, status, recovered, closed in (("part", "recovered_in_part", 300000, "2026-11-20"),
+                                                ("full", "recovered_in_full", 850000, "2026-11-21"),
+                                                ("waived", "waived", 0, "2026-11-22")):
+            connection.execute(sa.text(
+                f"INSERT INTO creance ({columns}) VALUES (:i, :i, 'r', '69', 'estate', 0, 0, 850000, :s, "
+                "'2026-10-01 09:00:00', 'agent', '2026-11-02', :a, :c)"), {"i": case, "s": status, "a": recovered,
+                                                                          "c": closed})
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        instalments = connection.execute(sa.text(
+            "SELECT creance_id, position, recovered_on, amount_cents FROM creance_recovery ORDER BY creance_id")).all()
+        rows = connection.execute(sa.text("SELECT id, closed_on, amount_recovered_cents FROM creance")).all()
+    cases = {str(row[0]): row[1] for row in rows}
+    totals = {str(row[0]): row[2] for row in rows}
+    assert [tuple(map(str, row)) for row in instalments] == [("full", "1", "2026-11-21", "850000"),
+                                                             ("part", "1", "2026-11-20", "300000")]
+    assert cases == {"part": None, "full": "2026-11-21", "waived": "2026-11-22"}
+    assert totals == {"part": 300000, "full": 850000, "waived": None}
+    engine.dispose()

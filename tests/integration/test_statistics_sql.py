@@ -1,6 +1,6 @@
 """Statistics are aggregated by SQL, identically on SQLite and PostgreSQL."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,9 +11,9 @@ from domain.outcome import Outcome
 from domain.statistics import Statistics
 from domain.user import Role, User
 from interfaces.bootstrap import Services
-from tests.support.statistics_data import load_history
+from tests.support.statistics_data import load_history, record_search
 
-ADMIN = User(id="admin", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x", collectivite="69")
+ADMIN = User(id="admin", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x")  # of every collectivité
 AUTUMN = dict(start=date(2026, 10, 1), end=date(2026, 11, 30))
 
 
@@ -86,3 +86,22 @@ def test_creances_opened_claimed_and_recovered_are_summed_by_month(history: Serv
         ("2026-11", 2, Decimal("15500"), Decimal("8000.5"))]
     assert [(m.opened, m.claimed) for m in _figures(history, maison="MDR02").creances_by_month] == [(1, Decimal("3500"))]
     assert _figures(history, collectivite="69M").creances_by_month == ()
+
+
+def test_searches_are_counted_in_the_days_and_months_of_paris(services: Services) -> None:
+    """00:30 on 1 December in Paris is 23:30 UTC on 30 November; in summer Paris is two hours ahead, in winter one,
+    and the period's first and last days are Paris days too."""
+    load_history(services)
+    with services.uow() as uow:
+        clerk = uow.users.by_email("clerc222@notaires.fr")
+    assert clerk is not None
+    for at in (datetime(2026, 9, 30, 21, 30, tzinfo=UTC),   # 23:30 on 30 September in Paris (summer): outside
+               datetime(2026, 9, 30, 22, 30, tzinfo=UTC),   # 00:30 on 1 October (summer)
+               datetime(2026, 10, 31, 23, 30, tzinfo=UTC),  # 00:30 on 1 November (winter)
+               datetime(2026, 11, 30, 23, 30, tzinfo=UTC),  # 00:30 on 1 December: outside a period ending in November
+               ):
+        record_search(services, clerk, at, ("69", Outcome.UNKNOWN, None))
+    stats = _figures(services, collectivite="69")
+    assert {m: n for (m, o), n in _by_month(stats).items() if o is Outcome.UNKNOWN} == {"2026-10": 2, "2026-11": 2}
+    december = _figures(services, collectivite="69", start=date(2026, 12, 1), end=date(2026, 12, 1))
+    assert _by_month(december) == {("2026-12", Outcome.UNKNOWN): 1}

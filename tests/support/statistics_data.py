@@ -2,12 +2,12 @@
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlmodel import Session
 
-from domain.creance import Creance, CreanceStatus
+from domain.creance import Creance, CreanceStatus, Recovery
 from domain.decision import Decision, DecisionKind, MatchEvidence
 from domain.login import LoginAttempt
 from domain.office import NotarialOffice
@@ -34,7 +34,7 @@ def _user(services: Services, email: str, role: Role, crpcen: str | None = None,
     return user
 
 
-def _search(services: Services, clerk: User, at: datetime, *answers: tuple[str, Outcome, str | None]) -> list[str]:
+def record_search(services: Services, clerk: User, at: datetime, *answers: tuple[str, Outcome, str | None]) -> list[str]:
     """Records one search with one automatic decision per (collectivité, outcome, iodas_id); returns their ids."""
     assert clerk.crpcen is not None
     with services.uow() as uow:
@@ -81,10 +81,10 @@ def load_history(services: Services) -> None:
         uow.commit()
     clerk1, clerk2 = (_user(services, f"clerc{n}@notaires.fr", Role.NOTARY, crpcen=n) for n in ("111", "222"))
     agent = _user(services, "agent@rhone.fr", Role.AGENT, collectivite="69")
-    _search(services, clerk2, OCT, ("69", Outcome.UNKNOWN, None))
-    known = _search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))[0]
-    doubts = [_search(services, clerk1, NOV + timedelta(days=n), ("69", Outcome.AMBIGUOUS, None))[0] for n in (1, 2, 3)]
-    _search(services, clerk1, NOV + timedelta(days=4), ("69", Outcome.UNKNOWN, None),
+    record_search(services, clerk2, OCT, ("69", Outcome.UNKNOWN, None))
+    known = record_search(services, clerk1, NOV, ("69", Outcome.RECOVERABLE_AID, "A1"), ("69M", Outcome.UNKNOWN, None))[0]
+    doubts = [record_search(services, clerk1, NOV + timedelta(days=n), ("69", Outcome.AMBIGUOUS, None))[0] for n in (1, 2, 3)]
+    record_search(services, clerk1, NOV + timedelta(days=4), ("69", Outcome.UNKNOWN, None),
             ("69M", Outcome.POSSIBLE_UNDUE_PAYMENT, None))
     found = _correct(services, _decision(services, doubts[0]), timedelta(hours=2), "B2", agent)
     _correct(services, _decision(services, doubts[1]), timedelta(hours=4), None, agent)
@@ -97,6 +97,14 @@ def load_history(services: Services) -> None:
     _open_creance(services, found, agent, Decimal("3500"), None)
 
 
+def _instalments(recovered: Decimal | None) -> tuple[Recovery, ...]:
+    """Two instalments: the statistics count their sum."""
+    if recovered is None:
+        return ()
+    first = Decimal("5000")
+    return (Recovery(on=date(2026, 11, 20), amount=first), Recovery(on=date(2026, 11, 25), amount=recovered - first))
+
+
 def _open_creance(services: Services, decision: Decision, agent: User, claimed: Decimal,
                   recovered: Decimal | None) -> None:
     status = CreanceStatus.RECOVERED_IN_PART if recovered else CreanceStatus.TO_EXAMINE
@@ -106,5 +114,5 @@ def _open_creance(services: Services, decision: Decision, agent: User, claimed: 
             collectivite=decision.collectivite, iodas_id=decision.iodas_id, recourse=RecourseType.ESTATE,
             claimed=(ClaimedAid(aid_code="ASH", amount_paid=claimed),), net_estate=Decimal("90000"),
             funeral_costs=Decimal("0"), amount_claimed=claimed, opened_at=NOV + timedelta(days=9), opened_by=agent.id,
-            status=status, amount_recovered=recovered))
+            status=status, recoveries=_instalments(recovered)))
         uow.commit()

@@ -216,3 +216,23 @@ def test_a_doubt_tells_the_maisons_of_the_people_it_doubts_between_not_of_weaker
         ("7001", True), ("7002", True), ("7003", False)}
     _, notice = uow.outbox.for_request(answer.request.id)
     assert notice.recipients == (SERVICE, "mdr-a@rhone.example", "mdr-b@rhone.example")
+
+
+def test_a_doubt_settled_as_unknown_closes_it_for_the_service_and_the_maisons_told_of_it(
+        uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock) -> None:
+    twins = [person(iodas_id=iodas, usage_name="DUPIN", birth_name=None, first_names="LOUIS", sex="M",
+                    birth_date=date(1940, 2, 20), maison_code="MDR-LYON-7") for iodas in ("7001", "7002")]
+    uow.beneficiaries.upsert("69", twins)
+    answer = search(uow, renderer, clock, last_name="Dupin", birth_name=None, first_names="Louis",
+                    birth_date=date(1940, 2, 20))
+    [doubt] = uow.requests.decisions_for(answer.request.id)
+    assert doubt.outcome is Outcome.AMBIGUOUS
+    clock.advance(timedelta(days=1))
+    corrected = replace(doubt, id="corrected-1", outcome=Outcome.UNKNOWN, kind=DecisionKind.CORRECTED,
+                        supersedes=doubt.id, iodas_id=None, decided_at=clock.now(), decided_by="a1")
+    uow.requests.add(answer.request, [corrected])
+    assert isinstance(letters(renderer, clock).enqueue_correction(uow, corrected), Success)
+    letter, notice = [m for m in uow.outbox.for_request(answer.request.id) if m.decision_id == "corrected-1"]
+    assert (letter.recipients, notice.kind, notice.recipients) == ((OFFICE,), MessageKind.NOTICE, (SERVICE, MAISON))
+    assert notice.subject.startswith("[Notaires] Réponse rectificative")
+    assert "ne correspond à aucun des dossiers" in notice.body and "Dossier(s) IODAS : 7001, 7002" in notice.body

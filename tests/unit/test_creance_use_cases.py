@@ -116,7 +116,8 @@ def test_the_board_lists_cases_and_answers_still_without_one(uow: FakeUnitOfWork
     assert [line.decision.id for line in board.to_open] == [second]
 
 
-def test_a_case_is_notified_then_recovered_in_part_each_step_audited(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+def test_a_case_is_notified_recovered_in_part_then_its_balance_waived_each_step_audited(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
     case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
     move = MoveCreance(uow, clock)
     today = clock.now().date()
@@ -126,8 +127,29 @@ def test_a_case_is_notified_then_recovered_in_part_each_step_audited(uow: FakeUn
     recovered = move.execute(replace(base, step=CreanceStep.RECOVER, amount=D("15000"))).unwrap()
     assert (recovered.status, recovered.amount_recovered) == (CreanceStatus.RECOVERED_IN_PART, D("15000.00"))
     assert [e.action for e in uow.audit.entries] == ["creance.opened", "creance.notified", "creance.recovered_in_part"]
+    assert uow.audit.entries[-1].details == {"on": today.isoformat(), "amount": "15000", "amount_recovered": "15000.00"}
+    waived = move.execute(replace(base, step=CreanceStep.WAIVE, reason="remise du solde")).unwrap()
+    assert (waived.status, waived.amount_recovered, waived.amount_waived) == (
+        CreanceStatus.WAIVED, D("15000.00"), waived.amount_claimed - D("15000.00"))
+    assert uow.audit.entries[-1].action == "creance.waived"
     refused = move.execute(replace(base, step=CreanceStep.WAIVE, reason="trop tard", on=date(2026, 11, 26)))
     assert isinstance(refused, Failure) and "déjà close" in refused.failure().message
+
+
+def test_a_preview_checks_a_step_and_shows_its_effect_without_saving_it(uow: FakeUnitOfWork,
+                                                                        clock: FakeClock) -> None:
+    case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
+    move = MoveCreance(uow, clock)
+    today = clock.now().date()
+    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY, on=today, agent_id="agent-1",
+                              collectivites=("69",))
+    notified = move.execute(base).unwrap()
+    entries = len(uow.audit.entries)
+    preview = move.execute(replace(base, step=CreanceStep.WAIVE, reason="remise", preview=True)).unwrap()
+    assert preview.status is CreanceStatus.WAIVED
+    assert uow.creances.get(case.id) == notified and len(uow.audit.entries) == entries
+    refused = move.execute(replace(base, step=CreanceStep.WAIVE, reason=" ", preview=True))
+    assert isinstance(refused, Failure) and "motif" in refused.failure().message
 
 
 def test_figures_are_corrected_before_notification_only_and_the_amount_follows(uow: FakeUnitOfWork,

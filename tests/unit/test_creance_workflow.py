@@ -1,4 +1,4 @@
-"""A créance moves from examination to notification, then recovery in full or in part, or is waived."""
+"""A créance moves from examination to notification, then is recovered in instalments, or what remains is waived."""
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 from returns.result import Failure, Success
 
-from domain.creance import Creance, CreanceStatus, notify, record_recovery, waive
+from domain.creance import Creance, CreanceStatus, Recovery, notify, record_recovery, waive
 from domain.recovery import ClaimedAid, RecourseType
 
 TODAY = date(2026, 11, 26)
@@ -23,20 +23,47 @@ def test_a_case_to_examine_is_notified_to_the_notary() -> None:
     assert (notified.status, notified.notified_on) == (CreanceStatus.NOTIFIED, date(2026, 10, 15))
 
 
-@pytest.mark.parametrize(("amount", "status"), [
-    (D("20000"), CreanceStatus.RECOVERED_IN_FULL),
-    (D("12500.50"), CreanceStatus.RECOVERED_IN_PART),
-])
-def test_a_recovery_closes_the_case_in_full_or_in_part(amount: D, status: CreanceStatus) -> None:
-    closed = record_recovery(NOTIFIED, amount, date(2026, 11, 20), TODAY).unwrap()
-    assert (closed.status, closed.amount_recovered, closed.closed_on) == (status, amount, date(2026, 11, 20))
-    assert not closed.is_open
+def test_the_whole_amount_at_once_closes_the_case_recovered_in_full() -> None:
+    closed = record_recovery(NOTIFIED, D("20000"), date(2026, 11, 20), TODAY).unwrap()
+    assert (closed.status, closed.amount_recovered, closed.closed_on) == (
+        CreanceStatus.RECOVERED_IN_FULL, D("20000.00"), date(2026, 11, 20))
+    assert not closed.is_open and closed.amount_due == D("0")
+
+
+def test_instalments_keep_the_case_open_until_their_sum_reaches_the_amount_claimed() -> None:
+    first = record_recovery(NOTIFIED, D("12500.50"), date(2026, 11, 2), TODAY).unwrap()
+    assert (first.status, first.amount_recovered, first.amount_due, first.closed_on) == (
+        CreanceStatus.RECOVERED_IN_PART, D("12500.50"), D("7499.50"), None)
+    assert first.is_open
+    second = record_recovery(first, D("2500"), date(2026, 11, 10), TODAY).unwrap()
+    assert (second.status, second.amount_recovered, second.amount_due) == (
+        CreanceStatus.RECOVERED_IN_PART, D("15000.50"), D("4999.50"))
+    last = record_recovery(second, D("4999.50"), date(2026, 11, 20), TODAY).unwrap()
+    assert (last.status, last.amount_recovered, last.closed_on) == (
+        CreanceStatus.RECOVERED_IN_FULL, D("20000.00"), date(2026, 11, 20))
+    assert last.recoveries == (Recovery(on=date(2026, 11, 2), amount=D("12500.50")),
+                               Recovery(on=date(2026, 11, 10), amount=D("2500.00")),
+                               Recovery(on=date(2026, 11, 20), amount=D("4999.50")))
+
+
+def test_an_instalment_above_what_remains_due_is_refused_with_the_balance() -> None:
+    partly = record_recovery(NOTIFIED, D("15000"), date(2026, 11, 2), TODAY).unwrap()
+    result = record_recovery(partly, D("5000.01"), date(2026, 11, 3), TODAY)
+    assert isinstance(result, Failure)
+    assert result.failure().message == "Le montant recouvré ne peut pas dépasser le reste dû (5\u202f000,00\u00a0€)."
+
+
+def test_nothing_more_is_recovered_on_a_closed_case() -> None:
+    closed = record_recovery(NOTIFIED, D("20000"), date(2026, 11, 20), TODAY).unwrap()
+    assert "close" in record_recovery(closed, D("1"), TODAY, TODAY).failure().message
+    waived = waive(NOTIFIED, "remise", TODAY, TODAY).unwrap()
+    assert "close" in record_recovery(waived, D("1"), TODAY, TODAY).failure().message
 
 
 @pytest.mark.parametrize(("creance", "amount", "on", "message"), [
     (OPENED, D("100"), date(2026, 11, 20), "Notifiez d'abord"),
     (NOTIFIED, D("0"), date(2026, 11, 20), "positif"),
-    (NOTIFIED, D("20000.01"), date(2026, 11, 20), "dépasser le montant réclamé"),
+    (NOTIFIED, D("20000.01"), date(2026, 11, 20), "dépasser le reste dû"),
     (NOTIFIED, D("100"), date(2026, 10, 10), "précéder la notification"),
     (NOTIFIED, D("100"), date(2026, 12, 1), "futur"),
 ])
@@ -61,6 +88,28 @@ def test_an_open_case_can_be_waived_with_a_reason(creance: Creance) -> None:
     assert isinstance(waived, Success)
     assert (waived.unwrap().status, waived.unwrap().note, waived.unwrap().amount_recovered) == (
         CreanceStatus.WAIVED, "Succession déficitaire", D("0"))
+    assert waived.unwrap().amount_waived == D("20000.00")
+
+
+def test_waiving_the_balance_keeps_the_sums_recovered() -> None:
+    partly = record_recovery(NOTIFIED, D("3000"), date(2026, 11, 2), TODAY).unwrap()
+    waived = waive(partly, "Remise gracieuse du solde", date(2026, 11, 20), TODAY).unwrap()
+    assert (waived.status, waived.closed_on, waived.note) == (
+        CreanceStatus.WAIVED, date(2026, 11, 20), "Remise gracieuse du solde")
+    assert (waived.amount_recovered, waived.amount_waived, waived.amount_due) == (D("3000.00"), D("17000.00"), D("0"))
+    assert waived.recoveries == partly.recoveries and not waived.is_open
+
+
+@pytest.mark.parametrize(("on", "message"), [
+    (date(2026, 10, 10), "précéder la notification"),
+    (date(2026, 11, 1), "précéder le dernier recouvrement"),
+    (date(2026, 12, 1), "futur"),
+])
+def test_a_waiver_dated_before_the_notification_or_the_last_recovery_or_in_the_future_is_refused(
+        on: date, message: str) -> None:
+    partly = record_recovery(NOTIFIED, D("3000"), date(2026, 11, 2), TODAY).unwrap()
+    result = waive(partly, "remise", on, TODAY)
+    assert isinstance(result, Failure) and message in result.failure().message
 
 
 def test_waiving_needs_a_reason_and_an_open_case() -> None:

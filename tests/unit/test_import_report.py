@@ -13,8 +13,10 @@ def test_one_row_and_none_are_counted_in_the_singular() -> None:
 
 
 def test_a_table_of_offices_or_maisons_says_nothing_of_aids() -> None:
-    report = ImportReport(rows_read=3, created=1, updated=2, rejected=(BAD,))
-    assert report.table_summary() == "3 lignes lues, 1 rejetée ; 1 créée, 2 mises à jour."
+    report = ImportReport(rows_read=4, created=1, updated=2, unchanged=0, rejected=(BAD,))
+    assert report.table_summary() == "4 lignes lues, 1 rejetée ; 1 créée, 2 mises à jour, 0 inchangée."
+    again = ImportReport(rows_read=3, unchanged=3)
+    assert again.table_summary() == "3 lignes lues, 0 rejetée ; 0 créée, 0 mise à jour, 3 inchangées."
 
 
 def test_a_file_refused_whole_says_nothing_was_loaded_and_why() -> None:
