@@ -11,9 +11,7 @@ from returns.result import Failure, Success
 
 from application.office_history import OfficeHistoryQuery, PastRequest as DomainPastRequest
 from interfaces.graphql.context import Info
-from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome
-
-LETTER_URL = "/lettres/{request_id}.pdf"
+from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome, letter_url
 
 
 @strawberry.type(description="Une demande passée de l'étude, avec la réponse en vigueur.")
@@ -35,7 +33,9 @@ class PastRequest:
     doubt_resolved: bool = strawberry.field(description="Un doute a été levé depuis par un agent.")
     answers: list[CollectiviteAnswer] = strawberry.field(
         description="La réponse en vigueur de chaque collectivité de l'étude.")
-    letter_url: str = strawberry.field(description="Le courrier officiel, en PDF.")
+    letter_url: str = strawberry.field(
+        description="Le courrier officiel de la réponse la plus importante, en PDF ; quand l'étude relève de "
+                    "plusieurs collectivités, chacune envoie le sien : voir answers { letterUrl }.")
 
     @classmethod
     def from_domain(cls, past: DomainPastRequest) -> "PastRequest":
@@ -45,8 +45,9 @@ class PastRequest:
             last_name=identity.last_name, birth_name=identity.birth_name, first_names=identity.first_names,
             birth_date=identity.birth_date, death_date=identity.death_date, death_place=identity.death_place,
             status=past.status.outcome, doubt_resolved=past.status.doubt_resolved,
-            answers=[CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in past.status.answers],
-            letter_url=LETTER_URL.format(request_id=request.id),
+            answers=[CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome,
+                                        letter_url=letter_url(request.id, d.id)) for d in past.status.answers],
+            letter_url=letter_url(request.id),
         )
 
 

@@ -24,6 +24,14 @@ Outcome = described_enum(DomainOutcome, "La réponse apportée au notaire sur la
                              "suivra par courrier (et dans l'historique).",
 })
 
+LETTER_URL = "/lettres/{request_id}.pdf"
+
+
+def letter_url(request_id: str, decision_id: str | None = None) -> str:
+    """Without a decision, the route gives the letter of the most significant answer; with one, that letter."""
+    url = LETTER_URL.format(request_id=request_id)
+    return f"{url}?decision={decision_id}" if decision_id else url
+
 
 @strawberry.type(description="Connexion réussie.")
 class LoginSuccess:
@@ -48,6 +56,9 @@ class CollectiviteAnswer:
     outcome: Outcome = strawberry.field(  # type: ignore[valid-type]
         description="La réponse de cette collectivité, en vigueur (une correction d'agent remplace la réponse "
                     "automatique).")
+    letter_url: str = strawberry.field(
+        description="Le courrier officiel de cette collectivité, en PDF (chaque collectivité envoie le sien), à "
+                    "demander avec le jeton ou la session de l'étude.")
 
 
 @strawberry.type(description="La réponse à une recherche : un courrier officiel part par collectivité.")
@@ -69,7 +80,9 @@ class SearchAnswer:
             request_id=strawberry.ID(answer.request.id),
             reference=answer.request.reference,
             answered_at=answer.request.at,
-            answers=[CollectiviteAnswer(collectivite=a.collectivite, outcome=a.outcome) for a in answer.answers],
+            answers=[CollectiviteAnswer(collectivite=a.collectivite, outcome=a.outcome,
+                                        letter_url=letter_url(answer.request.id, a.decision_id))
+                     for a in answer.answers],
         )
 
 

@@ -248,3 +248,43 @@ def test_a_clerk_whose_office_no_collectivite_serves_is_told_so_and_keeps_what_w
         with site.services.uow() as uow:
             uow.offices.save(office)
             uow.commit()
+
+
+def test_an_office_of_two_collectivites_gets_both_letters_in_its_history(browser: Browser, site: Site) -> None:
+    """Each collectivité sends its own letter: the answer says so in the plural, the history links to each."""
+    with site.services.uow() as uow:
+        clerk = uow.users.by_email(OFFICE_2)
+        assert clerk is not None and clerk.crpcen is not None
+        office = uow.offices.get(clerk.crpcen)
+        assert office is not None
+        uow.offices.save(replace(office, collectivites=frozenset({"69", "69M"})))
+        uow.commit()
+    try:
+        api = GraphQLClient(site.url)
+        api.login(OFFICE_2, DEMO_PASSWORD)
+        api("mutation { acceptTerms { __typename } }")
+        api.close()
+        context = new_context(browser, site)
+        page = context.new_page()
+        log_in(page, OFFICE_2)
+        _fill_search(page, "Deuxlettres", "Paul", "01/01/1950", "05/01/2026")
+        page.get_by_role("button", name="Rechercher").click()
+        expect(page.locator("#reponse-courrier")).to_contain_text("Les 2 courriers officiels")
+        expect(page.locator("#reponse-courrier")).to_contain_text("sont en cours d'envoi")
+        reference = page.locator("#reponse-reference").inner_text()
+
+        page.get_by_role("link", name="Voir l'historique des demandes").click()
+        row = page.locator("#historique tbody tr").filter(has_text=reference)
+        expect(row.get_by_role("link")).to_have_count(2)
+        check_screen(page, "11-historique-deux-collectivites")
+        with page.expect_download() as download:
+            row.get_by_role("link", name=f"Courrier PDF de la demande {reference} – Métropole de Lyon").click()
+        assert download.value.suggested_filename.endswith(f"{reference}-69M.pdf")
+        with page.expect_download() as download:
+            row.get_by_role("link", name=f"Courrier PDF de la demande {reference} – Département du Rhône").click()
+        assert download.value.suggested_filename.endswith(f"{reference}-69.pdf")
+        context.close()
+    finally:
+        with site.services.uow() as uow:
+            uow.offices.save(office)
+            uow.commit()

@@ -142,6 +142,20 @@ function appliquer(id, lecture) {
   return message;
 }
 
+/* Each collectivité of the office sends its own letter: the wording agrees with how many go. */
+function texteCourrier(reponse) {
+  const n = reponse.answers.length, ref = reponse.reference;
+  if (reponse.outcome === "AMBIGUOUS") {
+    const envoi = n > 1
+      ? `Chacune des ${n} collectivités de votre étude envoie son courrier (référence ${ref}) à l'adresse électronique de votre étude ; celle qui examine la demande y confirme qu'elle est en cours d'examen.`
+      : `Un courrier confirmant que la demande ${ref} est en cours d'examen part vers l'adresse électronique de votre étude.`;
+    return `${envoi} La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`;
+  }
+  return n > 1
+    ? `Les ${n} courriers officiels (référence ${ref}), un par collectivité, sont en cours d'envoi à l'adresse électronique de votre étude. Ils sont déjà téléchargeables depuis l'historique des demandes.`
+    : `Le courrier officiel (référence ${ref}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable depuis l'historique des demandes.`;
+}
+
 function montrerReponse(reponse, saisie) {
   const [titre, texte] = VERDICTS[reponse.outcome];
   const verdict = $("reponse-verdict");
@@ -163,9 +177,7 @@ function montrerReponse(reponse, saisie) {
     return li;
   }));
   liste.hidden = reponse.answers.length < 2;
-  $("reponse-courrier").textContent = reponse.outcome === "AMBIGUOUS"
-    ? `Un courrier confirmant que la demande ${reponse.reference} est en cours d'examen part vers l'adresse électronique de votre étude. La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`
-    : `Le courrier officiel (référence ${reponse.reference}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable depuis l'historique des demandes.`;
+  $("reponse-courrier").textContent = texteCourrier(reponse);
   $("zone-recherche").hidden = true;
   $("reponse").hidden = false;
   $("reponse-titre").focus();
@@ -239,12 +251,28 @@ function ligneHistorique(p) {
     span("personne-dates", `Décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
   const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
   if (p.doubtResolved) statut.append(span("doute-leve", "Doute levé par un agent"));
-  const lien = document.createElement("a");
-  lien.href = p.letterUrl;
-  lien.className = "telecharger";
-  lien.setAttribute("download", "");  // the server names the file
-  lien.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
-  cellule(lien);
+  const lien = (url, collectivite) => {
+    const a = document.createElement("a");
+    a.href = url;
+    a.className = "telecharger";
+    a.setAttribute("download", "");  // the server names the file
+    a.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
+    if (collectivite) a.append(` – ${collectivite}`);
+    return a;
+  };
+  // Each collectivité sends its own letter: an office registered with several gets one link per answer.
+  if (p.answers.length > 1) {
+    const noms = collectivites(), liste = document.createElement("ul");
+    liste.className = "courriers";
+    liste.append(...p.answers.map((a) => {
+      const li = document.createElement("li");
+      li.append(lien(a.letterUrl, noms[a.collectivite] || a.collectivite));
+      return li;
+    }));
+    cellule(liste);
+  } else {
+    cellule(lien(p.letterUrl));
+  }
   return tr;
 }
 
@@ -256,7 +284,7 @@ PAGES.historique = async () => {
     try {
       const data = await graphql(`query($after: String) { myRequests(first: 20, after: $after) { __typename
         ... on RequestPage { hasNextPage endCursor items { requestId reference requestedAt lastName birthName firstNames
-          birthDate deathDate deathPlace status doubtResolved letterUrl } }
+          birthDate deathDate deathPlace status doubtResolved letterUrl answers { collectivite letterUrl } } }
         ... on NotAuthenticated { message } } }`, { after: curseur });
       const page = data.myRequests;
       if (page.__typename !== "RequestPage") { location.assign("/connexion"); return; }
