@@ -94,6 +94,8 @@ const LIBELLES = {
   AMBIGUOUS: "En cours d'examen par un agent",
 };
 
+const TITRE_RECHERCHE = document.title;
+
 function collectivites() {
   try { return JSON.parse(document.body.dataset.collectivites || "{}"); } catch (e) { return {}; }
 }
@@ -152,19 +154,46 @@ function texteCourrier(reponse) {
     return `${envoi} La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`;
   }
   return n > 1
-    ? `Les ${n} courriers officiels (référence ${ref}), un par collectivité, sont en cours d'envoi à l'adresse électronique de votre étude. Ils sont déjà téléchargeables depuis l'historique des demandes.`
-    : `Le courrier officiel (référence ${ref}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable depuis l'historique des demandes.`;
+    ? `Les ${n} courriers officiels (référence ${ref}), un par collectivité, sont en cours d'envoi à l'adresse électronique de votre étude. Ils sont déjà téléchargeables ci-dessous et depuis l'historique des demandes.`
+    : `Le courrier officiel (référence ${ref}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable ci-dessous et depuis l'historique des demandes.`;
+}
+
+/* A link to an official letter; the server names the file. */
+function lienCourrier(url, ...contenu) {
+  const a = document.createElement("a");
+  a.href = url;
+  a.className = "telecharger";
+  a.setAttribute("download", "");
+  a.append(...contenu);
+  return a;
+}
+
+function listeCourriers(liens) {
+  const liste = document.createElement("ul");
+  liste.className = "courriers";
+  liste.append(...liens.map((lien) => { const li = document.createElement("li"); li.append(lien); return li; }));
+  return liste;
+}
+
+/* Each collectivité sends its own letter: one link, or one per collectivité named after it. */
+function liensCourriers(reponse, noms) {
+  const libelle = "Télécharger le courrier (PDF)";
+  if (reponse.answers.length > 1) {
+    return listeCourriers(reponse.answers.map((a) =>
+      lienCourrier(a.letterUrl, libelle, ` – ${noms[a.collectivite] || a.collectivite}`)));
+  }
+  const p = document.createElement("p");
+  p.append(lienCourrier(reponse.answers[0].letterUrl, libelle));
+  return p;
 }
 
 function montrerReponse(reponse, saisie) {
   const [titre, texte] = VERDICTS[reponse.outcome];
-  const verdict = $("reponse-verdict");
-  verdict.className = `verdict ${reponse.outcome}`;
-  const p1 = document.createElement("p"), p2 = document.createElement("p");
-  p1.className = "verdict-titre";
-  p1.textContent = titre;
-  p2.textContent = texte;
-  verdict.replaceChildren(p1, p2);
+  $("reponse-verdict").className = `verdict ${reponse.outcome}`;
+  // The verdict is the heading that takes focus, and the tab's title: the first thing a screen reader says.
+  $("reponse-titre").textContent = titre;
+  $("reponse-explication").textContent = texte;
+  document.title = `${titre} — ${TITRE_RECHERCHE}`;
   $("reponse-identite").textContent =
     `${identiteLisible(saisie)}, né(e) le ${dateFrancaise(saisie.birthDate)}, décédé(e) le ${dateFrancaise(saisie.deathDate)}` +
     (saisie.deathPlace ? ` à ${saisie.deathPlace}` : "");
@@ -178,6 +207,7 @@ function montrerReponse(reponse, saisie) {
   }));
   liste.hidden = reponse.answers.length < 2;
   $("reponse-courrier").textContent = texteCourrier(reponse);
+  $("reponse-telechargements").replaceChildren(liensCourriers(reponse, noms));
   $("zone-recherche").hidden = true;
   $("reponse").hidden = false;
   $("reponse-titre").focus();
@@ -210,7 +240,7 @@ PAGES.recherche = async () => {
     formulaire.setAttribute("aria-busy", "true");
     try {
       const data = await graphql(`mutation($input: DeceasedSearchInput!) { searchDeceased(input: $input) { __typename
-        ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome } }
+        ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome letterUrl } }
         ... on InvalidSearch { message errors { field message } }
         ... on NotAuthenticated { message }
         ... on RateLimited { message }
@@ -238,6 +268,7 @@ PAGES.recherche = async () => {
     for (const champ of formulaire.querySelectorAll("input")) marquerErreur(champ, "");
     $("reponse").hidden = true;
     $("zone-recherche").hidden = false;
+    document.title = TITRE_RECHERCHE;
     $("nom").focus();
   });
 };
@@ -251,27 +282,14 @@ function ligneHistorique(p) {
     span("personne-dates", `Décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
   const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
   if (p.doubtResolved) statut.append(span("doute-leve", "Doute levé par un agent"));
-  const lien = (url, collectivite) => {
-    const a = document.createElement("a");
-    a.href = url;
-    a.className = "telecharger";
-    a.setAttribute("download", "");  // the server names the file
-    a.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
-    if (collectivite) a.append(` – ${collectivite}`);
-    return a;
-  };
+  const cache = () => span("visuellement-cache", ` de la demande ${p.reference}`);
   // Each collectivité sends its own letter: an office registered with several gets one link per answer.
   if (p.answers.length > 1) {
-    const noms = collectivites(), liste = document.createElement("ul");
-    liste.className = "courriers";
-    liste.append(...p.answers.map((a) => {
-      const li = document.createElement("li");
-      li.append(lien(a.letterUrl, noms[a.collectivite] || a.collectivite));
-      return li;
-    }));
-    cellule(liste);
+    const noms = collectivites();
+    cellule(listeCourriers(p.answers.map((a) =>
+      lienCourrier(a.letterUrl, "Courrier PDF", cache(), ` – ${noms[a.collectivite] || a.collectivite}`))));
   } else {
-    cellule(lien(p.letterUrl));
+    cellule(lienCourrier(p.letterUrl, "Courrier PDF", cache()));
   }
   return tr;
 }
@@ -288,8 +306,13 @@ PAGES.historique = async () => {
         ... on NotAuthenticated { message } } }`, { after: curseur });
       const page = data.myRequests;
       if (page.__typename !== "RequestPage") { location.assign("/connexion"); return; }
+      const premiere = corps.rows.length;
       corps.append(...page.items.map(ligneHistorique));
       curseur = page.endCursor;
+      // Hiding the focused button would drop focus onto <body>: it goes to the first new row's letter first.
+      if (!page.hasNextPage && document.activeElement === suite && corps.rows[premiere]) {
+        corps.rows[premiere].querySelector("a").focus();
+      }
       suite.hidden = !page.hasNextPage;
       const total = corps.rows.length;
       $("historique-zone").hidden = total === 0;
