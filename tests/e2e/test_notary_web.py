@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 from pypdf import PdfReader
 from returns.result import Success
 
@@ -225,6 +225,28 @@ def test_an_agent_signing_in_here_is_sent_to_the_agents_space(browser: Browser, 
     page = context.new_page()
     log_in(page, "agent@demo.example")
     expect(page.get_by_role("alert")).to_contain_text("les agents de la collectivité utilisent l'espace agents")
+    expect(page).to_have_url(f"{site.url}/connexion")
+    context.close()
+
+
+def test_a_session_the_browser_cannot_keep_is_not_taken_for_a_wrong_password(browser: Browser, site: Site) -> None:
+    """Over plain http the Secure cookie is dropped although the password was right: the page says HTTPS is needed."""
+    context = new_context(browser, site)
+    page = context.new_page()
+
+    def without_cookies(route: Route) -> None:  # what a browser does with a Secure cookie over plain http
+        response = route.fetch()  # shares the context's cookie jar, hence cleared after
+        context.clear_cookies()
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "set-cookie"}
+        route.fulfill(response=response, headers=headers)
+
+    page.route("**/graphql", without_cookies)
+    log_in(page, OFFICE_1)
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("votre navigateur n'a pas pu conserver la session")
+    expect(alert).to_contain_text("HTTPS")
+    expect(alert).not_to_contain_text("undefined")
+    expect(alert).not_to_contain_text("Vérifiez l'adresse et le mot de passe")
     expect(page).to_have_url(f"{site.url}/connexion")
     context.close()
 

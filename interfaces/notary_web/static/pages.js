@@ -28,14 +28,18 @@ PAGES.connexion = async () => {
       const data = await graphql(
         "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on LoginFailure { message } } }",
         { e: adresse, p: motDePasse.value });
-      const moi = data.login.__typename === "LoginSuccess" ? await compte() : null;
+      const reussie = data.login.__typename === "LoginSuccess";
+      const moi = reussie ? await compte() : null;
       if (moi && moi.role === "notary") {
         location.assign(moi.termsAcceptedAt ? "/" : "/conditions");
         return;
       }
+      // Accepted, yet no one is signed in: the browser dropped the Secure session cookie (plain http).
       alerte.textContent = moi
         ? "Ce compte n'est pas celui d'une étude notariale : les agents de la collectivité utilisent l'espace agents, à l'adresse /admin."
-        : `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
+        : reussie
+          ? "L'adresse et le mot de passe sont corrects, mais votre navigateur n'a pas pu conserver la session : le service doit être ouvert en HTTPS (adresse commençant par https://), ou à l'adresse http://localhost pour un essai local. Signalez-le au service informatique de la collectivité."
+          : `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
     } catch (err) {
       alerte.textContent = err.message;
     }
