@@ -33,6 +33,7 @@ class SearchDeceasedCommand:
 class CollectiviteAnswer:
     collectivite: str
     outcome: Outcome
+    decision_id: str  # each collectivité's answer has its own official letter
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +86,8 @@ class SearchDeceased:
             )
             decisions = [self._decide(uow, request, code) for code in sorted(office.collectivites)]
             uow.requests.add(request, decisions)
-            answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in decisions)
+            answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome, decision_id=d.id)
+                            for d in decisions)
             answer = SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers)
             uow.audit.record(AuditEntry(at=now, actor_id=command.user_id, action="search.answered", target=request.id,
                                         ip=command.ip, details={"crpcen": office.crpcen, "outcome": answer.outcome.value}))

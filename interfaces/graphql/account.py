@@ -1,5 +1,7 @@
 """Signing in and out, and who is signed in."""
 
+from typing import Annotated
+
 import anyio.to_thread
 import strawberry
 from returns.result import Failure, Success
@@ -25,7 +27,11 @@ class AccountQuery:
 @strawberry.type
 class AccountMutation:
     @strawberry.mutation(description="Connexion ; le jeton est à envoyer en « Authorization: Bearer ».")
-    async def login(self, info: Info, email: str, password: str) -> LoginResult:
+    async def login(
+        self, info: Info,
+        email: Annotated[str, strawberry.argument(description="Adresse électronique du compte.")],
+        password: Annotated[str, strawberry.argument(description="Mot de passe, en respectant les majuscules.")],
+    ) -> LoginResult:
         services = info.context.services
         if refusal := services.throttle.login(ip=info.context.ip):
             return LoginFailure(message=refusal.message)

@@ -6,7 +6,7 @@ validation of the search is ever reached. This one reads what the CSV files acce
 caller through `errors.PublicErrorsOnly`, which names the field.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 from graphql import GraphQLError
@@ -34,3 +34,22 @@ def _serialized(value: date) -> str:
 FRENCH_DATE: ScalarDefinition = strawberry.scalar(
     name="Date", description="Une date : 1931-04-12 (ISO 8601) ou 12/04/1931 (jour en premier, comme en France).",
     serialize=_serialized, parse_value=_parsed)
+
+
+def _serialized_moment(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _parsed_moment(value: object) -> datetime:
+    """No argument takes one today; should one come, the refusal is French too."""
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise GraphQLError(f"« {value} » n'est pas une date et heure ISO 8601 (2026-01-05T14:30:00+00:00).") from None
+
+
+# Strawberry's own DateTime is described in English; same name and format, described for French integrators.
+FRENCH_DATETIME: ScalarDefinition = strawberry.scalar(
+    name="DateTime", description="Une date et heure ISO 8601 avec son décalage horaire, par exemple "
+                                "2026-01-05T14:30:00.123456+00:00 (temps universel).",
+    serialize=_serialized_moment, parse_value=_parsed_moment)

@@ -3,6 +3,7 @@
 import base64
 import binascii
 from datetime import date, datetime
+from typing import Annotated
 
 import anyio.to_thread
 import strawberry
@@ -20,35 +21,41 @@ from interfaces.graphql.types import Outcome
 
 @strawberry.input(description="Période inclusive, en dates UTC.")
 class PeriodInput:
-    start: date | None = None
-    end: date | None = None
+    start: date | None = strawberry.field(default=None, description="Premier jour inclus ; sans limite si vide.")
+    end: date | None = strawberry.field(default=None, description="Dernier jour inclus ; sans limite si vide.")
 
 
-@strawberry.input
+@strawberry.input(description="Filtres des décisions ; un filtre vide ne restreint rien, et les filtres donnés "
+                              "se cumulent.")
 class DecisionFilterInput:
-    period: PeriodInput | None = None
-    outcomes: list[Outcome] | None = None  # type: ignore[valid-type]
+    period: PeriodInput | None = strawberry.field(default=None, description="Période de la décision.")
+    outcomes: list[Outcome] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Les réponses retenues (l'une ou l'autre) ; toutes si vide.")
     office: str | None = strawberry.field(default=None, description="Numéro CRPCEN de l'étude.")
-    status: DecisionStatus | None = None  # type: ignore[valid-type]
+    status: DecisionStatus | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Où en est la décision ; tous les états si vide.")
 
 
-@strawberry.type
+@strawberry.type(description="Une décision dans une page, avec son curseur.")
 class DecisionEdge:
-    cursor: str
-    node: DecisionNode
+    cursor: str = strawberry.field(description="Curseur opaque de cette décision, à passer en « after ».")
+    node: DecisionNode = strawberry.field(description="La décision.")
 
 
-@strawberry.type
+@strawberry.type(description="Où reprendre la lecture (pagination par curseur).")
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Vrai s'il reste des décisions après cette page.")
+    end_cursor: str | None = strawberry.field(description="Curseur de la dernière décision de la page, à passer en "
+                                                          "« after » pour la page suivante ; vide si la page est "
+                                                          "vide.")
 
 
-@strawberry.type
+@strawberry.type(description="Une page de décisions, les plus récentes d'abord.")
 class DecisionConnection:
-    edges: list[DecisionEdge]
-    page_info: PageInfo
-    total_count: int
+    edges: list[DecisionEdge] = strawberry.field(description="Les décisions de la page.")
+    page_info: PageInfo = strawberry.field(description="Pagination.")
+    total_count: int = strawberry.field(description="Nombre de décisions répondant aux filtres, toutes pages "
+                                                    "confondues.")
 
 
 def _cursor(decision: Decision) -> str:
@@ -84,8 +91,14 @@ def _connection(page: DecisionPage) -> DecisionConnection:
 class DecisionsQuery:
     @strawberry.field(description="Les décisions de votre collectivité, les plus récentes d'abord (100 au plus "
                                   "par page). Agents, administrateurs, intégrateurs habilités (decisions:read).")
-    async def decisions(self, info: Info, filter: DecisionFilterInput | None = None, first: int = 20,
-                        after: str | None = None) -> DecisionConnection:
+    async def decisions(
+        self, info: Info,
+        filter: Annotated[DecisionFilterInput | None, strawberry.argument(description="Filtres ; aucun si vide.")]
+        = None,
+        first: Annotated[int, strawberry.argument(description="Nombre de décisions par page, de 1 à 100.")] = 20,
+        after: Annotated[str | None, strawberry.argument(
+            description="Reprendre après ce curseur (l'endCursor de la page précédente) ; du début si vide.")] = None,
+    ) -> DecisionConnection:
         caller = require_caller(info)
         command = ListDecisionsCommand(caller=caller, filter=_filter(filter), first=first, after=_position(after),
                                        ip=info.context.ip)
@@ -100,7 +113,10 @@ class DecisionsQuery:
 
     @strawberry.field(description="Une demande par son identifiant ; rien si elle n'existe pas ou ne vous "
                                   "concerne pas.")
-    async def request(self, info: Info, id: strawberry.ID) -> SearchRequestNode | None:
+    async def request(
+        self, info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="Identifiant de la demande (requestId).")],
+    ) -> SearchRequestNode | None:
         caller = require_caller(info)
         view = await anyio.to_thread.run_sync(info.context.services.read_request.execute, caller, str(id)[:100],
                                               info.context.ip)

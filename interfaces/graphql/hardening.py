@@ -1,7 +1,7 @@
 """The schema's protections: size limits, error masking, no introspection nor suggestions in production."""
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 from graphql import GraphQLError
@@ -16,7 +16,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from interfaces.graphql.csrf import CsrfGuard
-from interfaces.graphql.dates import FRENCH_DATE
+from interfaces.graphql.dates import FRENCH_DATE, FRENCH_DATETIME
 from interfaces.graphql.errors import PublicError, PublicErrorsOnly
 
 MAX_DEPTH = 10
@@ -43,5 +43,6 @@ def hardened_schema(query: type, mutation: type, *, dev: bool) -> strawberry.Sch
     if not dev:
         extensions.append(DisableIntrospection)
     # Batching stays off (batching_config=None): one operation per HTTP request.
-    config = StrawberryConfig(disable_field_suggestions=not dev, batching_config=None, scalar_map={date: FRENCH_DATE})
+    config = StrawberryConfig(disable_field_suggestions=not dev, batching_config=None,
+                              scalar_map={date: FRENCH_DATE, datetime: FRENCH_DATETIME})
     return Schema(query=query, mutation=mutation, extensions=extensions, config=config)

@@ -11,26 +11,31 @@ from returns.result import Failure, Success
 
 from application.office_history import OfficeHistoryQuery, PastRequest as DomainPastRequest
 from interfaces.graphql.context import Info
-from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome
-
-LETTER_URL = "/lettres/{request_id}.pdf"
+from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome, letter_url
 
 
 @strawberry.type(description="Une demande passée de l'étude, avec la réponse en vigueur.")
 class PastRequest:
-    request_id: strawberry.ID
-    reference: str
-    requested_at: datetime
-    last_name: str
-    birth_name: str | None
-    first_names: str
-    birth_date: date
-    death_date: date
-    death_place: str
-    status: Outcome  # type: ignore[valid-type]
+    request_id: strawberry.ID = strawberry.field(description="Identifiant de la demande.")
+    reference: str = strawberry.field(description="Référence de la demande, rappelée dans les courriers "
+                                                  "(par exemple « 2026-000011 »).")
+    requested_at: datetime = strawberry.field(description="Date et heure de la demande.")
+    last_name: str = strawberry.field(description="Nom d'usage saisi.")
+    birth_name: str | None = strawberry.field(description="Nom de naissance saisi ; vide s'il ne l'a pas été.")
+    first_names: str = strawberry.field(description="Prénoms saisis.")
+    birth_date: date = strawberry.field(description="Date de naissance saisie (le 1er janvier pour une année "
+                                                    "seule).")
+    death_date: date = strawberry.field(description="Date de décès saisie.")
+    death_place: str = strawberry.field(description="Commune de décès saisie ; vide si elle ne l'a pas été.")
+    status: Outcome = strawberry.field(  # type: ignore[valid-type]
+        description="La réponse en vigueur la plus importante parmi celles des collectivités (une correction "
+                    "d'agent remplace la réponse automatique).")
     doubt_resolved: bool = strawberry.field(description="Un doute a été levé depuis par un agent.")
-    answers: list[CollectiviteAnswer]
-    letter_url: str = strawberry.field(description="Le courrier officiel, en PDF.")
+    answers: list[CollectiviteAnswer] = strawberry.field(
+        description="La réponse en vigueur de chaque collectivité de l'étude.")
+    letter_url: str = strawberry.field(
+        description="Le courrier officiel de la réponse la plus importante, en PDF ; quand l'étude relève de "
+                    "plusieurs collectivités, chacune envoie le sien : voir answers { letterUrl }.")
 
     @classmethod
     def from_domain(cls, past: DomainPastRequest) -> "PastRequest":
@@ -40,19 +45,22 @@ class PastRequest:
             last_name=identity.last_name, birth_name=identity.birth_name, first_names=identity.first_names,
             birth_date=identity.birth_date, death_date=identity.death_date, death_place=identity.death_place,
             status=past.status.outcome, doubt_resolved=past.status.doubt_resolved,
-            answers=[CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome) for d in past.status.answers],
-            letter_url=LETTER_URL.format(request_id=request.id),
+            answers=[CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome,
+                                        letter_url=letter_url(request.id, d.id)) for d in past.status.answers],
+            letter_url=letter_url(request.id),
         )
 
 
-@strawberry.type
+@strawberry.type(description="Une page de l'historique, les demandes les plus récentes d'abord.")
 class RequestPage:
-    items: list[PastRequest]
-    has_next_page: bool
-    end_cursor: str | None
+    items: list[PastRequest] = strawberry.field(description="Les demandes de la page.")
+    has_next_page: bool = strawberry.field(description="Vrai s'il reste des demandes plus anciennes.")
+    end_cursor: str | None = strawberry.field(description="Curseur à passer en « after » pour la page suivante ; "
+                                                          "vide si la page est vide.")
 
 
-MyRequestsResult = Annotated[RequestPage | NotAuthenticated, strawberry.union("MyRequestsResult")]
+MyRequestsResult = Annotated[RequestPage | NotAuthenticated, strawberry.union(
+    "MyRequestsResult", description="L'historique, ou le refus si l'appelant n'est pas une étude connectée.")]
 
 
 def _cursor(offset: int) -> str:
@@ -71,7 +79,12 @@ def _offset(cursor: str | None) -> int:
 @strawberry.type
 class HistoryQuery:
     @strawberry.field(description="Les demandes de l'étude du notaire connecté, les plus récentes d'abord.")
-    async def my_requests(self, info: Info, first: int = 20, after: str | None = None) -> MyRequestsResult:
+    async def my_requests(
+        self, info: Info,
+        first: Annotated[int, strawberry.argument(description="Nombre de demandes par page, de 1 à 100.")] = 20,
+        after: Annotated[str | None, strawberry.argument(
+            description="Reprendre après ce curseur (l'endCursor de la page précédente) ; du début si vide.")] = None,
+    ) -> MyRequestsResult:
         user = info.context.user
         if user is None:
             return NotAuthenticated(message="Vous devez être connecté avec un compte d'étude notariale.")

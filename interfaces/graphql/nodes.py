@@ -10,25 +10,31 @@ from domain.decision_status import DecisionStatus as DomainDecisionStatus
 from domain.decision_status import status_of
 from domain.search import SearchRequest
 from interfaces.graphql.context import Info
+from interfaces.graphql.described import described_enum
 from interfaces.graphql.permissions import caller_of
 from interfaces.graphql.types import Outcome
 
-DecisionStatus = strawberry.enum(DomainDecisionStatus, description="Où en est une décision.")
+DecisionStatus = described_enum(DomainDecisionStatus, "Où en est une décision.", {
+    DomainDecisionStatus.TO_REVIEW: "Doute automatique (réponse AMBIGUOUS) qu'aucun agent n'a encore levé.",
+    DomainDecisionStatus.ANSWERED: "La réponse en vigueur.",
+    DomainDecisionStatus.SUPERSEDED: "Remplacée par la correction d'un agent (qui est une autre décision).",
+})
 
 
 @strawberry.type(name="Office", description="Une étude notariale.")
 class OfficeNode:
-    crpcen: str
-    name: str
+    crpcen: str = strawberry.field(description="Numéro CRPCEN de l'étude (Chambre des notaires).")
+    name: str = strawberry.field(description="Nom de l'étude.")
 
 
 @strawberry.type(name="Decision", description="La réponse d'une collectivité à une demande.")
 class DecisionNode:
-    id: strawberry.ID
-    collectivite: str
-    outcome: Outcome  # type: ignore[valid-type]
-    status: DecisionStatus  # type: ignore[valid-type]
-    decided_at: datetime
+    id: strawberry.ID = strawberry.field(description="Identifiant de la décision.")
+    collectivite: str = strawberry.field(description="Code de la collectivité qui a répondu (par exemple « 69 »).")
+    outcome: Outcome = strawberry.field(description="La réponse.")  # type: ignore[valid-type]
+    status: DecisionStatus = strawberry.field(  # type: ignore[valid-type]
+        description="À revoir, en vigueur ou remplacée par une correction.")
+    decided_at: datetime = strawberry.field(description="Date et heure de la décision (automatique ou d'agent).")
     corrected: bool = strawberry.field(description="Vrai quand un agent a corrigé la réponse automatique.")
     record: strawberry.Private[DecisionRecord]
 
@@ -60,16 +66,18 @@ class DecisionNode:
 
 @strawberry.type(name="SearchRequest", description="Une demande d'étude notariale, avec l'identité saisie.")
 class SearchRequestNode:
-    id: strawberry.ID
-    reference: str
-    requested_at: datetime
-    crpcen: str
-    last_name: str
-    birth_name: str | None
-    first_names: str
-    birth_date: date
-    death_date: date
-    death_place: str
+    id: strawberry.ID = strawberry.field(description="Identifiant de la demande.")
+    reference: str = strawberry.field(description="Référence de la demande, rappelée dans les courriers "
+                                                  "(par exemple « 2026-000011 »).")
+    requested_at: datetime = strawberry.field(description="Date et heure de la demande.")
+    crpcen: str = strawberry.field(description="Numéro CRPCEN de l'étude qui a demandé.")
+    last_name: str = strawberry.field(description="Nom d'usage saisi.")
+    birth_name: str | None = strawberry.field(description="Nom de naissance saisi ; vide s'il ne l'a pas été.")
+    first_names: str = strawberry.field(description="Prénoms saisis.")
+    birth_date: date = strawberry.field(description="Date de naissance saisie (le 1er janvier pour une année "
+                                                    "seule).")
+    death_date: date = strawberry.field(description="Date de décès saisie.")
+    death_place: str = strawberry.field(description="Commune de décès saisie ; vide si elle ne l'a pas été.")
     request: strawberry.Private[SearchRequest]
 
     @classmethod

@@ -1,7 +1,6 @@
 """The GraphQL schema, merged from one module per capability."""
 
 import strawberry
-from strawberry.tools import merge_types
 
 from interfaces.graphql.account import AccountMutation, AccountQuery
 from interfaces.graphql.decisions import DecisionsQuery
@@ -11,8 +10,17 @@ from interfaces.graphql.search import SearchMutation
 from interfaces.graphql.statistics import StatisticsQuery
 from interfaces.graphql.terms import TermsMutation
 
-Query = merge_types("Query", (AccountQuery, HistoryQuery, DecisionsQuery, StatisticsQuery))
-Mutation = merge_types("Mutation", (AccountMutation, SearchMutation, TermsMutation))
+
+@strawberry.type(description="Lectures : le compte connecté, l'historique de l'étude (notaires), les décisions et "
+                             "les statistiques (agents, administrateurs, intégrateurs habilités).")
+class Query(AccountQuery, HistoryQuery, DecisionsQuery, StatisticsQuery):
+    pass
+
+
+@strawberry.type(description="Actions : connexion, déconnexion, recherche d'une personne décédée, acceptation des "
+                             "conditions d'utilisation.")
+class Mutation(AccountMutation, SearchMutation, TermsMutation):
+    pass
 
 
 def build_schema(*, dev: bool) -> strawberry.Schema:

@@ -1,5 +1,7 @@
 """A notary's search for a deceased person."""
 
+from typing import Annotated
+
 import anyio.to_thread
 import strawberry
 from returns.result import Failure, Success
@@ -23,7 +25,10 @@ from interfaces.graphql.types import (
 @strawberry.type
 class SearchMutation:
     @strawberry.mutation(description="Recherche d'une personne décédée auprès des collectivités de l'étude.")
-    async def search_deceased(self, info: Info, input: DeceasedSearchInput) -> SearchResult:
+    async def search_deceased(
+        self, info: Info,
+        input: Annotated[DeceasedSearchInput, strawberry.argument(description="L'identité de la personne décédée.")],
+    ) -> SearchResult:
         user = info.context.user
         if user is None:
             return NotAuthenticated(message="Vous devez être connecté avec un compte d'étude notariale.")

@@ -2,6 +2,7 @@
 
 from datetime import date
 from enum import Enum
+from typing import Annotated
 
 import anyio.to_thread
 import strawberry
@@ -23,38 +24,47 @@ STATISTICS_REFUSED = ("Les statistiques sont réservées aux agents, aux adminis
                       "habilités (statistics:read).")
 
 
-@strawberry.enum(description="Regroupement des recherches.")
+@strawberry.enum(description="Regroupement des recherches dans les lignes (rows) des statistiques.")
 class StatisticsGrouping(Enum):
-    MONTH = "month"
-    OFFICE = "office"
-    OUTCOME = "outcome"
+    MONTH = strawberry.enum_value("month", description="Une ligne par mois (UTC) et par réponse.")
+    OFFICE = strawberry.enum_value("office", description="Une ligne par étude notariale.")
+    OUTCOME = strawberry.enum_value("outcome", description="Une ligne par réponse, sur toute la période.")
 
 
 @strawberry.input(description="Période inclusive, en dates UTC.")
 class StatisticsPeriod:
-    start: date
-    end: date
+    start: date = strawberry.field(description="Premier jour inclus.")
+    end: date = strawberry.field(description="Dernier jour inclus (pas avant start).")
 
 
-@strawberry.type
+@strawberry.type(description="Un nombre de recherches, pour un mois, une étude ou une réponse.")
 class StatisticsRow:
     key: str = strawberry.field(description="Le mois (AAAA-MM), le CRPCEN de l'étude, ou la réponse.")
-    label: str | None
-    outcome: Outcome | None  # type: ignore[valid-type]
-    searches: int
+    label: str | None = strawberry.field(description="Le nom de l'étude (regroupement OFFICE) ; vide sinon.")
+    outcome: Outcome | None = strawberry.field(  # type: ignore[valid-type]
+        description="La première réponse donnée, la plus importante des collectivités (regroupements "
+                    "MONTH et OUTCOME) ; vide pour OFFICE.")
+    searches: int = strawberry.field(description="Nombre de recherches.")
 
 
-@strawberry.type(name="Statistics")
+@strawberry.type(name="Statistics", description="Les chiffres du tableau de bord sur une période.")
 class StatisticsResult:
-    start: date
-    end: date
-    collectivite: str | None
-    total_searches: int
-    ambiguous_share: float | None
-    doubts_resolved: int
-    doubts_pending: int
-    median_doubt_hours: float | None
-    rows: list[StatisticsRow]
+    start: date = strawberry.field(description="Premier jour de la période (inclus).")
+    end: date = strawberry.field(description="Dernier jour de la période (inclus).")
+    collectivite: str | None = strawberry.field(description="Code de la collectivité comptée ; vide quand toutes "
+                                                            "le sont.")
+    total_searches: int = strawberry.field(description="Nombre de recherches faites pendant la période.")
+    ambiguous_share: float | None = strawberry.field(
+        description="Part des recherches dont la première réponse a été AMBIGUOUS (un doute pour un agent) : une "
+                    "fraction de 0 à 1 (0.25 pour 25 %), pas un pourcentage ; vide si aucune recherche.")
+    doubts_resolved: int = strawberry.field(
+        description="Nombre de doutes nés des recherches de la période et levés depuis par un agent.")
+    doubts_pending: int = strawberry.field(
+        description="Nombre de doutes nés des recherches de la période et encore en attente d'un agent.")
+    median_doubt_hours: float | None = strawberry.field(
+        description="Délai médian de levée d'un doute, en heures (décimales : 1.5 pour 1 h 30 ; 36 pour un jour "
+                    "et demi) ; vide si aucun doute n'a été levé.")
+    rows: list[StatisticsRow] = strawberry.field(description="Les recherches, regroupées selon groupBy.")
 
 
 def _rows(stats: Statistics, group_by: StatisticsGrouping) -> list[StatisticsRow]:
@@ -80,9 +90,15 @@ def _actor(info: Info, caller: Caller) -> User:
 class StatisticsQuery:
     @strawberry.field(description="Les chiffres du tableau de bord. Agents, administrateurs, intégrateurs "
                                   "habilités (statistics:read).")
-    async def statistics(self, info: Info, period: StatisticsPeriod,
-                         group_by: StatisticsGrouping = StatisticsGrouping.MONTH,
-                         collectivite: str | None = None) -> StatisticsResult:
+    async def statistics(
+        self, info: Info,
+        period: Annotated[StatisticsPeriod, strawberry.argument(description="La période comptée.")],
+        group_by: Annotated[StatisticsGrouping, strawberry.argument(
+            description="Regroupement des lignes (rows) ; par mois si vide.")] = StatisticsGrouping.MONTH,
+        collectivite: Annotated[str | None, strawberry.argument(
+            description="Code d'une collectivité ; toutes si vide. Un agent, ou un administrateur rattaché, ne "
+                        "voit que la sienne.")] = None,
+    ) -> StatisticsResult:
         caller = require_caller(info)
         if not caller.may(Scope.STATISTICS_READ):
             raise Forbidden(STATISTICS_REFUSED)

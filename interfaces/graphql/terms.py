@@ -12,13 +12,14 @@ from interfaces.graphql.context import Info
 from interfaces.graphql.types import NotAuthenticated
 
 
-@strawberry.type
+@strawberry.type(description="Les conditions d'utilisation acceptées.")
 class TermsAccepted:
-    version: str
-    accepted_at: datetime
+    version: str = strawberry.field(description="Version des conditions acceptées.")
+    accepted_at: datetime = strawberry.field(description="Date et heure de l'acceptation.")
 
 
-AcceptTermsResult = Annotated[TermsAccepted | NotAuthenticated, strawberry.union("AcceptTermsResult")]
+AcceptTermsResult = Annotated[TermsAccepted | NotAuthenticated, strawberry.union(
+    "AcceptTermsResult", description="L'acceptation, ou le refus si personne n'est connecté.")]
 
 
 @strawberry.type

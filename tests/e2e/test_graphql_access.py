@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
+import httpx
 import pytest
 from returns.result import Success
 
@@ -25,6 +26,7 @@ DECISIONS = """query($first: Int!, $after: String, $filter: DecisionFilterInput)
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id collectivite outcome status iodasId request { id reference crpcen lastName } } } } }"""
 REQUEST = "query($id: ID!) { request(id: $id) { reference crpcen decisions { collectivite outcome iodasId } } }"
+HISTORY_LETTERS = """{ myRequests(first: 20) { ... on RequestPage { items { requestId answers { collectivite letterUrl } } } } }"""
 STATS = ("query { statistics(period: {start: \"2026-01-01\", end: \"2026-12-31\"}, groupBy: OUTCOME) "
          "{ totalSearches rows { key searches } } }")
 
@@ -115,6 +117,27 @@ def test_an_agent_reads_a_request_with_only_their_collectivites_answers(
     request = _client(url, AGENT_69M)(REQUEST, id=ids["b1"])["data"]["request"]
     assert request["decisions"] == [{"collectivite": "69M", "outcome": "RECOVERABLE_AID", "iodasId": "7001"}]
     assert _client(url, AGENT_69M)(REQUEST, id=ids["a0"])["data"]["request"] is None
+
+
+def test_an_office_of_two_collectivites_fetches_each_ones_letter_and_no_other_office_does(
+    world: tuple[Services, str, dict[str, str]],
+) -> None:
+    _, url, ids = world
+    clerk = _client(url, NOTARY_B)
+    history = clerk(HISTORY_LETTERS)["data"]["myRequests"]["items"]
+    past = next(r for r in history if r["requestId"] == ids["b1"])
+    letters = {a["collectivite"]: a["letterUrl"] for a in past["answers"]}
+    decisions = clerk("query($id: ID!) { request(id: $id) { decisions { id collectivite } } }", id=ids["b1"])
+    assert letters == {d["collectivite"]: f"/lettres/{ids['b1']}.pdf?decision={d['id']}"
+                       for d in decisions["data"]["request"]["decisions"]}
+    with httpx.Client(base_url=url) as http:
+        mine = {code: http.get(path, headers={"authorization": f"Bearer {clerk.token}"})
+                for code, path in letters.items()}
+        guessed = http.get(letters["69M"], headers={"authorization": f"Bearer {_client(url, NOTARY_A).token}"})
+    assert {code: m.headers["content-disposition"].endswith(f'-{code}.pdf"') for code, m in mine.items()} == {
+        "69": True, "69M": True}
+    assert mine["69"].content.startswith(b"%PDF") and mine["69"].content != mine["69M"].content
+    assert guessed.status_code == 404
 
 
 def test_an_integrator_reads_what_its_scopes_allow_until_the_token_expires_or_is_revoked(

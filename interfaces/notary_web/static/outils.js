@@ -49,6 +49,9 @@ function lireDate(texte, nom, exemple, siecleProbable) {
   let m = t.match(/^(\d{1,2})\s*[\/.\- ]\s*(\d{1,2})\s*[\/.\- ]\s*(\d{2,4})$/) || t.match(/^(\d{2})(\d{2})(\d{4})$/);
   const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   if (iso) m = [t, iso[3], iso[2], iso[1]];
+  if (/^\d{4}$/.test(t)) {
+    return { erreur: `Seule l'année est saisie ? Si l'acte ne donne que l'année, saisissez le 01/01/${t}.` };
+  }
   if (!m) {
     return { erreur: `${nom} doit être saisie au format JJ/MM/AAAA, par exemple ${exemple}.` };
   }

@@ -28,14 +28,18 @@ PAGES.connexion = async () => {
       const data = await graphql(
         "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on LoginFailure { message } } }",
         { e: adresse, p: motDePasse.value });
-      const moi = data.login.__typename === "LoginSuccess" ? await compte() : null;
+      const reussie = data.login.__typename === "LoginSuccess";
+      const moi = reussie ? await compte() : null;
       if (moi && moi.role === "notary") {
         location.assign(moi.termsAcceptedAt ? "/" : "/conditions");
         return;
       }
+      // Accepted, yet no one is signed in: the browser dropped the Secure session cookie (plain http).
       alerte.textContent = moi
         ? "Ce compte n'est pas celui d'une étude notariale : les agents de la collectivité utilisent l'espace agents, à l'adresse /admin."
-        : `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
+        : reussie
+          ? "L'adresse et le mot de passe sont corrects, mais votre navigateur n'a pas pu conserver la session : le service doit être ouvert en HTTPS (adresse commençant par https://), ou à l'adresse http://localhost pour un essai local. Signalez-le au service informatique de la collectivité."
+          : `${data.login.message} Vérifiez l'adresse et le mot de passe, en respectant les majuscules.`;
     } catch (err) {
       alerte.textContent = err.message;
     }
@@ -94,6 +98,8 @@ const LIBELLES = {
   AMBIGUOUS: "En cours d'examen par un agent",
 };
 
+const TITRE_RECHERCHE = document.title;
+
 function collectivites() {
   try { return JSON.parse(document.body.dataset.collectivites || "{}"); } catch (e) { return {}; }
 }
@@ -142,15 +148,56 @@ function appliquer(id, lecture) {
   return message;
 }
 
+/* Each collectivité of the office sends its own letter: the wording agrees with how many go. */
+function texteCourrier(reponse) {
+  const n = reponse.answers.length, ref = reponse.reference;
+  if (reponse.outcome === "AMBIGUOUS") {
+    const envoi = n > 1
+      ? `Chacune des ${n} collectivités de votre étude envoie son courrier (référence ${ref}) à l'adresse électronique de votre étude ; celle qui examine la demande y confirme qu'elle est en cours d'examen.`
+      : `Un courrier confirmant que la demande ${ref} est en cours d'examen part vers l'adresse électronique de votre étude.`;
+    return `${envoi} La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`;
+  }
+  return n > 1
+    ? `Les ${n} courriers officiels (référence ${ref}), un par collectivité, sont en cours d'envoi à l'adresse électronique de votre étude. Ils sont déjà téléchargeables ci-dessous et depuis l'historique des demandes.`
+    : `Le courrier officiel (référence ${ref}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable ci-dessous et depuis l'historique des demandes.`;
+}
+
+/* A link to an official letter; the server names the file. */
+function lienCourrier(url, ...contenu) {
+  const a = document.createElement("a");
+  a.href = url;
+  a.className = "telecharger";
+  a.setAttribute("download", "");
+  a.append(...contenu);
+  return a;
+}
+
+function listeCourriers(liens) {
+  const liste = document.createElement("ul");
+  liste.className = "courriers";
+  liste.append(...liens.map((lien) => { const li = document.createElement("li"); li.append(lien); return li; }));
+  return liste;
+}
+
+/* Each collectivité sends its own letter: one link, or one per collectivité named after it. */
+function liensCourriers(reponse, noms) {
+  const libelle = "Télécharger le courrier (PDF)";
+  if (reponse.answers.length > 1) {
+    return listeCourriers(reponse.answers.map((a) =>
+      lienCourrier(a.letterUrl, libelle, ` – ${noms[a.collectivite] || a.collectivite}`)));
+  }
+  const p = document.createElement("p");
+  p.append(lienCourrier(reponse.answers[0].letterUrl, libelle));
+  return p;
+}
+
 function montrerReponse(reponse, saisie) {
   const [titre, texte] = VERDICTS[reponse.outcome];
-  const verdict = $("reponse-verdict");
-  verdict.className = `verdict ${reponse.outcome}`;
-  const p1 = document.createElement("p"), p2 = document.createElement("p");
-  p1.className = "verdict-titre";
-  p1.textContent = titre;
-  p2.textContent = texte;
-  verdict.replaceChildren(p1, p2);
+  $("reponse-verdict").className = `verdict ${reponse.outcome}`;
+  // The verdict is the heading that takes focus, and the tab's title: the first thing a screen reader says.
+  $("reponse-titre").textContent = titre;
+  $("reponse-explication").textContent = texte;
+  document.title = `${titre} — ${TITRE_RECHERCHE}`;
   $("reponse-identite").textContent =
     `${identiteLisible(saisie)}, né(e) le ${dateFrancaise(saisie.birthDate)}, décédé(e) le ${dateFrancaise(saisie.deathDate)}` +
     (saisie.deathPlace ? ` à ${saisie.deathPlace}` : "");
@@ -163,9 +210,8 @@ function montrerReponse(reponse, saisie) {
     return li;
   }));
   liste.hidden = reponse.answers.length < 2;
-  $("reponse-courrier").textContent = reponse.outcome === "AMBIGUOUS"
-    ? `Un courrier confirmant que la demande ${reponse.reference} est en cours d'examen part vers l'adresse électronique de votre étude. La réponse définitive suivra par courrier dès que l'agent aura statué ; elle apparaîtra aussi dans l'historique des demandes.`
-    : `Le courrier officiel (référence ${reponse.reference}) est en cours d'envoi à l'adresse électronique de votre étude. Il est déjà téléchargeable depuis l'historique des demandes.`;
+  $("reponse-courrier").textContent = texteCourrier(reponse);
+  $("reponse-telechargements").replaceChildren(liensCourriers(reponse, noms));
   $("zone-recherche").hidden = true;
   $("reponse").hidden = false;
   $("reponse-titre").focus();
@@ -198,7 +244,7 @@ PAGES.recherche = async () => {
     formulaire.setAttribute("aria-busy", "true");
     try {
       const data = await graphql(`mutation($input: DeceasedSearchInput!) { searchDeceased(input: $input) { __typename
-        ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome } }
+        ... on SearchAnswer { outcome requestId reference answeredAt answers { collectivite outcome letterUrl } }
         ... on InvalidSearch { message errors { field message } }
         ... on NotAuthenticated { message }
         ... on RateLimited { message }
@@ -226,6 +272,7 @@ PAGES.recherche = async () => {
     for (const champ of formulaire.querySelectorAll("input")) marquerErreur(champ, "");
     $("reponse").hidden = true;
     $("zone-recherche").hidden = false;
+    document.title = TITRE_RECHERCHE;
     $("nom").focus();
   });
 };
@@ -239,12 +286,15 @@ function ligneHistorique(p) {
     span("personne-dates", `Décédé(e) le ${dateFrancaise(p.deathDate)}${p.deathPlace ? ` à ${p.deathPlace}` : ""}`));
   const statut = cellule(span(`etiquette ${p.status}`, LIBELLES[p.status]));
   if (p.doubtResolved) statut.append(span("doute-leve", "Doute levé par un agent"));
-  const lien = document.createElement("a");
-  lien.href = p.letterUrl;
-  lien.className = "telecharger";
-  lien.setAttribute("download", "");  // the server names the file
-  lien.append("Courrier PDF", span("visuellement-cache", ` de la demande ${p.reference}`));
-  cellule(lien);
+  const cache = () => span("visuellement-cache", ` de la demande ${p.reference}`);
+  // Each collectivité sends its own letter: an office registered with several gets one link per answer.
+  if (p.answers.length > 1) {
+    const noms = collectivites();
+    cellule(listeCourriers(p.answers.map((a) =>
+      lienCourrier(a.letterUrl, "Courrier PDF", cache(), ` – ${noms[a.collectivite] || a.collectivite}`))));
+  } else {
+    cellule(lienCourrier(p.letterUrl, "Courrier PDF", cache()));
+  }
   return tr;
 }
 
@@ -256,12 +306,17 @@ PAGES.historique = async () => {
     try {
       const data = await graphql(`query($after: String) { myRequests(first: 20, after: $after) { __typename
         ... on RequestPage { hasNextPage endCursor items { requestId reference requestedAt lastName birthName firstNames
-          birthDate deathDate deathPlace status doubtResolved letterUrl } }
+          birthDate deathDate deathPlace status doubtResolved letterUrl answers { collectivite letterUrl } } }
         ... on NotAuthenticated { message } } }`, { after: curseur });
       const page = data.myRequests;
       if (page.__typename !== "RequestPage") { location.assign("/connexion"); return; }
+      const premiere = corps.rows.length;
       corps.append(...page.items.map(ligneHistorique));
       curseur = page.endCursor;
+      // Hiding the focused button would drop focus onto <body>: it goes to the first new row's letter first.
+      if (!page.hasNextPage && document.activeElement === suite && corps.rows[premiere]) {
+        corps.rows[premiere].querySelector("a").focus();
+      }
       suite.hidden = !page.hasNextPage;
       const total = corps.rows.length;
       $("historique-zone").hidden = total === 0;
