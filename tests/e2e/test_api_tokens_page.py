@@ -71,8 +71,8 @@ def test_an_administrator_issues_a_token_that_works_once_shown_then_revokes_it(
     page.get_by_role("link", name="Jetons d'API").click()
     page.wait_for_url(f"**{PAGE}")
     accessible(page)
-    form, table = page.get_by_role("heading", name="Créer un jeton"), page.locator("#tableau-jetons")
-    assert (form.bounding_box() or {})["y"] < (table.bounding_box() or {})["y"], "the form comes before the list"
+    form, table = page.get_by_role("heading", name="Créer un jeton").bounding_box(), page.locator("#tableau-jetons").bounding_box()
+    assert form and table and form["y"] < table["y"], "the creation form comes before the list"
     page.get_by_label("Libellé").fill("SI du Département")
     page.get_by_label("Collectivité").select_option(label="Département du Rhône")
     page.get_by_label("Décisions (lecture)").check()
