@@ -27,7 +27,7 @@ class AuditQuery:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuditPage:
     entries: Sequence[AuditEntry]
-    emails: dict[str, str]  # actor id -> e-mail
+    emails: dict[str, str]  # user id -> e-mail, for the actors and the accounts entries are about
     actions: Sequence[str]
     has_next: bool
 
@@ -60,7 +60,9 @@ class BrowseAudit:
                                  has_next=len(entries) > size))
 
     def _emails(self, entries: Sequence[AuditEntry]) -> dict[str, str]:
-        ids = {e.actor_id for e in entries if e.actor_id}
+        """Of the actors, and of the accounts that entries are about (created, disabled, locked…)."""
+        ids = {e.actor_id for e in entries if e.actor_id} | {
+            e.target for e in entries if e.target and e.action.startswith(("user.", "login."))}
         with self._uow() as uow:
             users = [uow.users.get(i) for i in ids]
         return {u.id: u.email for u in users if u is not None}

@@ -46,11 +46,12 @@ class CreateApiToken:
 
     def execute(self, command: CreateApiTokenCommand) -> Result[IssuedApiToken, InvalidInput]:
         if not command.name.strip():
-            return Failure(InvalidInput("Donnez un nom au jeton (l'intégrateur qui l'utilise)."))
+            return Failure(InvalidInput("Donnez un nom au jeton (l'intégrateur qui l'utilise).", "name"))
         if not command.scopes:
-            return Failure(InvalidInput("Un jeton porte au moins un droit : decisions:read ou statistics:read."))
+            return Failure(InvalidInput("Un jeton porte au moins un droit : décisions (lecture) ou statistiques "
+                                        "(lecture).", "scopes"))
         if not timedelta(0) < command.valid_for <= MAX_VALIDITY:
-            return Failure(InvalidInput("La durée de validité d'un jeton va d'un jour à un an."))
+            return Failure(InvalidInput("La durée de validité d'un jeton va d'un jour à un an.", "valid_for"))
         now = self._clock.now()
         secret = API_TOKEN_PREFIX + new_token()
         token = ApiToken(id=str(uuid.uuid4()), name=command.name.strip(), collectivite=command.collectivite,
@@ -58,7 +59,7 @@ class CreateApiToken:
                          created_by=command.actor_id)
         with self._uow() as uow:
             if uow.collectivites.get(command.collectivite) is None:
-                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}."))
+                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}.", "collectivite"))
             uow.api_tokens.add(token, token_hash(secret))
             uow.audit.record(AuditEntry(
                 at=now, actor_id=command.actor_id, action="api_token.created", target=token.id,

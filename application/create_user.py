@@ -41,16 +41,16 @@ class CreateUser:
     def execute(self, command: CreateUserCommand) -> Result[User, InvalidInput]:
         email = command.email.strip().lower()
         if problem := _form_problem(command, email):
-            return Failure(InvalidInput(problem))
+            return Failure(problem)
         password_hash = self._hasher.hash(command.password)
         with self._uow() as uow:
             if uow.users.by_email(email) is not None:
-                return Failure(InvalidInput(f"Un compte existe déjà pour {email}."))
+                return Failure(InvalidInput(f"Un compte existe déjà pour {email}.", "email"))
             if command.crpcen is not None and uow.offices.get(command.crpcen) is None:
-                return Failure(InvalidInput(f"Étude inconnue (CRPCEN {command.crpcen}) : importez d'abord les études."))
+                return Failure(InvalidInput(f"Étude inconnue (CRPCEN {command.crpcen}) : importez d'abord les études.", "crpcen"))
             if command.collectivite is not None and uow.collectivites.get(command.collectivite) is None:
                 known = ", ".join(c.code for c in uow.collectivites.all())
-                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite} (connues : {known})."))
+                return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite} (connues : {known}).", "collectivite"))
             user = User(
                 id=str(uuid.uuid4()),
                 email=email,
@@ -68,14 +68,17 @@ class CreateUser:
         return Success(user)
 
 
-def _form_problem(command: CreateUserCommand, email: str) -> str | None:
+def _form_problem(command: CreateUserCommand, email: str) -> InvalidInput | None:
     """What is missing or wrong in the command itself, before any store is read."""
     if not email:
-        return "Adresse électronique manquante."
+        return InvalidInput("Adresse électronique manquante.", "email")
     if "@" not in email:
-        return f"Adresse électronique invalide : « {command.email.strip()} »."
+        return InvalidInput(f"Adresse électronique invalide : « {command.email.strip()} ».", "email")
     if command.role is Role.NOTARY and not command.crpcen:
-        return "Choisissez l'étude du compte : un compte d'étude notariale appartient à une étude."
+        return InvalidInput("Choisissez l'étude du compte : un compte d'étude notariale appartient à une étude.",
+                            "crpcen")
     if command.role is not Role.NOTARY and command.crpcen:
-        return "Seul un compte d'étude notariale appartient à une étude : retirez l'étude, ou choisissez ce profil."
-    return password_problem(command.password, email)
+        return InvalidInput("Seul un compte d'étude notariale appartient à une étude : retirez l'étude, "
+                            "ou choisissez ce profil.", "crpcen")
+    password = password_problem(command.password, email)
+    return InvalidInput(password, "password") if password else None

@@ -34,9 +34,9 @@ class SaveMaison:
         maison = Maison(collectivite=m.collectivite, code=m.code.strip(), name=m.name.strip(),
                         email=m.email.strip().lower(), address=m.address.strip())
         if not maison.code or not maison.name:
-            return Failure(InvalidInput("Le code et le nom de la maison sont obligatoires."))
+            return Failure(InvalidInput("Le code et le nom de la maison sont obligatoires.", "code" if not maison.code else "name"))
         if not EMAIL.match(maison.email):
-            return Failure(InvalidInput(f"Adresse électronique invalide : « {m.email} »."))
+            return Failure(InvalidInput(f"Adresse électronique invalide : « {m.email} ».", "email"))
         with self._uow() as uow:
             if uow.collectivites.get(maison.collectivite) is None:
                 return Failure(InvalidInput(f"Collectivité inconnue : {maison.collectivite}."))

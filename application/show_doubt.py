@@ -11,6 +11,7 @@ from domain.aid import AidCategory, AidReferential
 from domain.beneficiary import Beneficiary, outcome_for
 from domain.decision import CandidateEvidence, Decision
 from domain.doubt import DoubtNotFound, FieldComparison, compare
+from domain.maison import Maison
 from domain.outbox import OutboxMessage
 from domain.outcome import Outcome
 from domain.search import SearchRequest
@@ -40,6 +41,7 @@ class CandidateFile:
     aids: tuple[AidLine, ...]
     outcome_if_chosen: Outcome
     in_doubt: bool = False  # one of the people the doubt is about, not a weaker candidate cited for the record
+    maison: Maison | None = None  # the maison du département that follows them, for the agent to call
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,7 +57,8 @@ class DoubtFile:
 class ShowDoubt:
     """Business rules:
     - an agent opens only the doubts of their own collectivité;
-    - each candidate shows the matcher's per-field evidence and the aids with their periods and categories;
+    - each candidate shows the matcher's per-field evidence and the aids with their periods and categories,
+      and the maison du département that follows them;
     - a settled doubt shows the corrected decision beside the original.
     """
 
@@ -91,6 +94,8 @@ def _candidate(uow: UnitOfWork, request: SearchRequest, collectivite: str, evide
                 category=referential.category(a.code), start=a.start, end=a.end)
         for a in person.aids
     )
+    maison = uow.maisons.get(collectivite, person.maison_code) if person.maison_code else None
     return CandidateFile(iodas_id=evidence.iodas_id, score=evidence.score, person=person,
                          comparison=compare(request.identity, person, evidence.field_scores), aids=aids,
-                         outcome_if_chosen=outcome_for(person, referential), in_doubt=evidence.in_doubt)
+                         outcome_if_chosen=outcome_for(person, referential), in_doubt=evidence.in_doubt,
+                         maison=maison)

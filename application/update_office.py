@@ -37,16 +37,17 @@ class UpdateOffice:
     def execute(self, command: UpdateOfficeCommand) -> Result[NotarialOffice, InvalidInput]:
         name, email = command.name.strip(), command.email.strip().lower()
         if not name:
-            return Failure(InvalidInput("Le nom de l'étude est obligatoire."))
+            return Failure(InvalidInput("Le nom de l'étude est obligatoire.", "name"))
         if not EMAIL.match(email):
-            return Failure(InvalidInput(f"Adresse électronique générique invalide : « {command.email} »."))
+            return Failure(InvalidInput(f"Adresse électronique générique invalide : « {command.email} ».",
+                                        "email"))
         with self._uow() as uow:
             before = uow.offices.get(command.crpcen)
             if before is None:
                 return Failure(InvalidInput("Cette étude n'existe pas."))
             known = {c.code for c in uow.collectivites.all()}
             if unknown := command.collectivites - known:
-                return Failure(InvalidInput(f"Collectivité inconnue : {', '.join(sorted(unknown))}."))
+                return Failure(InvalidInput(f"Collectivité inconnue : {', '.join(sorted(unknown))}.", "collectivites"))
             office = NotarialOffice(crpcen=before.crpcen, name=name, email=email, collectivites=command.collectivites)
             uow.offices.save(office)
             uow.audit.record(AuditEntry(at=self._clock.now(), actor_id=command.actor_id, action="office.updated",

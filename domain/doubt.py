@@ -94,14 +94,14 @@ def settle(original: Decision, settlement: Settlement) -> Result[Decision, Inval
         return Failure(InvalidInput("Cette réponse n'est pas un doute à lever."))
     candidates = {c.iodas_id for c in original.evidence.candidates}
     if settlement.iodas_id is not None and settlement.iodas_id not in candidates:
-        return Failure(InvalidInput("La personne choisie ne fait pas partie des candidats proposés."))
+        return Failure(InvalidInput("La personne choisie ne fait pas partie des candidats proposés.", "iodas_id"))
     if settlement.iodas_id is None and settlement.outcome is not Outcome.UNKNOWN:
         return Failure(InvalidInput("Une personne inconnue ne peut avoir que la réponse « inconnu »."))
     if settlement.outcome is Outcome.AMBIGUOUS:
         return Failure(InvalidInput("Une réponse corrigée ne peut pas rester un doute."))
     comment = " ".join(settlement.comment.split())
     if not comment:
-        return Failure(InvalidInput("Expliquez votre choix dans le commentaire."))
+        return Failure(InvalidInput("Expliquez votre choix dans le commentaire.", "comment"))
     return Success(Decision(
         id=settlement.decision_id, request_id=original.request_id, collectivite=original.collectivite,
         outcome=settlement.outcome, iodas_id=settlement.iodas_id, evidence=original.evidence,

@@ -33,3 +33,4 @@ class InvalidCredentials:
 @dataclass(frozen=True, slots=True)
 class InvalidInput:
     message: str
+    field: str | None = None  # the command's field at fault, when one is: a form can point at its input

@@ -31,11 +31,11 @@ def area(kit: AdminKit) -> Area:
     names = {c.code: c.name for c in services.settings.collectivites}
 
     async def listing(request: Request, caller: Caller, problem: str | None = None, form: dict[str, str] | None = None,
-                      status: int = 200) -> Response:
+                      status: int = 200, invalid: str | None = None) -> Response:
         accounts = await kit.run(services.list_accounts.execute)
         done = DONE.get(request.query_params.get("fait", ""), "")
         context = {"accounts": accounts, "roles": ROLE_LABELS, "names": names, "problem": problem,
-                   "done": done.format(a=request.query_params.get("a", "")) if done else None, "form": form or {}}
+                   "invalid": invalid, "done": done.format(a=request.query_params.get("a", "")) if done else None, "form": form or {}}
         return kit.render(request, caller, "administration/accounts.html", context, status)
 
     async def show(request: Request, caller: Caller) -> Response:
@@ -52,14 +52,16 @@ def area(kit: AdminKit) -> Area:
         wanted = form.get("role", "")
         role = Role(wanted) if wanted in {r.value for r in Role} else None
         if role is None:
-            return await listing(request, caller, "Choisissez le profil du compte.", form, 400)
+            return await listing(request, caller, "Choisissez le profil du compte.", form, 400, "role")
         command = CreateUserCommand(
             email=form.get("email", ""), role=role, password=secrets.token_urlsafe(24),  # replaced through the link
             crpcen=form.get("crpcen") or None,  # refused on another profile, as on the command line
             collectivite=None if role is Role.NOTARY else form.get("collectivite") or None, actor_id=caller.user.id)
         match await kit.run(services.create_user.execute, command):
             case Failure(error):
-                return await listing(request, caller, error.message, form, 400)
+                # The form's inputs bear the command's names; a password problem has none (it is generated).
+                invalid = error.field if error.field in {"email", "crpcen", "collectivite"} else None
+                return await listing(request, caller, error.message, form, 400, invalid)
             case Success(user):
                 match await send_link(caller, request, user.id):
                     case Success(recipient):

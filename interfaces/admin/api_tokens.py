@@ -4,6 +4,7 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 from returns.result import Failure, Success
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -14,7 +15,9 @@ from domain.api_token import ApiToken, Scope
 from interfaces.admin.formatting import PARIS
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 
-SCOPE_LABELS = {Scope.DECISIONS_READ: "Lecture des décisions", Scope.STATISTICS_READ: "Lecture des statistiques"}
+SCOPE_LABELS = {Scope.DECISIONS_READ: "Décisions (lecture)", Scope.STATISTICS_READ: "Statistiques (lecture)"}
+# The use case's field at fault: the form's input.
+FIELDS = {"name": "libelle", "scopes": "droits", "valid_for": "expiration", "collectivite": "collectivite"}
 DEFAULT_VALIDITY = timedelta(days=90)
 
 
@@ -35,14 +38,16 @@ def area(kit: AdminKit) -> Area:
     names = {c.code: c.name for c in services.settings.collectivites}
 
     async def listing(request: Request, caller: Caller, problem: str | None = None,
-                      issued: IssuedApiToken | None = None, status_code: int = 200) -> Response:
+                      issued: IssuedApiToken | None = None, status_code: int = 200, invalid: str | None = None,
+                      typed: FormData | None = None) -> Response:
         tokens = await kit.run(services.list_api_tokens.execute)
         now = services.clock.now()
         rows = sorted((t for t in tokens if caller.may_see(t.collectivite)), key=lambda t: t.created_at, reverse=True)
         revoked = request.query_params.get("revoque")
         return kit.render(request, caller, "administration/api_tokens.html", {
             "tokens": [(t, status(t, now), last_day(t)) for t in rows], "names": names, "scopes": SCOPE_LABELS,
-            "problem": problem, "issued": issued,
+            "problem": problem, "issued": issued, "invalid": invalid,
+            "typed": typed or {}, "typed_scopes": typed.getlist("droits") if typed else [],
             "default_expiry": (now + DEFAULT_VALIDITY).astimezone(PARIS).date().isoformat(),
             "today": now.astimezone(PARIS).date().isoformat(),
             "latest": (now + timedelta(days=365)).astimezone(PARIS).date().isoformat(),
@@ -54,17 +59,21 @@ def area(kit: AdminKit) -> Area:
 
     async def create(request: Request, caller: Caller) -> Response:
         form = await request.form()
+
+        async def refused(problem: str, field: str) -> Response:
+            return await listing(request, caller, problem, status_code=400, invalid=field, typed=form)
+
         collectivite = str(form.get("collectivite") or caller.collectivites[0])
         if collectivite not in caller.collectivites:
-            return await listing(request, caller, "Collectivité inconnue.", status_code=400)
+            return await refused("Collectivité inconnue.", "collectivite")
         try:
             expiry = date.fromisoformat(str(form.get("expiration") or ""))
         except ValueError:
-            return await listing(request, caller, "Indiquez la date d'expiration (JJ/MM/AAAA).", status_code=400)
+            return await refused("Indiquez la date d'expiration (JJ/MM/AAAA).", "expiration")
         try:
             scopes = frozenset(Scope(str(s)) for s in form.getlist("droits"))
         except ValueError:
-            return await listing(request, caller, "Droit inconnu.", status_code=400)
+            return await refused("Droit inconnu.", "droits")
         # Valid up to the end of the chosen day, in Paris.
         valid_for = datetime.combine(expiry + timedelta(days=1), time(0), PARIS) - services.clock.now()
         command = CreateApiTokenCommand(name=str(form.get("libelle") or ""), collectivite=collectivite,
@@ -73,14 +82,20 @@ def area(kit: AdminKit) -> Area:
             case Success(issued):
                 return await listing(request, caller, issued=issued)
             case Failure(error):
-                return await listing(request, caller, error.message, status_code=400)
+                return await refused(error.message, FIELDS.get(error.field or "", ""))
         raise AssertionError("unreachable")
 
     async def revoke(request: Request, caller: Caller) -> Response:
         token_id = request.path_params["token_id"]
         tokens = await kit.run(services.list_api_tokens.execute)
-        if not any(t.id == token_id and caller.may_see(t.collectivite) for t in tokens):
+        token = next((t for t in tokens if t.id == token_id and caller.may_see(t.collectivite)), None)
+        if token is None:
             return kit.not_found(request, caller)
+        if (await request.form()).get("confirme") != "1":
+            # Irreversible, and an integrator is cut off at once: the administrator confirms on a page of its own.
+            scopes = [label for scope, label in SCOPE_LABELS.items() if scope in token.scopes]
+            return kit.render(request, caller, "administration/api_token_revoke.html",
+                              {"token": token, "names": names, "token_scopes": scopes})
         command = RevokeApiTokenCommand(token_id=token_id, actor_id=caller.user.id)
         match await kit.run(services.revoke_api_token.execute, command):
             case Success(token):

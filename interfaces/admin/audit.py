@@ -12,6 +12,7 @@ from application.browse_audit import AuditPage, AuditQuery
 from application.ports.audit_queries import AuditFilter
 from application.record_export import ExportCommand
 from domain.audit import AuditEntry
+from interfaces.admin.audit_details import details, target
 from interfaces.admin.csv_export import csv_response
 from interfaces.admin.formatting import moment
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
@@ -48,20 +49,19 @@ def _who(entry: AuditEntry, emails: dict[str, str]) -> str:
     return emails.get(entry.actor_id, entry.actor_id)
 
 
-def _details(entry: AuditEntry) -> str:
-    return " ; ".join(f"{k} : {v}" for k, v in entry.details.items() if v)
-
-
-def audit_table(page: AuditPage) -> Table:
+def audit_table(page: AuditPage, names: dict[str, str], short: bool = True) -> Table:
+    """On screen, identifiers are shortened; the CSV export keeps them whole, for a look-up elsewhere."""
     return Table(name="journal", caption="Journal d'audit", columns=(
         Column(label="Date"), Column(label="Qui"), Column(label="Action"), Column(label="Cible"),
         Column(label="Collectivité"), Column(label="Adresse IP"), Column(label="Détails")),
-        rows=tuple((moment(e.at), _who(e, page.emails), ACTION_LABELS.get(e.action, e.action), e.target or "",
-                    e.collectivite or "", e.ip or "", _details(e)) for e in page.entries))
+        rows=tuple((moment(e.at), _who(e, page.emails), ACTION_LABELS.get(e.action, e.action),
+                    target(e, page.emails, short), names.get(e.collectivite or "", e.collectivite or ""), e.ip or "",
+                    details(e, short)) for e in page.entries))
 
 
 def area(kit: AdminKit) -> Area:
     services = kit.services
+    names = {c.code: c.name for c in services.settings.collectivites}
 
     def query(request: Request, caller: Caller, export: bool = False) -> AuditQuery:
         p = request.query_params
@@ -76,7 +76,7 @@ def area(kit: AdminKit) -> Area:
         match await kit.run(services.browse_audit.execute, asked):
             case Success(found):
                 return kit.render(request, caller, "administration/audit.html",
-                                  {**context, "found": found, "table": audit_table(found)})
+                                  {**context, "found": found, "table": audit_table(found, names)})
             case Failure(error):
                 return kit.render(request, caller, "administration/audit.html", {**context, "problem": error.message},
                                   status=400)
@@ -87,7 +87,7 @@ def area(kit: AdminKit) -> Area:
         found = await kit.run(services.browse_audit.execute, asked)
         if not isinstance(found, Success):
             return kit.forbidden(request, found.failure().message)
-        table = audit_table(found.unwrap())
+        table = audit_table(found.unwrap(), names, short=False)
         filters = {k: v for k, v in request.query_params.items() if v}
         await kit.run(services.record_export.execute, ExportCommand(
             actor_id=caller.user.id, table="journal", rows=len(table.rows), ip=caller.ip, filters=filters))

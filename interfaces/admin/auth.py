@@ -29,9 +29,10 @@ def _safe_next(value: object) -> str:
 def area(kit: AdminKit) -> Area:
     settings = kit.services.settings
 
-    def login_form(request: Request, error: str | None = None, email: str = "", status: int = 200) -> Response:
+    def login_form(request: Request, error: str | None = None, email: str = "", status: int = 200,
+                   invalid: str | None = None) -> Response:
         nonce = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(24)
-        context = {"error": error, "email": email, "nonce": nonce,
+        context = {"error": error, "invalid": invalid, "email": email, "nonce": nonce,
                    "suite": _safe_next(request.query_params.get("suite"))}
         response = kit.html(request, "login.html", context, status)
         response.set_cookie(LOGIN_CSRF_COOKIE, nonce, httponly=True, samesite="strict", secure=not settings.dev,
@@ -63,7 +64,8 @@ def area(kit: AdminKit) -> Area:
                 return login_form(request, "Cet espace est réservé aux agents et aux administrateurs. "
                                            "Les études notariales utilisent l'espace notaires.", email, 403)
             case Failure(error):
-                return login_form(request, error.message, email, 401)
+                # Which of the two was wrong is not told (no account enumeration): the password is retyped.
+                return login_form(request, error.message, email, 401, invalid="password")
         raise AssertionError("unreachable")
 
     async def sign_out(request: Request, caller: Caller) -> Response:

@@ -5,14 +5,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from application.list_doubts import ListDoubts, ListDoubtsQuery
+from application.list_doubts import ListDoubts, ListDoubtsQuery, WaitingDoubt
 from application.list_settled_doubts import ListSettledDoubts, ListSettledDoubtsQuery
 from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from domain.doubt import AlreadySettled
+from domain.errors import InvalidInput
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
 
 UNKNOWN_CHOICE = "inconnu"
+FIELDS = {"comment": "commentaire", "iodas_id": "choix"}  # the use case's field at fault: the form's input
 
 
 def area(kit: AdminKit) -> Area:
@@ -31,14 +33,22 @@ def area(kit: AdminKit) -> Area:
                    "settled": settled.unwrap() if isinstance(settled, Success) else []}
         return kit.render(request, caller, "doubts/queue.html", context)
 
+    async def next_doubt(caller: Caller, settled: str) -> WaitingDoubt | None:
+        """The oldest doubt still waiting, for the agent to go on with."""
+        waiting = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
+        return next((w for w in waiting.value_or([]) if w.doubt.decision.id != settled), None)
+
     async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
-                     status: int = 200, choice: str = "", settled_before: bool = False) -> Response:
+                     status: int = 200, choice: str = "", settled_before: bool = False,
+                     invalid: str | None = None) -> Response:
         query = ShowDoubtQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
         match await kit.run(show_doubt.execute, query):
             case Success(file):
+                settled_now = request.query_params.get("leve") == "1"
                 context = {"file": file, "error": error, "comment": comment, "names": names,
-                           "settled_now": request.query_params.get("leve") == "1", "unknown": UNKNOWN_CHOICE,
-                           "choice": choice, "settled_before": settled_before}
+                           "settled_now": settled_now, "unknown": UNKNOWN_CHOICE, "choice": choice,
+                           "settled_before": settled_before, "invalid": invalid,
+                           "next_doubt": await next_doubt(caller, file.decision.id) if settled_now else None}
                 return kit.render(request, caller, "doubts/detail.html", context, status)
         return kit.not_found(request, caller)
 
@@ -46,7 +56,8 @@ def area(kit: AdminKit) -> Area:
         form = await request.form()
         choice, comment = str(form.get("choix", "")), str(form.get("commentaire", ""))
         if not choice:
-            return await detail(request, caller, "Choisissez un candidat, ou déclarez la personne inconnue.", comment, 400)
+            return await detail(request, caller, "Choisissez un candidat, ou déclarez la personne inconnue.", comment, 400,
+                                invalid="choix")
         command = ResolveDoubtCommand(
             decision_id=request.path_params["decision_id"], iodas_id=None if choice == UNKNOWN_CHOICE else choice,
             comment=comment, agent_id=caller.user.id, collectivites=caller.collectivites, ip=caller.ip)
@@ -56,6 +67,9 @@ def area(kit: AdminKit) -> Area:
             case Failure(AlreadySettled()):
                 # Settled meanwhile (another tab, a colleague): say so, and by whom, rather than look accepted.
                 return await detail(request, caller, status=409, settled_before=True)
+            case Failure(InvalidInput() as wrong):
+                return await detail(request, caller, wrong.message, comment, 400, choice,
+                                    invalid=FIELDS.get(wrong.field or ""))
             case Failure(error):
                 return await detail(request, caller, error.message, comment, 400, choice)
         raise AssertionError("unreachable")

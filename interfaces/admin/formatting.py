@@ -33,6 +33,32 @@ RECOURSE_SHORT = {"estate": "Succession", "legatee": "Légataire", "donee": "Don
                   "better_fortune": "Meilleure fortune"}
 
 
+# What an administrator can act on, from the mailer's raw error (infrastructure/mail/smtp.py), most telling first.
+MAIL_PROBLEMS = (
+    (("destinataires refusés", "adresse refusée", "recipient", "unknown user", "user unknown", "mailbox"),
+     "Adresse refusée par le serveur de messagerie : vérifiez l'adresse"),
+    (("injoignable", "connection refused", "timed out", "timeout", "errno", "name or service not known",
+      "network is unreachable", "connection reset"),
+     "Serveur de messagerie injoignable : un nouvel essai est fait automatiquement"),
+    (("authentication", "535"), "Le serveur de messagerie a refusé l'identification du service"),
+)
+
+
+def mail_problem(error: str | None) -> str:
+    """A French explanation of a delivery failure; the raw text stays available beside it."""
+    if not error:
+        return "—"
+    lowered = error.lower()
+    for clues, explanation in MAIL_PROBLEMS:
+        if any(clue in lowered for clue in clues):
+            return explanation
+    if lowered[:1] == "5":
+        return "Message refusé par le serveur de messagerie"
+    if lowered[:1] == "4":
+        return "Refus temporaire du serveur de messagerie : un nouvel essai est fait automatiquement"
+    return "Erreur d'envoi"
+
+
 def money(amount: Decimal | None) -> str:
     """1234.5 -> '1 234,50 €' (narrow no-break space between thousands, as French typography wants)."""
     if amount is None:
@@ -77,4 +103,4 @@ def recourse_short(value: Any) -> str:
 
 FILTERS: dict[str, Callable[..., str]] = {"money": money, "day": day, "moment": moment, "days": days,
                                           "outcome": outcome, "status": status, "recourse": recourse,
-                                          "recourse_short": recourse_short}
+                                          "recourse_short": recourse_short, "mail_problem": mail_problem}

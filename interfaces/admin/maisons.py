@@ -18,16 +18,26 @@ from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.uploads import import_table
 
 
+def _input(form: dict[str, str], field: str | None) -> str | None:
+    """The id of the input at fault, in the form that was sent: each maison has its own, and so has the new one."""
+    where = form["collectivite"]
+    if form.get("nouvelle"):
+        return {"code": f"nc-{where}", "name": f"nn-{where}", "email": f"ne-{where}"}.get(field or "")
+    return {"name": f"n-{where}-{form.get('code', '')}", "email": f"e-{where}-{form.get('code', '')}"}.get(field or "")
+
+
 def area(kit: AdminKit) -> Area:
     services = kit.services
     names = {c.code: c.name for c in services.settings.collectivites}
 
     async def listing(request: Request, caller: Caller, problem: str | None = None,
-                      report: ImportReport | None = None, status: int = 200) -> Response:
+                      report: ImportReport | None = None, status: int = 200, invalid: str | None = None,
+                      typed: dict[str, str] | None = None) -> Response:
         referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
         done = request.query_params.get("enregistree")
         return kit.render(request, caller, "administration/maisons.html", {
             "maisons": referentials.maisons, "names": names, "problem": problem, "report": report,
+            "invalid": invalid, "typed": typed or {},
             "done": f"La maison {done} est enregistrée." if done else None}, status)
 
     async def show(request: Request, caller: Caller) -> Response:
@@ -50,7 +60,7 @@ def area(kit: AdminKit) -> Area:
             case Success(saved):
                 return kit.redirect(request, "/administration/maisons?" + urlencode({"enregistree": saved.name}))
             case Failure(error):
-                return await listing(request, caller, error.message, None, 400)
+                return await listing(request, caller, error.message, None, 400, _input(form, error.field), form)
         raise AssertionError("unreachable")
 
     return Area(routes=[

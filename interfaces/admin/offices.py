@@ -40,13 +40,15 @@ def area(kit: AdminKit) -> Area:
 
         return await import_table(kit, request, caller, read_table, services.import_offices.execute, listing)
 
-    async def edit(request: Request, caller: Caller, problem: str | None = None, status: int = 200) -> Response:
+    async def edit(request: Request, caller: Caller, problem: str | None = None, status: int = 200,
+                   invalid: str | None = None, typed: UpdateOfficeCommand | None = None) -> Response:
         referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
         office = next((o for o in referentials.offices if o.crpcen == request.path_params["crpcen"]), None)
         if office is None:
             return kit.not_found(request, caller)
         return kit.render(request, caller, "administration/office.html",
-                          {"office": office, "names": names, "problem": problem}, status)
+                          {"office": office, "names": names, "problem": problem, "invalid": invalid,
+                           "typed": typed}, status)
 
     async def save(request: Request, caller: Caller) -> Response:
         form = await request.form()
@@ -59,7 +61,7 @@ def area(kit: AdminKit) -> Area:
                 unserved = {} if office.collectivites else {"sans_collectivite": "1"}
                 return kit.redirect(request, "/administration/etudes?" + urlencode({"modifiee": office.name, **unserved}))
             case Failure(error):
-                return await edit(request, caller, error.message, 400)
+                return await edit(request, caller, error.message, 400, error.field, command)
         raise AssertionError("unreachable")
 
     return Area(routes=[

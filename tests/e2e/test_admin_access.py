@@ -239,3 +239,17 @@ def test_once_notified_a_creance_no_longer_offers_its_correction_form(client: ht
     assert response.url.path == "/admin/creances/creance-69M"
     assert "Les montants ne se corrigent plus : la créance est notifiée au notaire." in response.text
     assert 'name="actif_net"' not in response.text
+
+
+def test_every_title_names_the_agents_space_and_the_icon_is_the_notary_sites(client: httpx.Client) -> None:
+    assert "<title>Connexion — Espace agents — Départements &amp; Notaires</title>" in client.get("/admin/connexion").text
+    page = sign_in(client, "admin@cd69.example")
+    assert "<title>Accueil — Espace agents — Départements &amp; Notaires</title>" in page
+    icon = re.search(r'<link rel="icon" href="([^"]+)">', page)
+    assert icon and client.get(icon.group(1)).status_code == 200
+
+
+def test_the_breadcrumbs_are_a_navigation_landmark(client: httpx.Client) -> None:
+    sign_in(client, "admin@cd69.example")
+    page = client.get("/admin/administration/comptes").text
+    assert '<nav class="breadcrumb" aria-label="Fil d\'Ariane"><a href="/admin/administration">Administration</a>' in page

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from domain.outbox import MessageKind, MessageStatus, OutboxMessage
 from domain.office import NotarialOffice
@@ -66,6 +66,10 @@ def test_an_administrator_sees_the_mails_that_could_not_leave_and_why(page: Page
     assert page.locator("#etat-courriels").inner_text() == "En attente : 2 · envoyés : 0 · en échec : 1"
     rows = sorted(page.locator("#courriels-en-difficulte tbody tr").all_inner_texts())
     assert rows == ["etude1@notaires.example\tNouvel essai le 26/11/2026 à 10:01\t3\t"
-                    "serveur de messagerie injoignable : Connection refused",
-                    "etude2@notaires.example\tEn échec\t3\tadresse refusée : 550 unknown user"]
+                    "Serveur de messagerie injoignable : un nouvel essai est fait automatiquement\nDétail technique",
+                    "etude2@notaires.example\tEn échec\t3\t"
+                    "Adresse refusée par le serveur de messagerie : vérifiez l'adresse\nDétail technique"]
     accessible(page)
+    page.get_by_text("Détail technique").first.click()  # the raw error stays at hand, for the IT team
+    expect(page.locator("#courriels-en-difficulte")).to_contain_text(
+        "serveur de messagerie injoignable : Connection refused")

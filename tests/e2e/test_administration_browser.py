@@ -263,7 +263,7 @@ def test_the_audit_log_is_filtered_and_exported(page: Page, server: str) -> None
         page.get_by_role("link", name="Exporter en CSV : journal d'audit filtré").click()
     lines = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Date;Qui;Action;Cible;Collectivité;Adresse IP;Détails"
-    assert len(lines) == 2 and "Type d'aide enregistré;FOYER;69" in lines[1]
+    assert len(lines) == 2 and "Type d'aide enregistré;FOYER;Département du Rhône" in lines[1]
 
 
 @pytest.mark.parametrize("email", ["clerc@etude.example", "agent@cd69.example"])

@@ -1,6 +1,7 @@
 """An administrator issues an integrator's API token from the back-office, then revokes it."""
 
 import os
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -70,15 +71,17 @@ def test_an_administrator_issues_a_token_that_works_once_shown_then_revokes_it(
     page.get_by_role("link", name="Jetons d'API").click()
     page.wait_for_url(f"**{PAGE}")
     accessible(page)
+    form, table = page.get_by_role("heading", name="Créer un jeton").bounding_box(), page.locator("#tableau-jetons").bounding_box()
+    assert form and table and form["y"] < table["y"], "the creation form comes before the list"
     page.get_by_label("Libellé").fill("SI du Département")
     page.get_by_label("Collectivité").select_option(label="Département du Rhône")
-    page.get_by_label("Lecture des décisions").check()
+    page.get_by_label("Décisions (lecture)").check()
     page.get_by_role("button", name="Créer le jeton").click()
     expect(page.get_by_role("status")).to_contain_text("il ne sera plus jamais affiché")
     secret = page.get_by_label("Secret du jeton").input_value()
     assert secret.startswith("dnapi_")
     row = page.get_by_role("row", name="SI du Département").inner_text()
-    assert "Lecture des décisions" in row and "Actif" in row and secret not in row
+    assert "Décisions (lecture)" in row and "Actif" in row and secret not in row
     chosen = page.get_by_label("Date d'expiration").input_value()  # the default, which the token was given
     assert "/".join(reversed(chosen.split("-"))) in row, "valid up to the chosen day, included"
     accessible(page)
@@ -92,7 +95,13 @@ def test_an_administrator_issues_a_token_that_works_once_shown_then_revokes_it(
 
     page.goto(f"{server}{PAGE}")
     assert secret not in page.content(), "the secret is shown once only"
-    page.get_by_role("button", name="Révoquer le jeton SI du Département").click()
+    page.get_by_role("button", name="Révoquer… le jeton SI du Département").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Révoquer le jeton « SI du Département » ?")
+    accessible(page)
+    page.get_by_role("link", name="Annuler : garder le jeton").click()
+    assert "Actif" in page.get_by_role("row", name="SI du Département").inner_text(), "nothing revoked in one click"
+    page.get_by_role("button", name="Révoquer… le jeton SI du Département").click()
+    page.get_by_role("button", name="Révoquer définitivement le jeton SI du Département").click()
     expect(page.get_by_role("status")).to_contain_text("« SI du Département » est révoqué")
     assert "Révoqué" in page.get_by_role("row", name="SI du Département").inner_text()
     refused = integrator(DECISIONS)
@@ -112,7 +121,12 @@ def test_a_token_needs_a_right_and_the_refusal_is_in_french(page: Page, server: 
     page.goto(f"{server}{PAGE}")
     page.get_by_label("Libellé").fill("Entrepôt")
     page.get_by_role("button", name="Créer le jeton").click()
-    expect(page.get_by_role("alert")).to_contain_text("au moins un droit")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "au moins un droit : décisions (lecture) ou statistiques (lecture).")
+    expect(page).to_have_title(re.compile("^Erreur : Jetons d'API"))
+    expect(page.locator("#erreur")).to_be_focused()
+    expect(page.get_by_role("group", name="Droits du jeton")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("Libellé")).to_have_value("Entrepôt")
     accessible(page)
 
 

@@ -80,7 +80,8 @@ def sign_in(page: Page, url: str) -> None:
 
 def test_an_agent_signs_in_and_out_with_the_keyboard_friendly_forms(page: Page, server: str) -> None:
     sign_in(page, server)
-    expect(page.get_by_role("heading", level=1)).to_have_text("Bonjour")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Espace agents — Département du Rhône : votre travail du jour")
+    expect(page).to_have_title("Accueil — Espace agents — Départements & Notaires")
     accessible(page)
     page.get_by_role("button", name="Se déconnecter").click()
     expect(page.get_by_role("heading", name="Connexion à l'espace agents")).to_be_visible()
