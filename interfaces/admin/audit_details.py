@@ -10,6 +10,7 @@ from interfaces.admin.formatting import OUTCOME_LABELS, RECOURSE_SHORT, day, mom
 KEY_LABELS = {
     "name": "Nom", "scopes": "Droits", "expires_at": "Expire le", "decision": "Réponse n°", "recourse": "Recours",
     "amount_claimed": "Montant réclamé", "amount_recovered": "Montant recouvré", "on": "Le", "note": "Note",
+    "amount": "Montant versé", "amount_waived": "Montant abandonné",
     "corrected": "Réponse corrigée n°", "outcome": "Réponse", "iodas_id": "N° IODAS", "comment": "Commentaire",
     "role": "Profil", "crpcen": "CRPCEN", "email": "Adresse", "before": "Avant", "after": "Après",
     "until": "Bloqué jusqu'au", "notify": "Prévenu", "mail": "Courriel", "examined": "Examinées",

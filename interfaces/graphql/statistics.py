@@ -26,12 +26,12 @@ STATISTICS_REFUSED = ("Les statistiques sont réservées aux agents, aux adminis
 
 @strawberry.enum(description="Regroupement des recherches dans les lignes (rows) des statistiques.")
 class StatisticsGrouping(Enum):
-    MONTH = strawberry.enum_value("month", description="Une ligne par mois (UTC) et par réponse.")
+    MONTH = strawberry.enum_value("month", description="Une ligne par mois (heure de Paris) et par réponse.")
     OFFICE = strawberry.enum_value("office", description="Une ligne par étude notariale.")
     OUTCOME = strawberry.enum_value("outcome", description="Une ligne par réponse, sur toute la période.")
 
 
-@strawberry.input(description="Période inclusive, en dates UTC.")
+@strawberry.input(description="Période inclusive, en jours de l'heure de Paris.")
 class StatisticsPeriod:
     start: date = strawberry.field(description="Premier jour inclus.")
     end: date = strawberry.field(description="Dernier jour inclus (pas avant start).")
