@@ -18,3 +18,17 @@ def described_enum(cls: type[E], description: str, values: Mapping[E, str]) -> t
     for value in described.__strawberry_definition__.values:
         value.description = values[cls[value.name]]
     return cls
+
+
+# What a request shows of the identity the clerk typed, described alike wherever a type shows it (`PastRequest`
+# for the office, `SearchRequest` for agents and integrators).
+TYPED = {
+    "reference": "Référence de la demande, rappelée dans les courriers (par exemple « 2026-000011 »).",
+    "requested_at": "Date et heure de la demande.",
+    "last_name": "Nom d'usage saisi.",
+    "birth_name": "Nom de naissance saisi ; vide s'il ne l'a pas été.",
+    "first_names": "Prénoms saisis.",
+    "birth_date": "Date de naissance saisie (le 1er janvier pour une année seule).",
+    "death_date": "Date de décès saisie.",
+    "death_place": "Commune de décès saisie ; vide si elle ne l'a pas été.",
+}

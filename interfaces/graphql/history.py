@@ -12,21 +12,20 @@ from returns.result import Failure, Success
 from application.office_history import OfficeHistoryQuery, PastRequest as DomainPastRequest
 from interfaces.graphql.context import Info
 from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome, letter_url
+from interfaces.graphql.described import TYPED
 
 
 @strawberry.type(description="Une demande passée de l'étude, avec la réponse en vigueur.")
 class PastRequest:
     request_id: strawberry.ID = strawberry.field(description="Identifiant de la demande.")
-    reference: str = strawberry.field(description="Référence de la demande, rappelée dans les courriers "
-                                                  "(par exemple « 2026-000011 »).")
-    requested_at: datetime = strawberry.field(description="Date et heure de la demande.")
-    last_name: str = strawberry.field(description="Nom d'usage saisi.")
-    birth_name: str | None = strawberry.field(description="Nom de naissance saisi ; vide s'il ne l'a pas été.")
-    first_names: str = strawberry.field(description="Prénoms saisis.")
-    birth_date: date = strawberry.field(description="Date de naissance saisie (le 1er janvier pour une année "
-                                                    "seule).")
-    death_date: date = strawberry.field(description="Date de décès saisie.")
-    death_place: str = strawberry.field(description="Commune de décès saisie ; vide si elle ne l'a pas été.")
+    reference: str = strawberry.field(description=TYPED["reference"])
+    requested_at: datetime = strawberry.field(description=TYPED["requested_at"])
+    last_name: str = strawberry.field(description=TYPED["last_name"])
+    birth_name: str | None = strawberry.field(description=TYPED["birth_name"])
+    first_names: str = strawberry.field(description=TYPED["first_names"])
+    birth_date: date = strawberry.field(description=TYPED["birth_date"])
+    death_date: date = strawberry.field(description=TYPED["death_date"])
+    death_place: str = strawberry.field(description=TYPED["death_place"])
     status: Outcome = strawberry.field(  # type: ignore[valid-type]
         description="La réponse en vigueur la plus importante parmi celles des collectivités (une correction "
                     "d'agent remplace la réponse automatique).")

@@ -10,7 +10,7 @@ from domain.decision_status import DecisionStatus as DomainDecisionStatus
 from domain.decision_status import status_of
 from domain.search import SearchRequest
 from interfaces.graphql.context import Info
-from interfaces.graphql.described import described_enum
+from interfaces.graphql.described import TYPED, described_enum
 from interfaces.graphql.permissions import caller_of
 from interfaces.graphql.types import Outcome
 
@@ -67,17 +67,15 @@ class DecisionNode:
 @strawberry.type(name="SearchRequest", description="Une demande d'étude notariale, avec l'identité saisie.")
 class SearchRequestNode:
     id: strawberry.ID = strawberry.field(description="Identifiant de la demande.")
-    reference: str = strawberry.field(description="Référence de la demande, rappelée dans les courriers "
-                                                  "(par exemple « 2026-000011 »).")
-    requested_at: datetime = strawberry.field(description="Date et heure de la demande.")
+    reference: str = strawberry.field(description=TYPED["reference"])
+    requested_at: datetime = strawberry.field(description=TYPED["requested_at"])
     crpcen: str = strawberry.field(description="Numéro CRPCEN de l'étude qui a demandé.")
-    last_name: str = strawberry.field(description="Nom d'usage saisi.")
-    birth_name: str | None = strawberry.field(description="Nom de naissance saisi ; vide s'il ne l'a pas été.")
-    first_names: str = strawberry.field(description="Prénoms saisis.")
-    birth_date: date = strawberry.field(description="Date de naissance saisie (le 1er janvier pour une année "
-                                                    "seule).")
-    death_date: date = strawberry.field(description="Date de décès saisie.")
-    death_place: str = strawberry.field(description="Commune de décès saisie ; vide si elle ne l'a pas été.")
+    last_name: str = strawberry.field(description=TYPED["last_name"])
+    birth_name: str | None = strawberry.field(description=TYPED["birth_name"])
+    first_names: str = strawberry.field(description=TYPED["first_names"])
+    birth_date: date = strawberry.field(description=TYPED["birth_date"])
+    death_date: date = strawberry.field(description=TYPED["death_date"])
+    death_place: str = strawberry.field(description=TYPED["death_place"])
     request: strawberry.Private[SearchRequest]
 
     @classmethod
