@@ -11,8 +11,8 @@ from returns.result import Failure, Success
 
 from application.office_history import OfficeHistoryQuery, PastRequest as DomainPastRequest
 from interfaces.graphql.context import Info
-from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome, letter_url
 from interfaces.graphql.described import TYPED
+from interfaces.graphql.types import CollectiviteAnswer, NotAuthenticated, Outcome, letter_url
 
 
 @strawberry.type(description="Une demande passée de l'étude, avec la réponse en vigueur.")
