@@ -46,6 +46,12 @@ def area(kit: AdminKit) -> Area:
         form = await request.form()
         email, password = str(form.get("email", "")), str(form.get("password", ""))
         expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+        if not expected and request.url.scheme == "http" and not settings.dev:
+            # The form's cookie is Secure outside development: over plain http the browser never sends it back,
+            # and « Formulaire expiré » would come back at every try.
+            return login_form(request, "Votre navigateur n'a pas pu garder le cookie de sécurité de la connexion : "
+                                       "ouvrez le service en HTTPS (ou, pour un essai sur la machine même, à "
+                                       "l'adresse http://localhost).", email, 400)
         if not expected or not hmac.compare_digest(str(form.get("csrf", "")), expected):
             return login_form(request, "Formulaire expiré : veuillez réessayer.", email, 400)
         ip = request.client.host if request.client else None
