@@ -18,6 +18,7 @@ class OfficeHistoryQuery:
     user_id: str
     first: int = 20
     offset: int = 0
+    search: str = ""  # a reference or a surname typed, or part of one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,7 +38,8 @@ class OfficeHistory:
     """Business rules:
     - only a notary attached to an office reads a history, and only that office's;
     - the status shown is the answer in force: a corrected decision replaces the automatic one;
-    - pages hold at most MAX_PAGE requests, newest first.
+    - pages hold at most MAX_PAGE requests, newest first;
+    - a clerk looking for one file finds it by its reference or a surname typed, or part of one.
     """
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
@@ -49,7 +51,7 @@ class OfficeHistory:
             user = uow.users.get(query.user_id)
             if user is None or not user.active or user.role is not Role.NOTARY or user.crpcen is None:
                 return Failure(NotAuthorized())
-            found = uow.history.for_office(user.crpcen, first + 1, offset)
+            found = uow.history.for_office(user.crpcen, first + 1, offset, query.search[:100])
             items = tuple(PastRequest(request=r, status=status_of(uow.requests.decisions_for(r.id)))
                           for r in found[:first])
         return Success(HistoryPage(items=items, offset=offset, has_more=len(found) > first))

@@ -246,8 +246,11 @@ class FakeRequestHistory:
     def __init__(self, log: FakeRequestLog) -> None:
         self._log = log
 
-    def for_office(self, crpcen: str, limit: int, offset: int) -> Sequence[SearchRequest]:
-        own = sorted((r for r in self._log.requests.values() if r.crpcen == crpcen),
+    def for_office(self, crpcen: str, limit: int, offset: int, search: str = "") -> Sequence[SearchRequest]:
+        term = search.strip().casefold()
+        own = sorted((r for r in self._log.requests.values() if r.crpcen == crpcen and (not term or any(
+                          term in (text or "").casefold()
+                          for text in (r.reference, r.identity.last_name, r.identity.birth_name)))),
                      key=lambda r: (r.at, r.reference), reverse=True)
         return own[offset:offset + limit]
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from domain.search import SearchRequest
@@ -14,9 +15,13 @@ class SqlRequestHistory:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def for_office(self, crpcen: str, limit: int, offset: int) -> Sequence[SearchRequest]:
-        query = (select(SearchRequestRow).where(col(SearchRequestRow.crpcen) == crpcen)
-                 .order_by(col(SearchRequestRow.at).desc(), col(SearchRequestRow.reference).desc())
+    def for_office(self, crpcen: str, limit: int, offset: int, search: str = "") -> Sequence[SearchRequest]:
+        query = select(SearchRequestRow).where(col(SearchRequestRow.crpcen) == crpcen)
+        if term := search.strip().lower():
+            pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in (
+                col(SearchRequestRow.reference), col(SearchRequestRow.last_name), col(SearchRequestRow.birth_name)))))
+        query = (query.order_by(col(SearchRequestRow.at).desc(), col(SearchRequestRow.reference).desc())
                  .offset(offset).limit(limit))
         return [mappers.search_request(r) for r in self._session.exec(query)]
 

@@ -83,11 +83,14 @@ class HistoryQuery:
         first: Annotated[int, strawberry.argument(description="Nombre de demandes par page, de 1 à 100.")] = 20,
         after: Annotated[str | None, strawberry.argument(
             description="Reprendre après ce curseur (l'endCursor de la page précédente) ; du début si vide.")] = None,
+        search: Annotated[str | None, strawberry.argument(
+            description="Ne garder que les demandes dont la référence, ou un nom saisi, contient ce texte (sans "
+                        "distinguer majuscules et minuscules) ; toutes si vide. Le même texte à chaque page.")] = None,
     ) -> MyRequestsResult:
         user = info.context.user
         if user is None:
             return NotAuthenticated(message="Vous devez être connecté avec un compte d'étude notariale.")
-        query = OfficeHistoryQuery(user_id=user.id, first=first, offset=_offset(after))
+        query = OfficeHistoryQuery(user_id=user.id, first=first, offset=_offset(after), search=search or "")
         result = await anyio.to_thread.run_sync(info.context.services.office_history.execute, query)
         match result:
             case Success(page):

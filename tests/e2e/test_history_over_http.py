@@ -93,3 +93,17 @@ def test_the_terms_are_accepted_once_and_me_says_when(site: Site) -> None:
     assert client("{ me { termsAcceptedAt } }")["data"]["me"]["termsAcceptedAt"] == \
         accepted["data"]["acceptTerms"]["acceptedAt"]
     client.close()
+
+
+def test_the_history_narrowed_to_a_surname_or_a_reference_in_the_database(office: GraphQLClient) -> None:
+    """The SQL store's filter, as the clerk's « Retrouver une demande » uses it: case aside, a part is enough;
+    « % » and « _ » are letters there, not wildcards."""
+    query = """query($s: String) { myRequests(first: 100, search: $s) { __typename
+        ... on RequestPage { items { reference lastName } } } }"""
+    answer = office(SEARCH, input={**JEANNE, "lastName": "Vercingétorix"})["data"]["searchDeceased"]
+    found = office(query, s="VERCING")["data"]["myRequests"]["items"]
+    assert [r["reference"] for r in found] == [answer["reference"]]
+    assert office(query, s=answer["reference"][-4:])["data"]["myRequests"]["items"][0]["reference"] == \
+        answer["reference"]
+    assert office(query, s="%")["data"]["myRequests"]["items"] == []
+    assert len(office(query, s=None)["data"]["myRequests"]["items"]) > 1

@@ -357,3 +357,31 @@ def test_after_the_last_older_requests_focus_goes_to_the_first_added_row(browser
     expect(more).to_be_hidden()
     expect(page.locator("#historique-annonce")).to_have_text("1 demande plus ancienne ajoutée au tableau.")
     context.close()
+
+
+def test_a_clerk_finds_one_request_in_the_history_by_a_name_or_its_reference(browser: Browser, site: Site) -> None:
+    """« Retrouver une demande »: a surname typed, or part of it, narrows the history; nothing found is said."""
+    api = GraphQLClient(site.url)
+    api.login(OFFICE_1, DEMO_PASSWORD)
+    api("mutation { acceptTerms { __typename } }")
+    wanted = api(SEARCH, input={"lastName": "Quintard", "firstNames": "Odile", "birthDate": "1933-03-03",
+                                "deathDate": "2026-01-05"})["data"]["searchDeceased"]
+    api(SEARCH, input={"lastName": "Rambert", "firstNames": "Paul", "birthDate": "1934-04-04",
+                       "deathDate": "2026-01-05"})
+    api.close()
+    context = new_context(browser, site)
+    page = context.new_page()
+    log_in(page, OFFICE_1)
+    page.get_by_role("link", name="Historique des demandes").click()
+    expect(page.locator("#historique tbody")).to_contain_text("RAMBERT")
+    page.get_by_label("Retrouver une demande par sa référence ou un nom saisi").fill("quint")
+    page.get_by_role("button", name="Filtrer").click()
+    expect(page.locator("#historique tbody tr")).to_have_count(1)
+    expect(page.locator("#historique tbody")).to_contain_text(wanted["reference"])
+    expect(page.get_by_role("status")).to_have_text(re.compile("1 demande correspond à « quint »"))
+    check_screen(page, "12-historique-filtre")
+    page.get_by_label("Retrouver une demande par sa référence ou un nom saisi").fill("Personne-de-ce-nom")
+    page.get_by_role("button", name="Filtrer").click()
+    expect(page.locator("#historique-aucune")).to_have_text("Aucune demande de l'étude ne correspond à "
+                                                           "« Personne-de-ce-nom ».")
+    context.close()

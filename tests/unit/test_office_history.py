@@ -80,3 +80,19 @@ def test_a_doubt_still_open_is_not_said_resolved(uow: FakeUnitOfWork) -> None:
 def test_only_a_notary_attached_to_an_office_reads_a_history(uow: FakeUnitOfWork) -> None:
     assert _history(uow, user="a1") == Failure(NotAuthorized())
     assert _history(uow, user="nobody") == Failure(NotAuthorized())
+
+
+def test_a_clerk_finds_a_request_by_its_reference_or_a_surname_typed_whatever_the_case(uow: FakeUnitOfWork) -> None:
+    clock = FakeClock()
+    durand = _search(uow, clock, last_name="Martin", birth_name="Durand")
+    petit = _search(uow, clock, last_name="Petit", birth_name=None, first_names="Louis")
+    _search(uow, clock, user="u2", last_name="Martin", birth_name="Durand")  # another office's: never shown
+
+    def found(search: str) -> list[str]:
+        page = OfficeHistory(uow).execute(OfficeHistoryQuery(user_id="u1", search=search)).unwrap()
+        return [p.request.id for p in page.items]
+
+    assert found("mart") == [durand] and found("DURAND") == [durand] and found("petit") == [petit]
+    reference = uow.requests.get(petit)
+    assert reference is not None and found(reference.reference[-3:]) == [petit]
+    assert found("") == [petit, durand] and found("personne") == []

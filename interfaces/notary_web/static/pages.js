@@ -301,13 +301,13 @@ function ligneHistorique(p) {
 PAGES.historique = async () => {
   if (!(await ouvrirEspace())) return;
   const corps = document.querySelector("#historique tbody"), suite = $("historique-suite");
-  let curseur = null;
+  let curseur = null, filtre = "";
   const charger = async () => {
     try {
-      const data = await graphql(`query($after: String) { myRequests(first: 20, after: $after) { __typename
+      const data = await graphql(`query($after: String, $search: String) { myRequests(first: 20, after: $after, search: $search) { __typename
         ... on RequestPage { hasNextPage endCursor items { requestId reference requestedAt lastName birthName firstNames
           birthDate deathDate deathPlace status doubtResolved letterUrl answers { collectivite letterUrl } } }
-        ... on NotAuthenticated { message } } }`, { after: curseur });
+        ... on NotAuthenticated { message } } }`, { after: curseur, search: filtre || null });
       const page = data.myRequests;
       if (page.__typename !== "RequestPage") { location.assign("/connexion"); return; }
       const premiere = corps.rows.length;
@@ -320,7 +320,9 @@ PAGES.historique = async () => {
       suite.hidden = !page.hasNextPage;
       const total = corps.rows.length;
       $("historique-zone").hidden = total === 0;
-      $("historique-vide").hidden = total > 0;
+      $("historique-vide").hidden = total > 0 || filtre !== "";
+      $("historique-aucune").hidden = total > 0 || filtre === "";
+      $("historique-filtre").textContent = filtre;
       $("historique-compte").textContent = `(${total} affichée${total > 1 ? "s" : ""})`;
       return page.items.length;
     } catch (err) {
@@ -330,6 +332,16 @@ PAGES.historique = async () => {
     }
   };
   await charger();
+  $("historique-recherche").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    filtre = $("historique-texte").value.trim();
+    curseur = null;
+    corps.replaceChildren();
+    const n = await charger();
+    $("historique-annonce").textContent = filtre
+      ? `${n} demande${n > 1 ? "s" : ""} ${n > 1 ? "correspondent" : "correspond"} à « ${filtre} »${suite.hidden ? "" : " (d'autres suivent)"}.`
+      : "Toutes les demandes de l'étude sont affichées.";
+  });
   suite.addEventListener("click", async () => {
     const n = await charger();
     $("historique-annonce").textContent = `${n} demande${n > 1 ? "s" : ""} plus ancienne${n > 1 ? "s" : ""} ajoutée${n > 1 ? "s" : ""} au tableau.`;
