@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from returns.result import Failure, Success
+from returns.result import Failure, Result, Success
 
 from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
+from domain.errors import InvalidInput
 from domain.user import ROLE_LABELS, Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.letters.profiles import FolderProfiles
@@ -57,14 +58,19 @@ def print_report(report: ImportReport, summary: str) -> int:
     return 0
 
 
-def import_beneficiaries(args: argparse.Namespace) -> int:
-    services = _services()
-    code = _collectivite(services, args.collectivite)
+def load_extract(services: Services, code: str, path: Path) -> Result[ImportReport, InvalidInput]:
+    """An IODAS extract read against the collectivité's aid referential and imported: `import beneficiaries`, and
+    `evaluate --extract` into its throwaway database."""
     with services.uow() as uow:
         aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
-    extract = read_extract(Path(args.file), code, aid_codes, today=services.clock.now().date())
-    result = services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
-                                                                             source=Path(args.file).name))
+    extract = read_extract(path, code, aid_codes, today=services.clock.now().date())
+    return services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
+                                                                           source=path.name))
+
+
+def import_beneficiaries(args: argparse.Namespace) -> int:
+    services = _services()
+    result = load_extract(services, _collectivite(services, args.collectivite), Path(args.file))
     match result:
         case Success(report):
             return print_report(report, report.summary())

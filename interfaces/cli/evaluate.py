@@ -13,16 +13,14 @@ from pathlib import Path
 from returns.result import Failure, Success
 
 from application.evaluation import Confusion, Label, Verdict
-from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.evaluation_agreement import Agreement, agreement
 from application.evaluation_comparison import compare
 from application.match_list import ListEntry, ListResult
 from application.ports.unit_of_work import UnitOfWork
-from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
 from interfaces.cli.bulk import answer_list
-from interfaces.cli.commands import _collectivite, _services
+from interfaces.cli.commands import _collectivite, _services, load_extract
 from interfaces.cli.lists import read_labelled, read_verdicts
 
 
@@ -43,11 +41,7 @@ def evaluate(args: argparse.Namespace) -> int:
 
 def _load(services: Services, code: str, path: Path) -> int:
     """The extract imported as `notaires import beneficiaries` does; told on stderr, the table keeps stdout."""
-    with services.uow() as uow:
-        aid_codes = aid_codes_of(uow.collectivites.aid_referential(code))
-    extract = read_extract(path, code, aid_codes, today=services.clock.now().date())
-    match services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract,
-                                                                           source=path.name)):
+    match load_extract(services, code, path):
         case Success(report) if not report.nothing_loaded():
             print(f"Extraction {path.name} : {report.summary()}", file=sys.stderr)
             return 0
