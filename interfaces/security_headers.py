@@ -1,7 +1,11 @@
 """HTTP hardening: trusted Host headers only, and security headers on every response."""
 
+import logging
+from collections.abc import Sequence
+
+from starlette.datastructures import Headers
 from starlette.middleware import Middleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from infrastructure.settings import Settings
@@ -50,6 +54,43 @@ class SecurityHeaders:
         await self._app(scope, receive, send_with_headers)
 
 
+_log = logging.getLogger(__name__)
+UNKNOWN_HOST = ("Adresse non reconnue : ce service ne répond qu'à l'adresse publiée par le département. "
+                "Vérifiez l'adresse saisie dans votre navigateur ou dans votre logiciel.")
+
+
+def _host_name(header: str) -> str:
+    """« example.fr:8443 » → « example.fr »; « [::1]:8000 » → « ::1 »."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else ""
+    return header.partition(":")[0]
+
+
+class TrustedHosts:
+    """Refuses requests for another host name (DNS rebinding, poisoned links), in French, and tells the operator
+    which setting to widen; Starlette's own middleware answers « Invalid host header » and logs nothing."""
+
+    def __init__(self, app: ASGIApp, *, allowed: Sequence[str]) -> None:
+        self._app = app
+        self._allowed = tuple(pattern.lower() for pattern in allowed)
+
+    def _trusted(self, host: str) -> bool:
+        return any(pattern == "*" or host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:]))
+                   for pattern in self._allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self._app(scope, receive, send)
+            return
+        host = _host_name(Headers(scope=scope).get("host", ""))
+        if host and self._trusted(host):
+            await self._app(scope, receive, send)
+            return
+        _log.warning("request for host %r refused: not in NOTAIRES_ALLOWED_HOSTS", host)
+        await PlainTextResponse(UNKNOWN_HOST, status_code=400)(scope, receive, send)
+
+
 def security_middleware(settings: Settings) -> list[Middleware]:
     hosts = list(settings.allowed_hosts) + (["testserver"] if settings.dev else [])
-    return [Middleware(TrustedHostMiddleware, allowed_hosts=hosts), Middleware(SecurityHeaders, dev=settings.dev)]
+    return [Middleware(TrustedHosts, allowed=hosts), Middleware(SecurityHeaders, dev=settings.dev)]
