@@ -1,11 +1,12 @@
 """Administrators read the audit trail: who did what, when, to what."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from returns.result import Failure, Result, Success
 
 from application.ports.audit_queries import AuditFilter, AuditQueries
+from application.ports.decision_reads import DecisionReads
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
 from domain.errors import InvalidInput, NotAuthorized
@@ -13,6 +14,7 @@ from domain.user import Role, User
 
 PAGE_SIZE = 100
 MAX_EXPORT = 50_000
+_BATCH = 1_000  # ids per query: SQLite takes at most 32,766 parameters
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +32,8 @@ class AuditPage:
     emails: dict[str, str]  # user id -> e-mail, for the actors and the accounts entries are about
     actions: Sequence[str]
     has_next: bool
+    # request, decision or créance id -> the request's reference (« 2026-000042 »), which agents and notaries quote
+    references: dict[str, str] = field(default_factory=dict)
 
 
 class BrowseAudit:
@@ -38,8 +42,8 @@ class BrowseAudit:
     - an unknown e-mail in the filter finds nothing rather than everything.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory, queries: AuditQueries) -> None:
-        self._uow, self._queries = uow, queries
+    def __init__(self, uow: UnitOfWorkFactory, queries: AuditQueries, reads: DecisionReads) -> None:
+        self._uow, self._queries, self._reads = uow, queries, reads
 
     def execute(self, query: AuditQuery) -> Result[AuditPage, NotAuthorized | InvalidInput]:
         if query.actor.role is not Role.ADMIN or not query.actor.active:
@@ -57,7 +61,7 @@ class BrowseAudit:
         size = MAX_EXPORT if query.export else PAGE_SIZE
         entries = list(self._queries.search(where, size + 1, 0 if query.export else (query.page - 1) * PAGE_SIZE))
         return Success(AuditPage(entries=entries[:size], emails=self._emails(entries), actions=self._queries.actions(),
-                                 has_next=len(entries) > size))
+                                 has_next=len(entries) > size, references=self._references(entries[:size])))
 
     def _emails(self, entries: Sequence[AuditEntry]) -> dict[str, str]:
         """Of the actors, and of the accounts that entries are about (created, disabled, locked…)."""
@@ -66,3 +70,28 @@ class BrowseAudit:
         with self._uow() as uow:
             users = [uow.users.get(i) for i in ids]
         return {u.id: u.email for u in users if u is not None}
+
+    def _references(self, entries: Sequence[AuditEntry]) -> dict[str, str]:
+        """The entries are about requests (searches, readings), decisions (corrections) or créances, by id."""
+        request_of: dict[str, str] = {}  # any id -> its request's id
+        decision_ids: set[str] = set()
+        creance_ids: set[str] = set()
+        for e in entries:
+            if e.target and e.action.startswith(("search.", "request.")):
+                request_of[e.target] = e.target
+            elif e.target and e.action.startswith("decision."):
+                decision_ids.add(e.target)
+            elif e.target and e.action.startswith("creance."):
+                creance_ids.add(e.target)
+            decision_ids.update(str(e.details[k]) for k in ("decision", "corrected") if e.details.get(k))
+        with self._uow() as uow:
+            for decision_id in decision_ids:
+                if (decision := uow.doubts.decision(decision_id)) is not None:
+                    request_of[decision_id] = decision.request_id
+            for creance_id in creance_ids:
+                if (creance := uow.creances.get(creance_id)) is not None:
+                    request_of[creance_id] = creance.request_id
+        wanted = sorted(set(request_of.values()))
+        found = {r.id: r.reference for start in range(0, len(wanted), _BATCH)
+                 for r in self._reads.requests(wanted[start:start + _BATCH])}
+        return {key: found[request_id] for key, request_id in request_of.items() if request_id in found}

@@ -55,8 +55,8 @@ def audit_table(page: AuditPage, names: dict[str, str], short: bool = True) -> T
         Column(label="Date"), Column(label="Qui"), Column(label="Action"), Column(label="Cible"),
         Column(label="Collectivité"), Column(label="Adresse IP"), Column(label="Détails")),
         rows=tuple((moment(e.at), _who(e, page.emails), ACTION_LABELS.get(e.action, e.action),
-                    target(e, page.emails, short), names.get(e.collectivite or "", e.collectivite or ""), e.ip or "",
-                    details(e, short)) for e in page.entries))
+                    target(e, page.emails, short, page.references), names.get(e.collectivite or "", e.collectivite or ""),
+                    e.ip or "", details(e, short, page.references)) for e in page.entries))
 
 
 def area(kit: AdminKit) -> Area:

@@ -20,6 +20,8 @@ SCOPE_WORDS = {"decisions:read": "décisions (lecture)", "statistics:read": "sta
 VALUE_WORDS = {"outcome": OUTCOME_LABELS, "recourse": RECOURSE_SHORT,
                "role": {role.value: label.lower() for role, label in ROLE_LABELS.items()},
                "mail": {"True": "envoyé", "False": "non envoyé"}}
+# A decision or a créance is known to its readers by its request's reference, not by its number.
+REFERENCE_LABELS = {"decision": "Réponse à la demande", "corrected": "Réponse corrigée, demande"}
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -45,13 +47,27 @@ def _value(key: str, text: str, short: bool) -> str:
     return short_id(text) if short else text
 
 
-def details(entry: AuditEntry, short: bool = True) -> str:
-    return " ; ".join(f"{KEY_LABELS.get(k, k)} : {_value(k, str(v), short)}" for k, v in entry.details.items() if v)
+def _referenced(identifier: str, reference: str, short: bool) -> str:
+    """On screen the reference alone; in the CSV the number too, for a look-up in the database."""
+    return reference if short else f"{reference} ({identifier})"
 
 
-def target(entry: AuditEntry, emails: dict[str, str], short: bool = True) -> str:
+def _detail(key: str, text: str, short: bool, references: dict[str, str]) -> str:
+    if key in REFERENCE_LABELS and text in references:
+        return f"{REFERENCE_LABELS[key]} : {_referenced(text, references[text], short)}"
+    return f"{KEY_LABELS.get(key, key)} : {_value(key, text, short)}"
+
+
+def details(entry: AuditEntry, short: bool = True, references: dict[str, str] | None = None) -> str:
+    return " ; ".join(_detail(k, str(v), short, references or {}) for k, v in entry.details.items() if v)
+
+
+def target(entry: AuditEntry, emails: dict[str, str], short: bool = True,
+           references: dict[str, str] | None = None) -> str:
     if not entry.target:
         return ""
     if entry.target in emails:
         return emails[entry.target]
+    if references and entry.target in references:
+        return "demande " + _referenced(entry.target, references[entry.target], short)
     return short_id(entry.target) if short else entry.target

@@ -1,6 +1,6 @@
 """Administration on SQLite and PostgreSQL: aid types, offices and the audit trail's filters."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from returns.result import Failure, Success
 
@@ -9,9 +9,11 @@ from application.ports.audit_queries import AuditFilter
 from application.save_aid_type import SaveAidTypeCommand
 from application.update_office import UpdateOfficeCommand
 from domain.aid import AidCategory
+from domain.audit import AuditEntry
 from domain.office import NotarialOffice
 from domain.user import Role, User
 from interfaces.bootstrap import Services
+from tests.integration.test_creances_contract import creance, recoverable
 
 ADMIN = User(id="admin-1", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x")
 
@@ -60,3 +62,30 @@ def test_the_audit_filters_by_period_and_by_who_and_refuses_agents(services: Ser
     backwards = AuditFilter(start=date(2026, 11, 2), end=date(2026, 11, 1))
     assert isinstance(services.browse_audit.execute(AuditQuery(actor=ADMIN, where=backwards)), Failure)
 
+
+
+def test_the_audit_trail_names_searches_corrections_and_creances_by_their_request_reference(
+        services: Services) -> None:
+    at = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="e@n.example",
+                                        collectivites=frozenset({"69"})))
+        uow.users.add(User(id="clerk", email="clerk@n.example", role=Role.NOTARY, password_hash="x", crpcen="69001"))
+        uow.users.add(User(id="agent", email="agent@cd69.example", role=Role.AGENT, password_hash="x",
+                           collectivite="69"))
+        corrected_id = recoverable(uow, at)
+        corrected = uow.doubts.decision(corrected_id)
+        assert corrected is not None and corrected.supersedes is not None
+        request = uow.requests.get(corrected.request_id)
+        assert request is not None
+        uow.creances.add(creance(corrected_id, request.id, at))
+        for action, target, details in (
+                ("search.answered", request.id, {}),
+                ("decision.corrected", corrected.supersedes, {"corrected": corrected_id}),
+                ("creance.opened", f"cr-{corrected_id}", {"decision": corrected_id}),
+                ("request.read", "inconnue", {})):
+            uow.audit.record(AuditEntry(at=at, actor_id="agent", action=action, target=target, details=details))
+        uow.commit()
+    page = services.browse_audit.execute(AuditQuery(actor=ADMIN, where=AuditFilter())).unwrap()
+    assert set(page.references) == {request.id, corrected.supersedes, corrected_id, f"cr-{corrected_id}"}
+    assert set(page.references.values()) == {request.reference}

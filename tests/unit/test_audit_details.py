@@ -37,3 +37,15 @@ def test_an_account_target_is_its_address_and_another_identifier_is_shortened() 
     assert target(_entry("user.created", {}, "u1"), {"u1": "agent@cd69.example"}) == "agent@cd69.example"
     assert target(_entry("api_token.revoked", {}, TOKEN), {}) == "0b7f1c2e…"
     assert target(_entry("maison.saved", {}, "MDR01"), {}) == "MDR01"
+
+
+def test_a_decision_or_a_creance_is_named_by_its_request_reference_whole_in_the_csv() -> None:
+    references = {TOKEN: "2026-000042", "c1": "2026-000042"}
+    corrected = _entry("decision.corrected", {"corrected": TOKEN, "outcome": "UNKNOWN"}, TOKEN)
+    assert target(corrected, {}, references=references) == "demande 2026-000042"
+    assert target(corrected, {}, short=False, references=references) == f"demande 2026-000042 ({TOKEN})"
+    assert details(corrected, references=references) == ("Réponse corrigée, demande : 2026-000042 ; "
+                                                          "Réponse : Inconnu")
+    opened = _entry("creance.opened", {"decision": TOKEN, "recourse": "estate"}, "c1")
+    assert target(opened, {}, references=references) == "demande 2026-000042"
+    assert details(opened, references=references) == "Réponse à la demande : 2026-000042 ; Recours : Succession"
