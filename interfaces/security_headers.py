@@ -60,10 +60,10 @@ UNKNOWN_HOST = ("Adresse non reconnue : ce service ne répond qu'à l'adresse pu
 
 
 def _host_name(header: str) -> str:
-    """« example.fr:8443 » → « example.fr »; « [::1]:8000 » → « ::1 »."""
+    """« example.fr:8443 » → « example.fr »; « [::1]:8000 » → « [::1] » (kept bracketed, as allowed hosts write it)."""
     header = header.strip().lower()
     if header.startswith("["):
-        return header[1:header.find("]")] if "]" in header else ""
+        return header[:header.find("]") + 1] if "]" in header else ""
     return header.partition(":")[0]
 
 
