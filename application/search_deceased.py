@@ -1,5 +1,6 @@
 """A notary asks whether the deceased received aid from the collectivités of the office."""
 
+import logging
 import uuid
 from dataclasses import dataclass
 
@@ -13,13 +14,16 @@ from domain.aid import AidReferential
 from domain.audit import AuditEntry
 from domain.beneficiary import outcome_for
 from domain.decision import Decision
-from domain.errors import InvalidSearch, NotAuthorized, OfficeNotServed
+from domain.errors import DirectoryNotLoaded, InvalidSearch, NotAuthorized, OfficeNotServed
 from domain.identity import DeceasedIdentity, IdentityForm, validate_identity
 from domain.matching.result import MatchResult, MatchStatus
 from domain.office import NotarialOffice
 from domain.outcome import Outcome, most_significant
 from domain.search import SearchRequest
 from domain.user import Role
+
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,13 +47,14 @@ class SearchAnswer:
     answers: tuple[CollectiviteAnswer, ...]
 
 
-SearchError = InvalidSearch | NotAuthorized | OfficeNotServed
+SearchError = InvalidSearch | NotAuthorized | OfficeNotServed | DirectoryNotLoaded
 
 
 class SearchDeceased:
     """Business rules:
     - only an active notary attached to an office registered with a collectivité may search (an office that no
       collectivité serves is told so, not taken for a stranger);
+    - no collectivité answers before its beneficiaries are loaded: its « inconnu » would be official and false;
     - each collectivité of the office answers; the most significant answer is the outcome;
     - the request and every answer are stored together, as legal proof, and audited (no name in the audit);
     - a doubt is never resolved by guessing;
@@ -72,6 +77,8 @@ class SearchDeceased:
                 return Failure(NotAuthorized())
             if not office.collectivites:
                 return Failure(OfficeNotServed())
+            if unloaded := _unloaded(uow, office):
+                return Failure(unloaded)
             validated = validate_identity(command.form, now.date())
             if not isinstance(validated, Success):
                 return Failure(validated.failure())
@@ -107,6 +114,15 @@ class SearchDeceased:
             evidence=result.evidence,
             decided_at=request.at,
         )
+
+
+def _unloaded(uow: UnitOfWork, office: NotarialOffice) -> DirectoryNotLoaded | None:
+    for code in sorted(office.collectivites):
+        if not uow.beneficiaries.name_facts(code).people:
+            known = uow.collectivites.get(code)
+            _log.warning("search refused: no beneficiary loaded yet for collectivité %s", code)
+            return DirectoryNotLoaded(collectivite=known.name if known else code)
+    return None
 
 
 def match_in(uow: UnitOfWork, matcher: Matcher, identity: DeceasedIdentity, collectivite: str) -> MatchResult:

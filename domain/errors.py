@@ -26,6 +26,20 @@ class OfficeNotServed:
 
 
 @dataclass(frozen=True, slots=True)
+class DirectoryNotLoaded:
+    """A collectivité whose beneficiaries were never loaded would answer « inconnu » to every search, and its
+    official letters would say so: no search until its first IODAS extract is in."""
+
+    collectivite: str
+
+    @property
+    def message(self) -> str:
+        return (f"Le fichier des bénéficiaires de la collectivité « {self.collectivite} » n'a pas encore été chargé : "
+                "le service ne peut pas encore vous répondre sans risque d'erreur. Réessayez plus tard ; si cela dure, "
+                "contactez le service des successions du département.")
+
+
+@dataclass(frozen=True, slots=True)
 class InvalidCredentials:
     message: str = "Adresse électronique ou mot de passe incorrect."
 

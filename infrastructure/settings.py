@@ -65,6 +65,8 @@ class Settings:
     config_dir: Path | None = None  # per-collectivité letterheads: <dir>/<code>/collectivite.toml, logo, templates
     outbox_in_server: bool = True  # `notaires serve` runs the mail dispatcher
     outbox_poll: timedelta = timedelta(seconds=2)
+    # An IODAS extract older than this means the nightly import failed: monitoring and agents are warned.
+    extract_max_age: timedelta = timedelta(hours=36)
     matching: ThresholdPolicy = field(default_factory=ThresholdPolicy)
 
     @classmethod
@@ -90,6 +92,7 @@ class Settings:
             mail_sender=env.get("NOTAIRES_MAIL_SENDER", "ne-pas-repondre@departements-notaires.example"),
             config_dir=read("NOTAIRES_CONFIG_DIR", "", _folder_or_none),
             outbox_in_server=env.get("NOTAIRES_OUTBOX_IN_SERVER", "1") not in {"0", "false", "no"},
+            extract_max_age=timedelta(hours=read("NOTAIRES_EXTRACT_MAX_AGE_HOURS", "36", _positive)),
             matching=read.whole(policy_from_env),
         )
 

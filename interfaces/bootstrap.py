@@ -23,6 +23,7 @@ from application.list_referentials import ListReferentials
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
 from application.letters.deliver import DeliverOutbox
+from application.check_extracts import CheckExtracts
 from application.letters.show_outbox import ShowOutbox
 from application.letters.enqueue import AnswerLetters
 from application.letters.get_letter import GetLetter
@@ -98,6 +99,7 @@ class Services:
     letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
     deliver_outbox: DeliverOutbox
     show_outbox: ShowOutbox
+    check_extracts: CheckExtracts
     get_letter: GetLetter
     import_maisons: ImportMaisons
     decision_reads: DecisionReads
@@ -175,6 +177,7 @@ def bootstrap(
         letters=letters,
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         show_outbox=ShowOutbox(uow),
+        check_extracts=CheckExtracts(uow, clock, settings.extract_max_age),
         get_letter=GetLetter(uow),
         import_maisons=ImportMaisons(uow, clock, exclusive_on(engine)),
         decision_reads=reads,

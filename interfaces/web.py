@@ -1,18 +1,12 @@
 """The ASGI application: GraphQL today, the back-office and the notary client beside it."""
 
-from collections.abc import Callable, Coroutine
-from typing import Any
-
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
-from infrastructure.persistence.database import reachable
 from interfaces.admin.app import create_admin_app
 from interfaces.bootstrap import Services
 from interfaces.graphql.app import NotairesGraphQL
+from interfaces.health import extracts_health, health
 from interfaces.facts_warmup import facts_lifespan
 from interfaces.letters_route import letter_route
 from interfaces.outbox_worker import dispatcher_lifespan
@@ -23,20 +17,12 @@ from interfaces.notary_web.routes import error_page, notary_routes
 from interfaces.error_pages import error_handlers
 
 
-def health(services: Services) -> Callable[[Request], Coroutine[Any, Any, JSONResponse]]:
-    """For monitoring: 200 when the database answers, 503 otherwise (the service can answer no one)."""
-    async def probe(_: Request) -> JSONResponse:
-        if await run_in_threadpool(reachable, services.engine):
-            return JSONResponse({"status": "ok"})
-        return JSONResponse({"status": "indisponible", "raison": "base de données injoignable"}, status_code=503)
-    return probe
-
-
 def create_app(services: Services) -> Starlette:
     graphql = NotairesGraphQL(services)
     return Starlette(
         routes=[
             Route("/healthz", health(services)),
+            Route("/healthz/extraits", extracts_health(services)),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Mount("/admin", create_admin_app(services)),
             *notary_routes(services.settings),

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from application.importing import ImportRun
@@ -14,3 +15,7 @@ class ImportHistory(Protocol):
         ...
 
     def get(self, run_id: str) -> ImportRun | None: ...
+
+    def last_loaded(self, collectivite: str) -> datetime | None:
+        """When the collectivité's latest import that loaded at least one row ran; None if none ever did."""
+        ...

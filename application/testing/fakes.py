@@ -239,6 +239,10 @@ class FakeImportHistory:
             return None
         return replace(run, report=replace(run.report, rejected=tuple(sorted(run.report.rejected, key=lambda x: x.line))))
 
+    def last_loaded(self, collectivite: str) -> datetime | None:
+        return max((r.at for r in self.runs if r.collectivite == collectivite
+                    and r.report.created + r.report.updated + r.report.unchanged), default=None)
+
 
 class FakeRequestHistory:
     """Reads the fake request log, as the SQL history reads the same table as the log."""

@@ -77,6 +77,11 @@ class NameFacts:
         return cls.learn(((b.sex, " ".join(b.first_names), 1) for b in everyone), sounds.items(),
                          Counter(b.birth_date.year for b in everyone).items(), spellings.items())
 
+    @property
+    def people(self) -> int:
+        """How many records the facts were learnt from."""
+        return sum(self.born_by_year.values())
+
     def bearers_by_chance(self, sounds: Iterable[str], born: date, dates: int) -> float | None:
         """How many people bearing a surname of one of these sounds the records would hold, born on one of `dates`
         days around `born`: the sound's share of records times the records born per day in the years around.

@@ -2,7 +2,9 @@
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from application.importing import ImportReport, ImportRun, RejectedRow
@@ -44,3 +46,10 @@ class SqlImportHistory:
         query = (select(ImportRejectionRow).where(col(ImportRejectionRow.run_id) == run_id)
                  .order_by(col(ImportRejectionRow.line), col(ImportRejectionRow.id)))
         return _run(row, tuple(RejectedRow(line=x.line, reason=x.reason) for x in self._session.exec(query)))
+
+    def last_loaded(self, collectivite: str) -> datetime | None:
+        r = ImportRunRow
+        query = select(func.max(r.at)).where(col(r.collectivite) == collectivite,
+                                             col(r.created) + col(r.updated) + col(r.unchanged) > 0)
+        latest: datetime | None = self._session.exec(query).one()
+        return from_db_time(latest) if latest is not None else None

@@ -1,7 +1,7 @@
 """French formatting for the back-office templates: money, dates, ages, outcomes."""
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -79,6 +79,14 @@ def moment(value: datetime | None) -> str:
     return value.astimezone(PARIS).strftime("%d/%m/%Y à %H:%M") if value else "—"
 
 
+def elapsed(span: timedelta) -> str:
+    """How long ago, to the hour under two days, else to the day: « 5 heures », « 3 jours »."""
+    hours = int(span.total_seconds() // 3600)
+    if hours < 48:
+        return "moins d'une heure" if hours < 1 else ("1 heure" if hours == 1 else f"{hours} heures")
+    return f"{hours // 24} jours"
+
+
 def days(count: int) -> str:
     if count <= 0:
         return "aujourd'hui"
@@ -102,5 +110,5 @@ def recourse_short(value: Any) -> str:
 
 
 FILTERS: dict[str, Callable[..., str]] = {"money": money, "day": day, "moment": moment, "days": days,
-                                          "outcome": outcome, "status": status, "recourse": recourse,
+                                          "elapsed": elapsed, "outcome": outcome, "status": status, "recourse": recourse,
                                           "recourse_short": recourse_short, "mail_problem": mail_problem}

@@ -5,6 +5,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from application.check_extracts import CheckExtractsQuery
 from application.list_creances import ListCreances, ListCreancesQuery
 from application.list_doubts import ListDoubts, ListDoubtsQuery
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
@@ -18,10 +19,12 @@ def area(kit: AdminKit) -> Area:
         names = {c.code: c.name for c in services.settings.collectivites}
         doubts = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
         board = await kit.run(list_creances.execute, ListCreancesQuery(collectivites=caller.collectivites))
+        extracts = await kit.run(services.check_extracts.execute, CheckExtractsQuery(collectivites=caller.collectivites))
         context = {
             "collectivites": [names[c] for c in caller.collectivites],
             "doubts": doubts.unwrap() if isinstance(doubts, Success) else [],
             "to_open": board.unwrap().to_open if isinstance(board, Success) else (),
+            "stale": [f for f in extracts if f.stale],
         }
         return kit.render(request, caller, "home.html", context)
 

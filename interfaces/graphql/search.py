@@ -8,7 +8,7 @@ from returns.result import Failure, Success
 
 from application.search_deceased import SearchDeceasedCommand
 from domain.errors import InvalidSearch as DomainInvalidSearch
-from domain.errors import OfficeNotServed
+from domain.errors import DirectoryNotLoaded, OfficeNotServed
 from domain.identity import IdentityForm
 from interfaces.graphql.context import Info
 from interfaces.graphql.types import (
@@ -45,8 +45,8 @@ class SearchMutation:
                 return SearchAnswer.from_domain(answer)
             case Failure(DomainInvalidSearch() as invalid):
                 return InvalidSearch.from_domain(invalid)
-            case Failure(OfficeNotServed() as unserved):
-                return SearchUnavailable(message=unserved.message)
+            case Failure(OfficeNotServed() | DirectoryNotLoaded() as unavailable):
+                return SearchUnavailable(message=unavailable.message)
             case Failure(error):
                 return NotAuthenticated(message=error.message)
         raise AssertionError("unreachable")

@@ -13,6 +13,7 @@ from returns.result import Success
 from application.search_deceased import SearchDeceasedCommand
 from domain.identity import IdentityForm
 from interfaces.cli.demo_data import DEMO_PASSWORD
+from tests.support.builders import person
 from tests.e2e.notary_site import (
     OFFICE_1, OFFICE_2, Site, check_screen, demo_site, log_in, new_context, settle_doubt,
 )
@@ -294,6 +295,7 @@ def test_an_office_of_two_collectivites_gets_both_letters_in_its_history(browser
         office = uow.offices.get(clerk.crpcen)
         assert office is not None
         uow.offices.save(replace(office, collectivites=frozenset({"69", "69M"})))
+        uow.beneficiaries.upsert("69M", [person(iodas_id="M1", collectivite="69M")])  # else 69M refuses to answer
         uow.commit()
     try:
         api = GraphQLClient(site.url)

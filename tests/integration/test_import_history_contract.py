@@ -59,3 +59,14 @@ def test_the_unknown_maison_codes_are_read_back_with_the_run(history: ImportHist
     found, plain = history.get("r1"), history.get("r2")
     assert found is not None and found.report.unknown_maisons == (("MDR-X", 2), ("MDR-Y", 1))
     assert plain is not None and plain.report.unknown_maisons == ()
+
+
+def test_the_last_load_is_the_latest_run_that_loaded_someone_in_that_collectivite(history: ImportHistory) -> None:
+    assert history.last_loaded("69") is None
+    history.record(_run("r1", "69", MORNING))
+    history.record(_run("r2", "69M", MORNING + timedelta(days=1)))
+    refused = _run("r3", "69", MORNING + timedelta(days=2), RejectedRow(line=1, reason="colonnes manquantes"))
+    history.record(replace(refused, report=replace(refused.report, rows_read=0, created=0, updated=0, unchanged=0)))
+    assert history.last_loaded("69") == MORNING
+    history.record(_run("r4", "69", MORNING + timedelta(days=3)))
+    assert history.last_loaded("69") == MORNING + timedelta(days=3)

@@ -9,7 +9,7 @@ from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
-from domain.errors import InvalidSearch, NotAuthorized, OfficeNotServed
+from domain.errors import DirectoryNotLoaded, InvalidSearch, NotAuthorized, OfficeNotServed
 from domain.matching.policy import ThresholdPolicy
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
@@ -105,3 +105,16 @@ def test_an_office_that_no_collectivite_serves_is_told_so_and_nothing_is_stored(
     uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="e@x.fr", collectivites=frozenset()))
     assert search(uow) == Failure(OfficeNotServed())
     assert uow.requests.requests == {} and uow.commits == 0
+
+
+def test_a_collectivite_whose_beneficiaries_were_never_loaded_refuses_rather_than_answer_unknown(
+        uow: FakeUnitOfWork) -> None:
+    office = uow.offices.items["69001"]
+    uow.offices.save(NotarialOffice(crpcen=office.crpcen, name=office.name, email=office.email,
+                                    collectivites=frozenset({"69", "69M"})))
+    result = search(uow)
+    assert result == Failure(DirectoryNotLoaded(collectivite="69M"))
+    assert "« 69M » n'a pas encore été chargé" in DirectoryNotLoaded(collectivite="69M").message
+    assert uow.requests.requests == {} and uow.commits == 0
+    uow.beneficiaries.upsert("69M", [person(iodas_id="M1", aids=("APA",), collectivite="69M")])
+    assert isinstance(search(uow), Success)
