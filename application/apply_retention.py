@@ -17,18 +17,22 @@ class RetentionReport:
     examined: int
     anonymised: int
     login_attempts_purged: int
+    audit_traces_purged: int = 0
 
     def summary(self) -> str:
         return (f"{self.examined} demandes examinées, {self.anonymised} anonymisées, "
                 f"{self.examined - self.anonymised} conservées ; "
-                f"{self.login_attempts_purged} traces de connexion supprimées.")
+                f"{self.login_attempts_purged} traces de connexion supprimées, "
+                f"{self.audit_traces_purged} connexions effacées du journal d'audit.")
 
 
 class ApplyRetention:
     """Business rules:
     - each collectivité has its policy (domain.retention); on a request answered by several, the longest wins;
     - nothing tied to an open créance is touched;
-    - sign-in traces are deleted after 12 months; the audit trail itself is never altered;
+    - anonymising a request also strips the IODAS numbers and comments from the audit entries about it;
+    - sign-in traces are deleted after 12 months, in the audit trail too, where older entries lose their IP address;
+      the rest of the audit trail (who did what, when) is kept;
     - each run is audited with its counts.
     """
 
@@ -48,11 +52,15 @@ class ApplyRetention:
                if (end := keep_until(c.requested_at, c.answers, self._policies, self._default)) is not None
                and end <= now]
         self._store.anonymise(due, now)
-        purged = self._store.purge_login_attempts(add_months(now, -LOGIN_TRACES_MONTHS))
-        report = RetentionReport(examined=len(candidates), anonymised=len(due), login_attempts_purged=purged)
+        traces_end = add_months(now, -LOGIN_TRACES_MONTHS)
+        purged = self._store.purge_login_attempts(traces_end)
+        traces = self._store.purge_audit_traces(traces_end)
+        report = RetentionReport(examined=len(candidates), anonymised=len(due), login_attempts_purged=purged,
+                                 audit_traces_purged=traces)
         with self._uow() as uow:
             uow.audit.record(AuditEntry(at=now, actor_id=None, action="retention.applied",
                                         details={"examined": str(report.examined), "anonymised": str(len(due)),
-                                                 "login_attempts_purged": str(purged)}))
+                                                 "login_attempts_purged": str(purged),
+                                                 "audit_traces_purged": str(traces)}))
             uow.commit()
         return report

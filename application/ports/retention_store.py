@@ -21,8 +21,14 @@ class RetentionStore(Protocol):
         ...
 
     def anonymise(self, request_ids: Sequence[str], at: datetime) -> None:
-        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails;
+        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails, and
+        strips the IODAS numbers and comments from the audit entries about the request, its answers and créances;
         keeps the office, the dates and the outcomes."""
         ...
 
     def purge_login_attempts(self, before: datetime) -> int: ...
+
+    def purge_audit_traces(self, before: datetime) -> int:
+        """Deletes the sign-in entries of the audit trail (`login.*`) older than that moment, and blanks the IP
+        address of the older entries left; returns how many entries were deleted."""
+        ...

@@ -15,6 +15,7 @@ from domain.outcome import Outcome
 from domain.retention import ANONYMISED, Answered
 from infrastructure.persistence.mappers import from_db_time, to_db_time
 from infrastructure.persistence.tables import (
+    AuditEntryRow,
     CreanceRow,
     DecisionRow,
     LetterRow,
@@ -25,6 +26,8 @@ from infrastructure.persistence.tables import (
 
 BATCH = 500
 BLANK_EVIDENCE = json.dumps({"reason": "anonymisé", "candidates": []}, ensure_ascii=False)
+# What an audit entry may say of the person (application/resolve_doubt.py, move_creance.py): gone with the request.
+PERSONAL_AUDIT_KEYS = frozenset({"iodas_id", "comment", "note"})
 
 
 def _batches(ids: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -73,6 +76,7 @@ class SqlRetentionStore:
                     row.birth_date, row.death_date = date(row.birth_date.year, 1, 1), date(row.death_date.year, 1, 1)
                     row.death_place, row.anonymised_at = "", to_db_time(at)
                 ids = list(batch)
+                self._scrub_audit(session, ids)
                 session.execute(update(DecisionRow).where(col(DecisionRow.request_id).in_(ids))
                              .values(evidence=BLANK_EVIDENCE, iodas_id=None, comment=None))
                 session.execute(update(CreanceRow).where(col(CreanceRow.request_id).in_(ids))
@@ -81,6 +85,28 @@ class SqlRetentionStore:
                 session.execute(update(OutboxMessageRow).where(col(OutboxMessageRow.request_id).in_(ids))
                              .values(subject=ANONYMISED, body=ANONYMISED, attach_letter=False))
                 session.commit()
+
+    @staticmethod
+    def _scrub_audit(session: Session, request_ids: list[str]) -> None:
+        """The entries are about a request, one of its decisions or one of its créances, by id."""
+        decisions = session.exec(select(DecisionRow.id).where(col(DecisionRow.request_id).in_(request_ids))).all()
+        creances = session.exec(select(CreanceRow.id).where(col(CreanceRow.request_id).in_(request_ids))).all()
+        targets = [*request_ids, *decisions, *creances]
+        for entry in session.exec(select(AuditEntryRow).where(col(AuditEntryRow.target).in_(targets))):
+            details = json.loads(entry.details or "{}")
+            if PERSONAL_AUDIT_KEYS & details.keys():
+                kept = {k: v for k, v in details.items() if k not in PERSONAL_AUDIT_KEYS}
+                entry.details = json.dumps(kept, ensure_ascii=False)
+                session.add(entry)
+
+    def purge_audit_traces(self, before: datetime) -> int:
+        with Session(self._engine) as session:
+            old = col(AuditEntryRow.at) < to_db_time(before)
+            result = session.execute(delete(AuditEntryRow).where(old, col(AuditEntryRow.action).startswith("login.")))
+            session.execute(update(AuditEntryRow).where(old, col(AuditEntryRow.ip).is_not(None)).values(ip=None))
+            session.commit()
+            assert isinstance(result, CursorResult)
+            return result.rowcount
 
     def purge_login_attempts(self, before: datetime) -> int:
         with Session(self._engine) as session:

@@ -12,6 +12,7 @@ from application.login import LoginCommand
 from application.search_deceased import SearchDeceasedCommand
 from application.statistics import StatisticsCommand
 from application.testing.fakes import FakeClock
+from domain.audit import AuditEntry
 from domain.creance import Creance, CreanceStatus
 from domain.recovery import ClaimedAid, RecourseType
 from domain.retention import ANONYMISED, RetentionPolicy
@@ -120,3 +121,43 @@ def test_no_match_searches_go_after_3_months_answers_after_5_years_and_open_crea
     with services.uow() as uow:
         runs = [e for e in uow.audit.recent(100) if e.action == "retention.applied"]
     assert len(runs) == 4
+
+
+def test_the_audit_trail_forgets_the_person_with_the_request_and_the_sign_ins_after_12_months(
+    world: tuple[Services, FakeClock],
+) -> None:
+    services, clock = world
+    services.login.execute(LoginCommand(email=NOTARY_A, password=PASSWORD, ip="203.0.113.7"))
+    services.login.execute(LoginCommand(email="inconnu@example.org", password="x", ip="203.0.113.8"))
+    nobody = _search(services, NOTARY_A, last_name="Inconnu", birth_name=None, birth_date=date(1950, 1, 1))
+    kept = _search(services, NOTARY_A)  # recoverable aid: kept 5 years
+    with services.uow() as uow:
+        decisions = {r: uow.requests.decisions_for(r)[0].id for r in (nobody, kept)}
+        for request_id, decision_id in decisions.items():
+            uow.audit.record(AuditEntry(at=clock.now(), actor_id=None, action="decision.corrected",
+                                        target=decision_id, ip="198.51.100.1",
+                                        details={"outcome": "UNKNOWN", "iodas_id": "100003",
+                                                 "comment": "Mme X, démence (confidentiel)"}))
+        uow.commit()
+
+    def corrections() -> dict[str, dict[str, str]]:
+        with services.uow() as uow:
+            return {e.target or "": dict(e.details) for e in uow.audit.recent(100, action_prefix="decision.")}
+
+    clock.advance(timedelta(days=92))
+    services.apply_retention.execute()
+    assert corrections() == {decisions[nobody]: {"outcome": "UNKNOWN"},
+                             decisions[kept]: {"outcome": "UNKNOWN", "iodas_id": "100003",
+                                               "comment": "Mme X, démence (confidentiel)"}}
+    with services.uow() as uow:
+        assert {e.action for e in uow.audit.recent(100, action_prefix="login.")} == {"login.succeeded",
+                                                                                   "login.failed"}
+
+    clock.current = START + timedelta(days=366)
+    report = services.apply_retention.execute()
+    assert report.audit_traces_purged == 2 and "2 connexions effacées du journal d'audit" in report.summary()
+    with services.uow() as uow:
+        left = uow.audit.recent(100)
+    assert not [e for e in left if e.action.startswith("login.")]
+    assert {e.ip for e in left if e.at < clock.now() - timedelta(days=365)} == {None}
+    assert len(corrections()) == 2, "who decided what stays in the trail"
