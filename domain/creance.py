@@ -122,8 +122,8 @@ def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: Recover
     f = checked.unwrap()
     return Success(Creance(
         id=case_id, decision_id=decision.id, request_id=decision.request_id, collectivite=decision.collectivite,
-        iodas_id=decision.iodas_id, other_iodas_ids=decision.other_iodas_ids, recourse=f.recourse, claimed=f.claimed, net_estate=f.net_estate,
-        funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
+        iodas_id=decision.iodas_id, other_iodas_ids=decision.other_iodas_ids, recourse=f.recourse,
+        claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
         amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total,
     ))
 

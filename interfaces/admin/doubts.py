@@ -17,9 +17,10 @@ from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
 
 UNKNOWN_CHOICE = "inconnu"
 FIELDS = {"comment": "commentaire", "iodas_ids": "choix"}  # the use case's field at fault: the form's input
-NO_CHOICE = "Cochez le dossier du défunt (tous ses dossiers s'il est enregistré plusieurs fois), ou « Aucun de ces " \
-            "candidats »."
-UNKNOWN_AND_FILES = "« Aucun de ces candidats » ne peut pas être coché avec un candidat : décochez l'un ou l'autre."
+NO_CHOICE = ("Cochez le dossier du défunt (tous ses dossiers s'il est enregistré plusieurs fois), ou « Aucun de "
+             "ces candidats ».")
+UNKNOWN_AND_FILES = ("« Aucun de ces candidats » ne peut pas être coché avec un candidat : décochez l'un ou "
+                     "l'autre.")
 
 
 def _choice_problem(choices: Sequence[str]) -> str | None:

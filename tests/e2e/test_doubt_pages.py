@@ -117,7 +117,8 @@ def test_an_inconsistent_choice_is_refused_at_the_choice_and_keeps_what_was_tick
     refused = _settle(agent, decision_id, choice, "Vérifié.", csrf_of(form))
     assert refused.status_code == 400
     page = html.unescape(refused.text)
-    assert f'<p class="field-error" id="choix-erreur"><span class="visually-hidden">Erreur : </span>{message}</p>' in page
+    error = f'<p class="field-error" id="choix-erreur"><span class="visually-hidden">Erreur : </span>{message}</p>'
+    assert error in page
     assert '<fieldset id="choix" aria-invalid="true" aria-describedby="choix-erreur choix-aide">' in page
     ticked = re.findall(r'id="choix-(\w+)" name="choix" value="\w+" checked', page)
     assert ticked == [c for c in ("1", "2", "inconnu") if c in choice]
