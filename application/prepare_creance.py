@@ -26,8 +26,8 @@ class CreanceDraft:
     decision: Decision
     request: SearchRequest
     office_name: str
-    person: Beneficiary | None
-    aid_types: tuple[AidType, ...]  # the recoverable aids the person received, or all recoverable ones
+    people: tuple[Beneficiary, ...]  # the person's files still in the directory: several if entered several times
+    aid_types: tuple[AidType, ...]  # the recoverable aids received on any of those files, or all recoverable ones
     rules: RecoveryRules
     existing: Creance | None  # a case already opened on this decision
 
@@ -35,7 +35,8 @@ class CreanceDraft:
 class PrepareCreance:
     """Business rules:
     - only a current « aide récupérable » answer of the agent's collectivité can found a case;
-    - the form offers the recoverable aids the person received.
+    - the form offers the recoverable aids the person received, on every file the answer names (one person
+      entered several times in IODAS).
     """
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
@@ -50,13 +51,13 @@ class PrepareCreance:
                     or uow.doubts.settlement_of(decision.id) is not None):
                 return Failure(CreanceNotFound("Aucune réponse « aide récupérable » en cours ne correspond."))
             referential = uow.collectivites.aid_referential(decision.collectivite)
-            person = uow.beneficiaries.get(decision.collectivite, decision.iodas_id) if decision.iodas_id else None
+            people = tuple(p for i in decision.iodas_ids if (p := uow.beneficiaries.get(decision.collectivite, i)))
             recoverable = [t for t in referential.types.values() if t.category is AidCategory.RECOVERABLE]
-            received = {a.code for a in person.aids} if person else set()
+            received = {a.code for p in people for a in p.aids}
             offered = [t for t in recoverable if t.code in received] or recoverable
             office = uow.offices.get(request.crpcen)
             return Success(CreanceDraft(
                 decision=decision, request=request, office_name=office.name if office else request.crpcen,
-                person=person, aid_types=tuple(sorted(offered, key=lambda t: t.code)),
+                people=people, aid_types=tuple(sorted(offered, key=lambda t: t.code)),
                 rules=uow.recovery_rules.rules_for(decision.collectivite),
                 existing=uow.creances.for_decision(decision.id)))

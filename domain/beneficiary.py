@@ -1,5 +1,6 @@
 """A person known to a collectivité's social services, as extracted from IODAS."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +26,13 @@ def outcome_for(beneficiary: Beneficiary, referential: AidReferential) -> Outcom
     - recoverable social aid prevails over APA/PCH;
     - a non-recoverable benefit may still have been overpaid.
     """
-    categories = {referential.category(aid.code) for aid in beneficiary.aids}
+    return outcome_for_records((beneficiary,), referential)
+
+
+def outcome_for_records(records: Iterable[Beneficiary], referential: AidReferential) -> Outcome:
+    """One person entered several times in IODAS (her APA on one file, her ASH on another): the answer is that of
+    all her files' aids together, as `outcome_for` reads one file's."""
+    categories = {referential.category(aid.code) for record in records for aid in record.aids}
     if AidCategory.RECOVERABLE in categories:
         return Outcome.RECOVERABLE_AID
     if AidCategory.UNDUE_PAYMENT_POSSIBLE in categories:

@@ -41,7 +41,7 @@ class Creance:
     decision_id: str  # the RECOVERABLE_AID decision it comes from
     request_id: str
     collectivite: str
-    iodas_id: str | None
+    iodas_id: str | None  # its decision's: the principal file of a person entered several times in IODAS
     recourse: RecourseType
     claimed: tuple[ClaimedAid, ...]
     net_estate: Decimal
@@ -54,6 +54,11 @@ class Creance:
     recoveries: tuple[Recovery, ...] = ()  # in date order
     closed_on: date | None = None  # recovered in full, or waived
     note: str | None = None  # why it was waived, or what was agreed
+    other_iodas_ids: tuple[str, ...] = ()  # the same person's other files, as its decision names them
+
+    @property
+    def iodas_ids(self) -> tuple[str, ...]:
+        return (self.iodas_id, *self.other_iodas_ids) if self.iodas_id else ()
 
     @property
     def is_open(self) -> bool:
@@ -105,6 +110,7 @@ def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: Recover
               at: datetime) -> Result[Creance, InvalidInput]:
     """Business rules:
     - a case is opened only from an answer « aide récupérable »;
+    - it names every file of the person its answer names (one person entered several times in IODAS);
     - amounts are positive or zero, and at least one aid was paid;
     - the amount claimed is computed by the collectivité's rules, never typed by hand.
     """
@@ -116,8 +122,8 @@ def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: Recover
     f = checked.unwrap()
     return Success(Creance(
         id=case_id, decision_id=decision.id, request_id=decision.request_id, collectivite=decision.collectivite,
-        iodas_id=decision.iodas_id, recourse=f.recourse, claimed=f.claimed, net_estate=f.net_estate,
-        funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
+        iodas_id=decision.iodas_id, other_iodas_ids=decision.other_iodas_ids, recourse=f.recourse,
+        claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
         amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total,
     ))
 

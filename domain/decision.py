@@ -34,13 +34,19 @@ class Decision:
     request_id: str
     collectivite: str
     outcome: Outcome
-    iodas_id: str | None
+    iodas_id: str | None  # the person's file; for a person entered several times in IODAS, the principal one
     evidence: MatchEvidence
     decided_at: datetime
     kind: DecisionKind = DecisionKind.AUTOMATIC
     decided_by: str | None = None
     comment: str | None = None
     supersedes: str | None = None
+    other_iodas_ids: tuple[str, ...] = ()  # the same person's other files, named by the agent who settled a doubt
+
+    @property
+    def iodas_ids(self) -> tuple[str, ...]:
+        """Every file of the person the decision names, the principal one first; none for nobody."""
+        return (self.iodas_id, *self.other_iodas_ids) if self.iodas_id else ()
 
     @property
     def top_score(self) -> float:

@@ -73,10 +73,11 @@ def compare(identity: DeceasedIdentity, person: Beneficiary, field_scores: dict[
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settlement:
-    """What the agent concluded: one of the candidates, or nobody (iodas_id None)."""
+    """What the agent concluded: the deceased's file among the candidates, or several when the same person was
+    entered several times in IODAS, or nobody (no file)."""
 
     decision_id: str  # the id of the corrected decision to write
-    iodas_id: str | None
+    iodas_ids: tuple[str, ...]
     outcome: Outcome
     comment: str
     agent_id: str
@@ -86,16 +87,20 @@ class Settlement:
 def settle(original: Decision, settlement: Settlement) -> Result[Decision, InvalidInput]:
     """Business rules:
     - only an AMBIGUOUS automatic answer is settled by an agent;
-    - the agent picks one of the candidates the matcher put forward, or declares the person unknown;
+    - the agent names the candidate the matcher put forward who is the deceased, or all of them when they are the
+      same person entered several times in IODAS, or declares the person unknown;
+    - the principal file, the one a single number stands for, is the best match of those named; the others follow
+      in the matcher's order;
     - a comment explains the choice;
     - the settlement is a new CORRECTED decision that supersedes the original, which stays as it was.
     """
     if original.outcome is not Outcome.AMBIGUOUS or original.kind is not DecisionKind.AUTOMATIC:
         return Failure(InvalidInput("Cette réponse n'est pas un doute à lever."))
-    candidates = {c.iodas_id for c in original.evidence.candidates}
-    if settlement.iodas_id is not None and settlement.iodas_id not in candidates:
-        return Failure(InvalidInput("La personne choisie ne fait pas partie des candidats proposés.", "iodas_id"))
-    if settlement.iodas_id is None and settlement.outcome is not Outcome.UNKNOWN:
+    candidates = [c.iodas_id for c in original.evidence.candidates]
+    if any(iodas_id not in candidates for iodas_id in settlement.iodas_ids):
+        return Failure(InvalidInput("La personne choisie ne fait pas partie des candidats proposés.", "iodas_ids"))
+    named = tuple(dict.fromkeys(c for c in candidates if c in settlement.iodas_ids))
+    if not named and settlement.outcome is not Outcome.UNKNOWN:
         return Failure(InvalidInput("Une personne inconnue ne peut avoir que la réponse « inconnu »."))
     if settlement.outcome is Outcome.AMBIGUOUS:
         return Failure(InvalidInput("Une réponse corrigée ne peut pas rester un doute."))
@@ -104,9 +109,9 @@ def settle(original: Decision, settlement: Settlement) -> Result[Decision, Inval
         return Failure(InvalidInput("Expliquez votre choix dans le commentaire.", "comment"))
     return Success(Decision(
         id=settlement.decision_id, request_id=original.request_id, collectivite=original.collectivite,
-        outcome=settlement.outcome, iodas_id=settlement.iodas_id, evidence=original.evidence,
-        decided_at=settlement.at, kind=DecisionKind.CORRECTED, decided_by=settlement.agent_id,
-        comment=comment, supersedes=original.id,
+        outcome=settlement.outcome, iodas_id=named[0] if named else None, other_iodas_ids=named[1:],
+        evidence=original.evidence, decided_at=settlement.at, kind=DecisionKind.CORRECTED,
+        decided_by=settlement.agent_id, comment=comment, supersedes=original.id,
     ))
 
 

@@ -18,10 +18,11 @@ class NoticeWriter:
         self._request, self._decision, self._content = request, decision, content
 
     def _files(self) -> list[str]:
-        """The file named, or those a doubt is about (every candidate of a doubt recorded before they were
-        marked), not the weaker candidates that only explain it."""
-        if self._decision.iodas_id:
-            return [self._decision.iodas_id]
+        """The files named (one person entered several times in IODAS may have several), or those a doubt is about
+        (every candidate of a doubt recorded before they were marked), not the weaker candidates that only explain
+        it."""
+        if self._decision.iodas_ids:
+            return list(self._decision.iodas_ids)
         candidates = self._decision.evidence.candidates
         return [c.iodas_id for c in candidates if c.in_doubt] or [c.iodas_id for c in candidates]
 

@@ -38,7 +38,8 @@ def euros(amount_cents: int) -> Decimal:
 def _row(c: Creance) -> CreanceRow:
     return CreanceRow(
         id=c.id, decision_id=c.decision_id, request_id=c.request_id, collectivite=c.collectivite,
-        iodas_id=c.iodas_id, recourse=c.recourse.value, net_estate_cents=cents(c.net_estate),
+        iodas_id=c.iodas_id, other_iodas_ids=mappers.iodas_ids_json(c.other_iodas_ids),
+        recourse=c.recourse.value, net_estate_cents=cents(c.net_estate),
         funeral_costs_cents=cents(c.funeral_costs), amount_claimed_cents=cents(c.amount_claimed),
         status=c.status.value, opened_at=to_db_time(c.opened_at), opened_by=c.opened_by, notified_on=c.notified_on,
         amount_recovered_cents=cents(c.amount_recovered) if c.recoveries else None,
@@ -49,7 +50,8 @@ def _row(c: Creance) -> CreanceRow:
 def _creance(row: CreanceRow, aids: Sequence[CreanceAidRow], recoveries: Sequence[CreanceRecoveryRow]) -> Creance:
     return Creance(
         id=row.id, decision_id=row.decision_id, request_id=row.request_id, collectivite=row.collectivite,
-        iodas_id=row.iodas_id, recourse=RecourseType(row.recourse),
+        iodas_id=row.iodas_id, other_iodas_ids=mappers.iodas_ids(row.other_iodas_ids),
+        recourse=RecourseType(row.recourse),
         claimed=tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=euros(a.amount_paid_cents))
                       for a in sorted(aids, key=lambda a: a.aid_code)),
         net_estate=euros(row.net_estate_cents), funeral_costs=euros(row.funeral_costs_cents),

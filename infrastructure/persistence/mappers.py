@@ -131,6 +131,7 @@ def decision_row(d: Decision) -> DecisionRow:
         id=d.id, request_id=d.request_id, collectivite=d.collectivite, outcome=d.outcome.value,
         iodas_id=d.iodas_id, evidence=evidence_json(d.evidence), decided_at=to_db_time(d.decided_at),
         kind=d.kind.value, decided_by=d.decided_by, comment=d.comment, supersedes=d.supersedes,
+        other_iodas_ids=iodas_ids_json(d.other_iodas_ids),
     )
 
 
@@ -139,4 +140,14 @@ def decision(row: DecisionRow) -> Decision:
         id=row.id, request_id=row.request_id, collectivite=row.collectivite, outcome=Outcome(row.outcome),
         iodas_id=row.iodas_id, evidence=evidence(row.evidence), decided_at=from_db_time(row.decided_at),
         kind=DecisionKind(row.kind), decided_by=row.decided_by, comment=row.comment, supersedes=row.supersedes,
+        other_iodas_ids=iodas_ids(row.other_iodas_ids),
     )
+
+
+def iodas_ids_json(ids: tuple[str, ...]) -> str | None:
+    """A person's other IODAS files; NULL for none, as every row written before they could be named."""
+    return json.dumps(list(ids)) if ids else None
+
+
+def iodas_ids(text: str | None) -> tuple[str, ...]:
+    return tuple(str(i) for i in json.loads(text)) if text else ()

@@ -27,7 +27,7 @@ from infrastructure.persistence.tables import (
 BATCH = 500
 BLANK_EVIDENCE = json.dumps({"reason": "anonymisé", "candidates": []}, ensure_ascii=False)
 # What an audit entry may say of the person (application/resolve_doubt.py, move_creance.py): gone with the request.
-PERSONAL_AUDIT_KEYS = frozenset({"iodas_id", "comment", "note"})
+PERSONAL_AUDIT_KEYS = frozenset({"iodas_id", "other_iodas_ids", "comment", "note"})
 
 
 def _batches(ids: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -78,9 +78,9 @@ class SqlRetentionStore:
                 ids = list(batch)
                 self._scrub_audit(session, ids)
                 session.execute(update(DecisionRow).where(col(DecisionRow.request_id).in_(ids))
-                             .values(evidence=BLANK_EVIDENCE, iodas_id=None, comment=None))
+                             .values(evidence=BLANK_EVIDENCE, iodas_id=None, other_iodas_ids=None, comment=None))
                 session.execute(update(CreanceRow).where(col(CreanceRow.request_id).in_(ids))
-                             .values(iodas_id=None, note=None))
+                             .values(iodas_id=None, other_iodas_ids=None, note=None))
                 session.execute(delete(LetterRow).where(col(LetterRow.request_id).in_(ids)))
                 session.execute(update(OutboxMessageRow).where(col(OutboxMessageRow.request_id).in_(ids))
                              .values(subject=ANONYMISED, body=ANONYMISED, attach_letter=False))

@@ -134,6 +134,8 @@ class DecisionRow(SQLModel, table=True):
     decided_by: str | None = Field(default=None, max_length=36)
     comment: str | None = None
     supersedes: str | None = Field(default=None, max_length=36)
+    # The same person's other files, as a JSON list (the principal one is `iodas_id`); NULL for none.
+    other_iodas_ids: str | None = None
 
 
 class ReferenceCounterRow(SQLModel, table=True):
@@ -163,6 +165,7 @@ class CreanceRow(SQLModel, table=True):
     request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
     collectivite: str = Field(foreign_key="collectivite.code", index=True, max_length=16)
     iodas_id: str | None = Field(default=None, max_length=32)
+    other_iodas_ids: str | None = None  # as on its decision: a JSON list, NULL for none
     recourse: str = Field(max_length=32)
     net_estate_cents: int = Field(sa_type=BigInteger)
     funeral_costs_cents: int = Field(sa_type=BigInteger)

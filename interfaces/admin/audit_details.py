@@ -12,6 +12,7 @@ KEY_LABELS = {
     "amount_claimed": "Montant réclamé", "amount_recovered": "Montant recouvré", "on": "Le", "note": "Note",
     "amount": "Montant versé", "amount_waived": "Montant abandonné",
     "corrected": "Réponse corrigée n°", "outcome": "Réponse", "iodas_id": "N° IODAS", "comment": "Commentaire",
+    "other_iodas_ids": "Autres n° IODAS de la même personne",
     "role": "Profil", "crpcen": "CRPCEN", "email": "Adresse", "before": "Avant", "after": "Après",
     "until": "Bloqué jusqu'au", "notify": "Prévenu", "mail": "Courriel", "examined": "Examinées",
     "anonymised": "Anonymisées", "login_attempts_purged": "Tentatives de connexion effacées",

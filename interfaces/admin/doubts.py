@@ -1,5 +1,7 @@
 """Doubtful cases: the queue, one case beside its candidates, and the agent's settlement."""
 
+from collections.abc import Sequence
+
 from returns.result import Failure, Success
 from starlette.requests import Request
 from starlette.responses import Response
@@ -14,7 +16,20 @@ from domain.errors import InvalidInput
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
 
 UNKNOWN_CHOICE = "inconnu"
-FIELDS = {"comment": "commentaire", "iodas_id": "choix"}  # the use case's field at fault: the form's input
+FIELDS = {"comment": "commentaire", "iodas_ids": "choix"}  # the use case's field at fault: the form's input
+NO_CHOICE = ("Cochez le dossier du défunt (tous ses dossiers s'il est enregistré plusieurs fois), ou « Aucun de "
+             "ces candidats ».")
+UNKNOWN_AND_FILES = ("« Aucun de ces candidats » ne peut pas être coché avec un candidat : décochez l'un ou "
+                     "l'autre.")
+
+
+def _choice_problem(choices: Sequence[str]) -> str | None:
+    """The agent's choice, unless it contradicts itself: nothing checked, or nobody and somebody at once."""
+    if not choices:
+        return NO_CHOICE
+    if UNKNOWN_CHOICE in choices and len(set(choices)) > 1:
+        return UNKNOWN_AND_FILES
+    return None
 
 
 def area(kit: AdminKit) -> Area:
@@ -39,7 +54,7 @@ def area(kit: AdminKit) -> Area:
         return next((w for w in waiting.value_or([]) if w.doubt.decision.id != settled), None)
 
     async def detail(request: Request, caller: Caller, error: str | None = None, comment: str = "",
-                     status: int = 200, choice: str = "", settled_before: bool = False,
+                     status: int = 200, choice: Sequence[str] = (), settled_before: bool = False,
                      invalid: str | None = None) -> Response:
         query = ShowDoubtQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
         match await kit.run(show_doubt.execute, query):
@@ -54,12 +69,11 @@ def area(kit: AdminKit) -> Area:
 
     async def settle(request: Request, caller: Caller) -> Response:
         form = await request.form()
-        choice, comment = str(form.get("choix", "")), str(form.get("commentaire", ""))
-        if not choice:
-            return await detail(request, caller, "Choisissez un candidat, ou déclarez la personne inconnue.", comment, 400,
-                                invalid="choix")
+        choice, comment = [str(c) for c in form.getlist("choix")], str(form.get("commentaire", ""))
+        if problem := _choice_problem(choice):
+            return await detail(request, caller, problem, comment, 400, choice, invalid="choix")
         command = ResolveDoubtCommand(
-            decision_id=request.path_params["decision_id"], iodas_id=None if choice == UNKNOWN_CHOICE else choice,
+            decision_id=request.path_params["decision_id"], iodas_ids=tuple(c for c in choice if c != UNKNOWN_CHOICE),
             comment=comment, agent_id=caller.user.id, collectivites=caller.collectivites, ip=caller.ip)
         match await kit.run(resolve_doubt.execute, command):
             case Success(_):

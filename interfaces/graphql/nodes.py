@@ -45,10 +45,21 @@ class DecisionNode:
                    status=status_of(d, record.superseded), decided_at=d.decided_at,
                    corrected=d.kind is DecisionKind.CORRECTED, record=record)
 
-    @strawberry.field(description="Numéro individuel IODAS (agents et intégrateurs de la collectivité).")
+    @strawberry.field(description=(
+        "Numéro individuel IODAS (agents et intégrateurs de la collectivité) ; pour une personne enregistrée "
+        "plusieurs fois dans IODAS, son dossier principal (voir iodasIds)."))
     def iodas_id(self, info: Info) -> str | None:
         caller = caller_of(info)
         return self.record.decision.iodas_id if caller and caller.sees_evidence(self.record.decision) else None
+
+    @strawberry.field(description=(
+        "Tous les numéros individuels IODAS de la personne (agents et intégrateurs de la collectivité) : celui "
+        "d'iodasId d'abord, puis les autres dossiers de la même personne enregistrée plusieurs fois dans IODAS, "
+        "qu'un agent a reconnus en levant un doute ; vide quand la décision ne désigne personne."))
+    def iodas_ids(self, info: Info) -> list[str] | None:
+        caller = caller_of(info)
+        decision = self.record.decision
+        return list(decision.iodas_ids) if caller and caller.sees_evidence(decision) else None
 
     @strawberry.field(description="Meilleur score du rapprochement (agents et intégrateurs de la collectivité).")
     def top_score(self, info: Info) -> float | None:

@@ -68,7 +68,8 @@ def settle_doubt(site: Site, reference: str, iodas_id: str) -> None:
         doubt = next(d for d in uow.doubts.waiting(["69"]) if d.request.reference == reference)
         agent = uow.users.by_email("agent@demo.example")
         assert agent is not None
-        settlement = Settlement(decision_id=str(uuid.uuid4()), iodas_id=iodas_id, outcome=Outcome.POSSIBLE_UNDUE_PAYMENT,
+        settlement = Settlement(decision_id=str(uuid.uuid4()), iodas_ids=(iodas_id,),
+                                outcome=Outcome.POSSIBLE_UNDUE_PAYMENT,
                                 comment="Date de naissance vérifiée", agent_id=agent.id, at=site.services.clock.now())
         assert uow.doubts.settle(settle(doubt.decision, settlement).unwrap())
         uow.commit()

@@ -201,7 +201,7 @@ def test_a_settlement_without_comment_is_refused_in_french_and_keeps_the_choice(
                                                                 "commentaire": "  "})
     assert response.status_code == 400
     assert "Expliquez votre choix dans le commentaire." in response.text
-    assert 'value="inconnu" required checked' in response.text
+    assert 'value="inconnu" checked' in response.text
     assert _decision_ids(app_services)["2026-900001"] == decision_id
 
 

@@ -68,6 +68,11 @@ def test_a_case_is_stored_with_exact_amounts_and_its_status_changes(uow: UnitOfW
     assert uow.creances.get(case.id) == case and uow.creances.for_decision(decision_id) == case
     assert uow.creances.add(replace(case, id="another")) is False, "one case per decision"
     uow.commit()
+    copies = replace(case, other_iodas_ids=("2", "3"))  # one person entered three times in IODAS
+    uow.creances.save(copies)
+    uow.commit()
+    assert uow.creances.get(case.id) == copies
+    uow.commit()
     revised = replace(case, claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("19000.00")),),
                       amount_claimed=D("19000.00"))
     uow.creances.save(revised)

@@ -46,8 +46,9 @@ def test_waiting_doubts_come_oldest_first_and_only_for_the_asked_collectivites(u
 def test_a_settled_doubt_leaves_the_queue_and_is_settled_only_once(uow: UnitOfWork) -> None:
     original = ambiguous_request(uow, NOW)
     uow.commit()
-    corrected = replace(original, id="c-1", kind=DecisionKind.CORRECTED, outcome=Outcome.UNKNOWN,
-                        decided_at=NOW + timedelta(hours=1), decided_by="agent", comment="ok", supersedes=original.id)
+    corrected = replace(original, id="c-1", kind=DecisionKind.CORRECTED, outcome=Outcome.RECOVERABLE_AID,
+                        iodas_id="1", other_iodas_ids=("2",), decided_at=NOW + timedelta(hours=1),
+                        decided_by="agent", comment="ok", supersedes=original.id)
     assert uow.doubts.settle(corrected)
     uow.commit()
     assert uow.doubts.settle(replace(corrected, id="c-2")) is False

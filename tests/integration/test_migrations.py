@@ -1,11 +1,15 @@
 """Alembic migrations build exactly the schema the table models describe."""
 
+from dataclasses import replace
+
 import sqlalchemy as sa
 from alembic import command
 from alembic.script import ScriptDirectory
 
+from domain.decision import DecisionKind
 from domain.matching.blocking import record_sounds
 from infrastructure.persistence.database import alembic_config, make_engine
+from tests.conftest import make_services
 
 
 def test_migrations_have_a_single_head_and_match_the_models(sqlite_url: str) -> None:
@@ -87,4 +91,47 @@ def test_a_creance_recovered_once_keeps_that_sum_as_its_first_instalment_and_a_p
                                                              ("part", "1", "2026-11-20", "300000")]
     assert cases == {"part": None, "full": "2026-11-21", "waived": "2026-11-22"}
     assert totals == {"part": 300000, "full": 850000, "waived": None}
+    engine.dispose()
+
+
+def test_decisions_and_creances_written_before_several_files_could_be_named_keep_their_one_file(
+        database_url: str) -> None:
+    """A decision and its créance stored under 0017 read back with their file as the principal one and no other, on
+    SQLite and PostgreSQL; one naming two files then goes back down to its principal file."""
+    engine = make_engine(database_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0017")
+    with engine.begin() as connection:
+        for statement in (
+                "INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')",
+                "INSERT INTO office (crpcen, name, email) VALUES ('69001', 'Étude', 'e@n.example')",
+                "INSERT INTO app_user (id, email, role, password_hash, crpcen, active) "
+                "VALUES ('u1', 'agent@cd69.example', 'agent', 'x', NULL, TRUE)",
+                "INSERT INTO search_request (id, reference, crpcen, user_id, at, last_name, first_names, birth_date, "
+                "death_date, death_place) VALUES ('r1', '2026-000001', '69001', 'u1', '2026-11-20 09:00:00', "
+                "'MARTIN', 'JEANNE', '1931-04-12', '2026-11-01', 'Lyon')",
+                "INSERT INTO decision (id, request_id, collectivite, outcome, iodas_id, evidence, decided_at, kind) "
+                "VALUES ('d1', 'r1', '69', 'RECOVERABLE_AID', '100001', '{\"reason\": \"\", \"candidates\": []}', "
+                "'2026-11-20 09:00:00', 'automatic')",
+                "INSERT INTO creance (id, decision_id, request_id, collectivite, iodas_id, recourse, net_estate_cents, "
+                "funeral_costs_cents, amount_claimed_cents, status, opened_at, opened_by) VALUES ('c1', 'd1', 'r1', "
+                "'69', '100001', 'estate', 0, 0, 100, 'to_examine', '2026-11-21 09:00:00', 'u1')"):
+            connection.execute(sa.text(statement))
+    command.upgrade(config, "head")
+    services = make_services(database_url)
+    with services.uow() as uow:
+        decision, creance = uow.doubts.decision("d1"), uow.creances.get("c1")
+        assert decision is not None and creance is not None
+        assert (decision.iodas_id, decision.iodas_ids) == ("100001", ("100001",))
+        assert (creance.iodas_id, creance.iodas_ids) == ("100001", ("100001",))
+        assert uow.doubts.settle(replace(decision, id="d2", kind=DecisionKind.CORRECTED, supersedes="d1",
+                                         other_iodas_ids=("100002",)))
+        uow.commit()
+    with services.uow() as uow:
+        assert (stored := uow.doubts.decision("d2")) is not None and stored.iodas_ids == ("100001", "100002")
+    services.engine.dispose()
+    command.downgrade(config, "0017")
+    with engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT id, iodas_id FROM decision ORDER BY id")).all()
+    assert [tuple(row) for row in rows] == [("d1", "100001"), ("d2", "100001")]
     engine.dispose()

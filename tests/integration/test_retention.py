@@ -14,6 +14,7 @@ from application.statistics import StatisticsCommand
 from application.testing.fakes import FakeClock
 from domain.audit import AuditEntry
 from domain.creance import Creance, CreanceStatus
+from domain.decision import DecisionKind
 from domain.recovery import ClaimedAid, RecourseType
 from domain.retention import ANONYMISED, RetentionPolicy
 from infrastructure.settings import Settings, parse_collectivites
@@ -161,3 +162,35 @@ def test_the_audit_trail_forgets_the_person_with_the_request_and_the_sign_ins_af
     assert not [e for e in left if e.action.startswith("login.")]
     assert {e.ip for e in left if e.at < clock.now() - timedelta(days=365)} == {None}
     assert len(corrections()) == 2, "who decided what stays in the trail"
+
+
+def test_an_answer_naming_several_files_of_one_person_forgets_every_one_of_them(
+    world: tuple[Services, FakeClock],
+) -> None:
+    """An agent named two IODAS files of one person entered twice; a créance was opened on them and closed."""
+    services, clock = world
+    request_id = _search(services, NOTARY_A)
+    with services.uow() as uow:
+        [answer] = uow.requests.decisions_for(request_id)
+        corrected = replace(answer, id="corrected-copies", kind=DecisionKind.CORRECTED, supersedes=answer.id,
+                            other_iodas_ids=("9002",))
+        assert uow.doubts.settle(corrected)
+        admin = uow.users.by_email(ADMIN)
+        assert admin is not None
+        assert uow.creances.add(Creance(
+            id="c-copies", decision_id=corrected.id, request_id=request_id, collectivite="69", iodas_id="9001",
+            other_iodas_ids=("9002",), recourse=RecourseType.ESTATE,
+            claimed=(ClaimedAid(aid_code="ASH", amount_paid=Decimal("1000.00")),), net_estate=Decimal("50000.00"),
+            funeral_costs=Decimal("0.00"), amount_claimed=Decimal("1000.00"), opened_at=START, opened_by=admin.id,
+            status=CreanceStatus.WAIVED, closed_on=date(2026, 2, 10), note="accord"))
+        uow.commit()
+    with services.uow() as uow:
+        assert [d.iodas_ids for d in uow.requests.decisions_for(request_id)] == [("9001",), ("9001", "9002")]
+
+    clock.current = datetime(2031, 2, 11, tzinfo=UTC)
+    services.apply_retention.execute()
+    with services.uow() as uow:
+        decisions = uow.requests.decisions_for(request_id)
+        creance = uow.creances.get("c-copies")
+    assert [(d.iodas_id, d.other_iodas_ids) for d in decisions] == [(None, ()), (None, ())]
+    assert creance is not None and (creance.iodas_id, creance.other_iodas_ids) == (None, ())

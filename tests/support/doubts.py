@@ -18,12 +18,13 @@ TWINS = (
 
 
 def ambiguous_request(uow: UnitOfWork, at: datetime, collectivite: str = "69", crpcen: str = "69001",
-                      user_id: str = "clerk", reference: str | None = None, death_place: str = "Lyon") -> Decision:
-    """Writes one request with an AMBIGUOUS decision between candidates 1 and 2; returns the decision."""
+                      user_id: str = "clerk", reference: str | None = None, death_place: str = "Lyon",
+                      candidates: tuple[CandidateEvidence, ...] = TWINS) -> Decision:
+    """Writes one request with an AMBIGUOUS decision between candidates 1 and 2 (or those given); returns it."""
     request = SearchRequest(id=str(uuid.uuid4()), reference=reference or uow.requests.next_reference(at.year),
                             identity=identity(death_place=death_place), crpcen=crpcen, user_id=user_id, at=at)
     decision = Decision(id=str(uuid.uuid4()), request_id=request.id, collectivite=collectivite,
                         outcome=Outcome.AMBIGUOUS, iodas_id=None, decided_at=at,
-                        evidence=MatchEvidence(reason="2 bénéficiaires correspondent", candidates=TWINS))
+                        evidence=MatchEvidence(reason="2 bénéficiaires correspondent", candidates=candidates))
     uow.requests.add(request, [decision])
     return decision

@@ -10,6 +10,7 @@ from application.letters.deliver import DeliverOutbox
 from application.letters.enqueue import AnswerLetters
 from application.ports.correction_letters import CorrectionLetters
 from application.letters.get_letter import GetLetter, GetLetterQuery, LetterNotFound
+from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.search_deceased import SearchAnswer, SearchDeceased, SearchDeceasedCommand
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from application.testing.letters import FakeLetterRenderer, FakeMailer
@@ -236,3 +237,33 @@ def test_a_doubt_settled_as_unknown_closes_it_for_the_service_and_the_maisons_to
     assert (letter.recipients, notice.kind, notice.recipients) == ((OFFICE,), MessageKind.NOTICE, (SERVICE, MAISON))
     assert notice.subject.startswith("[Notaires] Réponse rectificative")
     assert "ne correspond à aucun des dossiers" in notice.body and "Dossier(s) IODAS : 7001, 7002" in notice.body
+
+
+def test_a_doubt_settled_as_one_person_entered_several_times_tells_each_files_maison_once(
+        uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock) -> None:
+    """DUPIN LOUIS entered three times in IODAS, two of his files followed by one maison: the agent names all
+    three. The notice lists every file and tells each maison once; the office's copy names none of them."""
+    copies = [person(iodas_id=iodas, usage_name="DUPIN", birth_name=None, first_names="LOUIS", sex="M",
+                     birth_date=date(1940, 2, 20), maison_code=code, aids=aids)
+              for iodas, code, aids in (("7001", "MDR-A", ("APA",)), ("7002", "MDR-B", ("ASH",)),
+                                        ("7003", "MDR-A", ()))]
+    uow.beneficiaries.upsert("69", copies)
+    for code in ("MDR-A", "MDR-B"):
+        uow.maisons.save(Maison(collectivite="69", code=code, name=code, email=f"{code.lower()}@rhone.example"))
+    answer = search(uow, renderer, clock, last_name="Dupin", birth_name=None, first_names="Louis",
+                    birth_date=date(1940, 2, 20))
+    [doubt] = uow.requests.decisions_for(answer.request.id)
+    assert doubt.outcome is Outcome.AMBIGUOUS
+    settled = ResolveDoubt(uow, clock, letters(renderer, clock)).execute(ResolveDoubtCommand(
+        decision_id=doubt.id, iodas_ids=("7003", "7002", "7001"), comment="Trois dossiers, une seule personne",
+        agent_id="a1", collectivites=("69",)))
+    corrected = settled.unwrap()
+    assert (corrected.outcome, corrected.iodas_ids) == (Outcome.RECOVERABLE_AID, ("7001", "7002", "7003"))
+    letter, notice = [m for m in uow.outbox.for_request(answer.request.id) if m.decision_id == corrected.id]
+    assert notice.recipients == (SERVICE, "mdr-a@rhone.example", "mdr-b@rhone.example")
+    assert "Dossier(s) IODAS : 7001, 7002, 7003" in notice.body
+    assert "Maison(s) du département : MDR-A, MDR-B" in notice.body
+    assert "aide sociale récupérable" in notice.subject
+    assert letter.recipients == (OFFICE,) and not any(i in letter.body + letter.subject for i in ("7001", "7002",
+                                                                                                  "7003", "MDR"))
+    assert renderer.rendered[-1].identity == answer.request.identity

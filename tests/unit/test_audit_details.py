@@ -26,6 +26,14 @@ def test_a_settled_doubt_gives_the_outcome_in_words_and_a_short_decision_number(
     assert details(entry, short=False).startswith(f"Réponse corrigée n° : {TOKEN} ;")
 
 
+def test_a_doubt_settled_as_one_person_entered_several_times_names_every_file() -> None:
+    entry = _entry("decision.corrected", {"corrected": TOKEN, "outcome": "RECOVERABLE_AID", "iodas_id": "100003",
+                                          "other_iodas_ids": "100004, 100009", "comment": "Même personne"})
+    assert details(entry) == ("Réponse corrigée n° : 0b7f1c2e… ; Réponse : Aide récupérable ; "
+                              "N° IODAS : 100003 ; Autres n° IODAS de la même personne : 100004, 100009 ; "
+                              "Commentaire : Même personne")
+
+
 def test_a_creance_gives_its_recourse_amount_and_day_in_french() -> None:
     opened = _entry("creance.opened", {"recourse": "estate", "amount_claimed": "8500.00"})
     assert details(opened) == "Recours : Succession ; Montant réclamé : 8500,00\u00a0€"

@@ -11,12 +11,14 @@ from application.list_creances import ListCreances, ListCreancesQuery
 from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
 from application.open_creance import OpenCreance, OpenCreanceCommand
 from application.prepare_creance import PrepareCreance, PrepareCreanceQuery
+from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
+from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
 from domain.creance import CaseFacts, Creance, CreanceNotFound, CreanceStatus
-from domain.decision import DecisionKind
+from domain.decision import CandidateEvidence, DecisionKind
 from domain.errors import InvalidInput
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
@@ -63,7 +65,27 @@ def test_the_form_offers_the_recoverable_aids_the_person_received(uow: FakeUnitO
     draft = PrepareCreance(uow).execute(PrepareCreanceQuery(decision_id=recoverable_decision(uow, clock),
                                                             collectivites=("69",))).unwrap()
     assert [t.code for t in draft.aid_types] == ["AM", "ASH"]
-    assert draft.person is not None and draft.existing is None and draft.office_name == "Étude Bellecour"
+    assert [p.iodas_id for p in draft.people] == ["1"]
+    assert draft.existing is None and draft.office_name == "Étude Bellecour"
+
+
+def test_a_person_entered_twice_in_iodas_gets_a_case_claiming_the_aids_of_both_files(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    """Her ASH on file 2, her aide ménagère and APA on file 3, birth dates a day apart: the agent settling the
+    doubt names both, and the case offers and claims the recoverable aids of both."""
+    uow.beneficiaries.upsert("69", [person(iodas_id="2", aids=("ASH",)),
+                                    person(iodas_id="3", aids=("AM", "APA"), birth_date=date(1931, 4, 13))])
+    copies = tuple(CandidateEvidence(iodas_id=i, score=s, in_doubt=True) for i, s in (("3", 0.95), ("2", 0.93)))
+    doubt = ambiguous_request(uow, clock.now() - timedelta(days=1), candidates=copies)
+    corrected = ResolveDoubt(uow, clock, RecordingCorrectionLetters()).execute(ResolveDoubtCommand(
+        decision_id=doubt.id, iodas_ids=("2", "3"), comment="Même personne : dossiers APA et ASH",
+        agent_id="agent-1", collectivites=("69",))).unwrap()
+    assert (corrected.outcome, corrected.iodas_ids) == (Outcome.RECOVERABLE_AID, ("3", "2"))
+    draft = PrepareCreance(uow).execute(PrepareCreanceQuery(decision_id=corrected.id, collectivites=("69",))).unwrap()
+    assert [p.iodas_id for p in draft.people] == ["3", "2"] and [t.code for t in draft.aid_types] == ["AM", "ASH"]
+    case = open_case(uow, clock, corrected.id).unwrap()
+    assert [a.aid_code for a in case.claimed] == ["ASH", "AM"] and case.amount_claimed == D("20240.00")
+    assert (case.iodas_id, case.iodas_ids) == ("3", ("3", "2"))
 
 
 def test_opening_a_case_computes_the_amount_and_audits_it(uow: FakeUnitOfWork, clock: FakeClock) -> None:

@@ -17,25 +17,28 @@ DOUBT = Decision(id="d1", request_id="r1", collectivite="69", outcome=Outcome.AM
                  evidence=MatchEvidence(reason="doute", candidates=TWINS), decided_at=AT)
 
 
-def settlement(iodas_id: str | None = "1", outcome: Outcome = Outcome.RECOVERABLE_AID,
+def settlement(*iodas_ids: str, outcome: Outcome = Outcome.RECOVERABLE_AID,
                comment: str = "Date de naissance vérifiée auprès de la MDR") -> Settlement:
-    return Settlement(decision_id="d2", iodas_id=iodas_id, outcome=outcome, comment=comment, agent_id="agent", at=AT)
+    return Settlement(decision_id="d2", iodas_ids=iodas_ids, outcome=outcome, comment=comment, agent_id="agent",
+                      at=AT)
 
 
 def test_choosing_a_candidate_writes_a_corrected_decision_that_supersedes_the_original() -> None:
-    corrected = settle(DOUBT, settlement()).unwrap()
+    corrected = settle(DOUBT, settlement("1")).unwrap()
     assert (corrected.kind, corrected.supersedes, corrected.iodas_id) == (DecisionKind.CORRECTED, "d1", "1")
+    assert corrected.iodas_ids == ("1",) and corrected.other_iodas_ids == ()
     assert (corrected.request_id, corrected.decided_by, corrected.outcome) == ("r1", "agent", Outcome.RECOVERABLE_AID)
     assert corrected.id == "d2" and DOUBT.outcome is Outcome.AMBIGUOUS
 
 
 @pytest.mark.parametrize(("original", "chosen", "message"), [
-    (replace(DOUBT, outcome=Outcome.UNKNOWN), settlement(), "n'est pas un doute"),
-    (replace(DOUBT, kind=DecisionKind.CORRECTED), settlement(), "n'est pas un doute"),
-    (DOUBT, settlement(iodas_id="99"), "ne fait pas partie des candidats"),
-    (DOUBT, settlement(iodas_id=None, outcome=Outcome.RECOVERABLE_AID), "que la réponse « inconnu »"),
-    (DOUBT, settlement(outcome=Outcome.AMBIGUOUS), "ne peut pas rester un doute"),
-    (DOUBT, settlement(comment="   "), "commentaire"),
+    (replace(DOUBT, outcome=Outcome.UNKNOWN), settlement("1"), "n'est pas un doute"),
+    (replace(DOUBT, kind=DecisionKind.CORRECTED), settlement("1"), "n'est pas un doute"),
+    (DOUBT, settlement("99"), "ne fait pas partie des candidats"),
+    (DOUBT, settlement("1", "99"), "ne fait pas partie des candidats"),
+    (DOUBT, settlement(outcome=Outcome.RECOVERABLE_AID), "que la réponse « inconnu »"),
+    (DOUBT, settlement("1", outcome=Outcome.AMBIGUOUS), "ne peut pas rester un doute"),
+    (DOUBT, settlement("1", comment="   "), "commentaire"),
 ])
 def test_a_settlement_that_breaks_a_rule_is_refused_in_french(original: Decision, chosen: Settlement,
                                                               message: str) -> None:
@@ -44,9 +47,17 @@ def test_a_settlement_that_breaks_a_rule_is_refused_in_french(original: Decision
 
 
 def test_declaring_the_person_unknown_answers_unknown_without_a_person() -> None:
-    result = settle(DOUBT, settlement(iodas_id=None, outcome=Outcome.UNKNOWN, comment="  Personne  différente "))
+    result = settle(DOUBT, settlement(outcome=Outcome.UNKNOWN, comment="  Personne  différente "))
     assert isinstance(result, Success)
     assert (result.unwrap().iodas_id, result.unwrap().comment) == (None, "Personne différente")
+    assert result.unwrap().iodas_ids == ()
+
+
+def test_one_person_entered_twice_is_named_by_both_files_the_best_match_first() -> None:
+    """The agent ticked the second candidate first, and the first twice: the decision names each file once, the
+    matcher's best as the principal one that a single number stands for."""
+    corrected = settle(DOUBT, settlement("2", "1", "2")).unwrap()
+    assert (corrected.iodas_id, corrected.other_iodas_ids, corrected.iodas_ids) == ("1", ("2",), ("1", "2"))
 
 
 @pytest.mark.parametrize(("field", "score", "agreement"), [

@@ -3,17 +3,18 @@
 from datetime import timedelta
 
 import pytest
-from returns.result import Failure, Success
+from returns.result import Failure, Result, Success
 
 from application.list_doubts import ListDoubts, ListDoubtsQuery
 from application.list_settled_doubts import ListSettledDoubts, ListSettledDoubtsQuery
-from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
+from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand, ResolveDoubtError
 from application.show_doubt import ShowDoubt, ShowDoubtQuery
 from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
 from domain.decision import Decision, DecisionKind
 from domain.doubt import AlreadySettled, DoubtNotFound
+from domain.errors import InvalidInput
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
 from domain.user import Role, User
@@ -38,8 +39,9 @@ def clock() -> FakeClock:
 
 
 def resolve(uow: FakeUnitOfWork, clock: FakeClock, letters: RecordingCorrectionLetters, decision: Decision,
-            iodas_id: str | None = "1", scope: tuple[str, ...] = ("69",)) -> object:
-    command = ResolveDoubtCommand(decision_id=decision.id, iodas_id=iodas_id, comment="Vérifié avec la MDR",
+            iodas_ids: tuple[str, ...] = ("1",),
+            scope: tuple[str, ...] = ("69",)) -> Result[Decision, ResolveDoubtError]:
+    command = ResolveDoubtCommand(decision_id=decision.id, iodas_ids=iodas_ids, comment="Vérifié avec la MDR",
                                   agent_id="agent-1", collectivites=scope, ip="10.0.0.1")
     return ResolveDoubt(uow, clock, letters).execute(command)
 
@@ -98,15 +100,40 @@ def test_settling_records_a_corrected_decision_queues_the_letter_and_audits(uow:
 
 def test_declaring_the_person_unknown_answers_unknown(uow: FakeUnitOfWork, clock: FakeClock) -> None:
     decision = ambiguous_request(uow, clock.now())
-    corrected = resolve(uow, clock, RecordingCorrectionLetters(), decision, iodas_id=None)
+    corrected = resolve(uow, clock, RecordingCorrectionLetters(), decision, iodas_ids=())
     assert isinstance(corrected, Success) and corrected.unwrap().outcome is Outcome.UNKNOWN
+
+
+def test_one_person_entered_twice_answers_what_both_files_aids_say_and_every_number_is_audited(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    """Her APA on file 2, her ASH on file 1: alone, file 2 would answer « indu possible »; together, the ASH
+    prevails."""
+    decision = ambiguous_request(uow, clock.now())
+    letters = RecordingCorrectionLetters()
+    alone = ShowDoubt(uow).execute(ShowDoubtQuery(decision_id=decision.id, collectivites=("69",))).unwrap()
+    assert alone.candidates[1].outcome_if_chosen is Outcome.POSSIBLE_UNDUE_PAYMENT
+    corrected = resolve(uow, clock, letters, decision, iodas_ids=("2", "1")).unwrap()
+    assert (corrected.outcome, corrected.iodas_id, corrected.other_iodas_ids) == (Outcome.RECOVERABLE_AID, "1", ("2",))
+    assert letters.queued == [corrected] and uow.doubts.settlement_of(decision.id) == corrected
+    details = uow.audit.entries[-1].details
+    assert (details["iodas_id"], details["other_iodas_ids"]) == ("1", "2")
+
+
+def test_a_file_named_that_left_the_directory_is_refused_at_the_choice(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    del uow.beneficiaries.people[("69", "2")]
+    decision = ambiguous_request(uow, clock.now())
+    letters = RecordingCorrectionLetters()
+    refused = resolve(uow, clock, letters, decision, iodas_ids=("1", "2"))
+    assert refused == Failure(InvalidInput("Le dossier IODAS 2 n'est plus dans le fichier des bénéficiaires.",
+                                           "iodas_ids"))
+    assert letters.queued == [] and uow.audit.entries == [] and uow.doubts.settlement_of(decision.id) is None
 
 
 def test_a_doubt_is_settled_only_once(uow: FakeUnitOfWork, clock: FakeClock) -> None:
     decision = ambiguous_request(uow, clock.now())
     letters = RecordingCorrectionLetters()
     resolve(uow, clock, letters, decision)
-    assert resolve(uow, clock, letters, decision, iodas_id="2") == Failure(AlreadySettled())
+    assert resolve(uow, clock, letters, decision, iodas_ids=("2",)) == Failure(AlreadySettled())
     assert len(letters.queued) == 1
 
 
@@ -117,7 +144,7 @@ def test_settled_doubts_show_who_answered_and_how_long_the_office_waited(uow: Fa
     letters = RecordingCorrectionLetters()
     resolve(uow, clock, letters, older)
     clock.advance(timedelta(hours=1))
-    resolve(uow, clock, letters, newer, iodas_id=None)
+    resolve(uow, clock, letters, newer, iodas_ids=())
     settled = ListSettledDoubts(uow).execute(ListSettledDoubtsQuery(collectivites=("69",))).unwrap()
     assert [(s.doubt.decision.id, s.waited_days, s.agent_email) for s in settled] == [
         (newer.id, 0, "agent@cd69.example"), (older.id, 6, "agent@cd69.example")]

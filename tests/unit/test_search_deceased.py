@@ -96,7 +96,7 @@ def test_a_doubt_on_a_woman_without_her_birth_name_on_record_is_settled_with_her
     shown = ShowDoubt(uow).execute(ShowDoubtQuery(decision_id=decision.id, collectivites=("69",))).unwrap()
     assert [(c.iodas_id, c.outcome_if_chosen) for c in shown.candidates] == [("9002", Outcome.RECOVERABLE_AID)]
     settled = ResolveDoubt(uow, FakeClock(), RecordingCorrectionLetters()).execute(ResolveDoubtCommand(
-        decision_id=decision.id, iodas_id="9002", comment="Acte de mariage consulté", agent_id="a1",
+        decision_id=decision.id, iodas_ids=("9002",), comment="Acte de mariage consulté", agent_id="a1",
         collectivites=("69",)))
     assert isinstance(settled, Success) and settled.unwrap().outcome is Outcome.RECOVERABLE_AID
 
