@@ -15,6 +15,7 @@ KEY_LABELS = {
     "role": "Profil", "crpcen": "CRPCEN", "email": "Adresse", "before": "Avant", "after": "Après",
     "until": "Bloqué jusqu'au", "notify": "Prévenu", "mail": "Courriel", "examined": "Examinées",
     "anonymised": "Anonymisées", "login_attempts_purged": "Tentatives de connexion effacées",
+    "batch": "Lot n°", "deaths": "Décès",
 }
 SCOPE_WORDS = {"decisions:read": "décisions (lecture)", "statistics:read": "statistiques (lecture)"}
 VALUE_WORDS = {"outcome": OUTCOME_LABELS, "recourse": RECOURSE_SHORT,
