@@ -21,8 +21,8 @@ class RetentionStore(Protocol):
         ...
 
     def anonymise(self, request_ids: Sequence[str], at: datetime) -> None:
-        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails;
-        keeps the office, the dates and the outcomes."""
+        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails and the
+        deaths reported to IODAS; keeps the office, the dates and the outcomes."""
         ...
 
     def purge_login_attempts(self, before: datetime) -> int: ...
