@@ -7,6 +7,7 @@ from starlette.routing import Route
 
 from application.list_creances import ListCreances, ListCreancesQuery
 from application.list_doubts import ListDoubts, ListDoubtsQuery
+from application.list_pending_deaths import PendingDeathsQuery
 from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
 
 
@@ -18,10 +19,13 @@ def area(kit: AdminKit) -> Area:
         names = {c.code: c.name for c in services.settings.collectivites}
         doubts = await kit.run(list_doubts.execute, ListDoubtsQuery(collectivites=caller.collectivites))
         board = await kit.run(list_creances.execute, ListCreancesQuery(collectivites=caller.collectivites))
+        deaths = await kit.run(services.list_pending_deaths.execute,
+                               PendingDeathsQuery(collectivites=caller.collectivites))
         context = {
             "collectivites": [names[c] for c in caller.collectivites],
             "doubts": doubts.unwrap() if isinstance(doubts, Success) else [],
             "to_open": board.unwrap().to_open if isinstance(board, Success) else (),
+            "deaths": sum(len(d.pending) for d in deaths.unwrap()) if isinstance(deaths, Success) else 0,
         }
         return kit.render(request, caller, "home.html", context)
 
