@@ -1,6 +1,7 @@
 """`notaires export deces`: the deaths learnt since the last batch, as a new batch's CSV file for IODAS (nightly)."""
 
 import argparse
+import errno
 import os
 import sys
 import uuid
@@ -61,7 +62,7 @@ def export_deaths(args: argparse.Namespace) -> int:
     try:
         draft = _Draft.open(Path(args.output)) if args.output else None
     except OSError as error:
-        print(f"Fichier impossible à écrire : {args.output} ({error.strerror}) ; aucun lot n'a été créé.",
+        print(f"Fichier impossible à écrire : {args.output} ({_why(error)}) ; aucun lot n'a été créé.",
               file=sys.stderr)
         return 2
     try:
@@ -96,8 +97,18 @@ def _hand_over(batch: DeathBatch, draft: _Draft | None, summary: str) -> int:
     except OSError as error:
         draft.path.unlink(missing_ok=True)
         print(f"Le lot n° {batch.number} ({count(batch.size, 'décès', 'décès')}) est enregistré, mais son fichier "
-              f"n'a pu être écrit ({error.strerror}) : téléchargez-le depuis l'espace agents, page « Décès à signaler "
+              f"n'a pu être écrit ({_why(error)}) : téléchargez-le depuis l'espace agents, page « Décès à signaler "
               "à IODAS ».", file=sys.stderr)
         return 1
     print(f"{summary} : {written}")
     return 0
+
+
+def _why(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "son dossier n'existe pas"
+    if isinstance(error, PermissionError):
+        return "accès refusé"
+    if error.errno == errno.ENOSPC:
+        return "disque plein"
+    return error.strerror or "erreur d'entrée-sortie"

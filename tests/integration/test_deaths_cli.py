@@ -78,7 +78,8 @@ def test_a_place_that_cannot_be_written_records_no_batch_and_a_file_named_is_wri
         services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     absent = tmp_path / "absent" / "deces.csv"
     assert main(["export", "deces", "--collectivite", "69", "-o", str(absent)]) == 2
-    assert capsys.readouterr().err.startswith(f"Fichier impossible à écrire : {absent} (")
+    assert capsys.readouterr().err == (f"Fichier impossible à écrire : {absent} (son dossier n'existe pas) ; aucun lot "
+                                       "n'a été créé.\n")
     named = tmp_path / "deces.csv"
     assert main(["export", "deces", "--collectivite", "69", "-o", str(named)]) == 0
     assert "(lot n° 1, Département du Rhône)" in capsys.readouterr().out, "the failed run recorded no batch"
@@ -93,7 +94,8 @@ def test_a_file_that_could_not_be_written_once_the_batch_was_recorded_is_told_an
 
     monkeypatch.setattr(os, "replace", disk_full)
     assert main(["export", "deces", "--collectivite", "69", "-o", str(tmp_path)]) == 1
-    assert "Le lot n° 1 (1 décès) est enregistré, mais son fichier n'a pu être écrit" in capsys.readouterr().err
+    assert "Le lot n° 1 (1 décès) est enregistré, mais son fichier n'a pu être écrit (disque plein)" in (
+        capsys.readouterr().err)
     assert os.listdir(tmp_path) == []
 
 
