@@ -1,5 +1,6 @@
 """Deaths learnt from notaries are reported to IODAS once, in batches, by collectivité; only people identified."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.testing.doubts import RecordingCorrectionLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
-from domain.death_report import DeathBatch, DeathBatchNotFound, NothingToReport
+from domain.death_report import DeathBatch, DeathBatchNotFound, NothingToReport, report_of
 from domain.errors import NotAuthorized
 from domain.outcome import Outcome
 from domain.user import Role, User
@@ -144,3 +145,12 @@ def test_a_past_batch_is_read_again_whole_only_in_its_collectivite_and_each_down
         refused = read.execute(ReadDeathBatchQuery(batch_id=batch_id, collectivites=scope, actor_id="agent-1"))
         assert isinstance(refused.failure(), DeathBatchNotFound)
     assert len(uow.audit.entries) == 2
+
+
+def test_a_report_is_made_only_of_the_person_the_answer_names(uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision = answered(uow, clock.now(), iodas_id="1")
+    request = uow.requests.requests[decision.request_id]
+    assert report_of(request, decision, person(iodas_id="2")) is None
+    assert report_of(request, decision, person(iodas_id="1", collectivite="69M")) is None
+    assert report_of(request, replace(decision, outcome=Outcome.AMBIGUOUS), person(iodas_id="1")) is None
+    assert report_of(request, decision, person(iodas_id="1")) is not None
