@@ -9,9 +9,12 @@ from application.authenticate import Authenticate, Logout
 from application.apply_retention import ApplyRetention
 from application.authenticate_api_token import AuthenticateApiToken
 from application.create_api_token import CreateApiToken
+from application.export_deaths import ExportDeaths
 from application.list_api_tokens import ListApiTokens
 from application.list_decisions import ListDecisions
+from application.list_pending_deaths import ListPendingDeaths
 from application.ports.decision_reads import DecisionReads
+from application.read_death_batch import ReadDeathBatch
 from application.read_request import ReadRequest
 from application.revoke_api_token import RevokeApiToken
 from application.create_user import CreateUser
@@ -110,6 +113,9 @@ class Services:
     list_api_tokens: ListApiTokens
     authenticate_api_token: AuthenticateApiToken
     apply_retention: ApplyRetention
+    list_pending_deaths: ListPendingDeaths
+    export_deaths: ExportDeaths
+    read_death_batch: ReadDeathBatch
 
     def match_list(self) -> MatchList:
         return MatchList(self.uow, self.matcher, self.clock.now().date())
@@ -188,6 +194,9 @@ def bootstrap(
         list_api_tokens=ListApiTokens(uow),
         authenticate_api_token=AuthenticateApiToken(uow, clock),
         apply_retention=ApplyRetention(SqlRetentionStore(engine), uow, clock, settings.retention),
+        list_pending_deaths=ListPendingDeaths(uow),
+        export_deaths=ExportDeaths(uow, clock, exclusive_on(engine)),
+        read_death_batch=ReadDeathBatch(uow, clock),
     )
 
 

@@ -21,9 +21,9 @@ class RetentionStore(Protocol):
         ...
 
     def anonymise(self, request_ids: Sequence[str], at: datetime) -> None:
-        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails, and
-        strips the IODAS numbers and comments from the audit entries about the request, its answers and créances;
-        keeps the office, the dates and the outcomes."""
+        """Blanks the identity, the evidence and the comments, deletes the letters and blanks the e-mails and the
+        deaths reported to IODAS, and strips the IODAS numbers and comments from the audit entries about the request,
+        its answers and créances; keeps the office, the dates and the outcomes."""
         ...
 
     def purge_login_attempts(self, before: datetime) -> int: ...

@@ -6,6 +6,7 @@ from application.ports.api_tokens import ApiTokenRepository
 from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
+from application.ports.death_reports import DeathReports
 from application.ports.doubts import DoubtQueue
 from application.ports.import_history import ImportHistory
 from application.ports.password_resets import PasswordResets
@@ -82,6 +83,9 @@ class UnitOfWork(Protocol):
 
     @property
     def api_tokens(self) -> ApiTokenRepository: ...
+
+    @property
+    def deaths(self) -> DeathReports: ...
 
     def __enter__(self) -> Self: ...
 

@@ -10,6 +10,7 @@ from application.importing import ImportRun
 from application.ports.beneficiary_directory import UpsertCounts
 from application.ports.password_resets import PendingReset
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
+from application.testing.death_reports import FakeDeathReports
 from application.testing.doubts import FakeDoubtQueue
 from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
 from domain.api_token import ApiToken
@@ -329,15 +330,17 @@ class FakeUnitOfWork:
     maisons: FakeMaisons = field(default_factory=FakeMaisons)
     api_tokens: FakeApiTokens = field(default_factory=FakeApiTokens)
     commits: int = 0
-    # These read the request log (and the referential), so they are built from it.
+    # These read the request log (and the referential, the directory), so they are built from it.
     doubts: FakeDoubtQueue = field(init=False)
     creances: FakeCreances = field(init=False)
     recovery_rules: FakeRecoveryRuleBook = field(init=False)
+    deaths: FakeDeathReports = field(init=False)
 
     def __post_init__(self) -> None:
         self.doubts = FakeDoubtQueue(self.requests)
         self.creances = FakeCreances(self.requests)
         self.recovery_rules = FakeRecoveryRuleBook(self.collectivites)
+        self.deaths = FakeDeathReports(self.requests, self.beneficiaries)
 
     @property
     def history(self) -> FakeRequestHistory:

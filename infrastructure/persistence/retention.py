@@ -17,6 +17,7 @@ from infrastructure.persistence.mappers import from_db_time, to_db_time
 from infrastructure.persistence.tables import (
     AuditEntryRow,
     CreanceRow,
+    DeathReportRow,
     DecisionRow,
     LetterRow,
     LoginAttemptRow,
@@ -81,6 +82,7 @@ class SqlRetentionStore:
                              .values(evidence=BLANK_EVIDENCE, iodas_id=None, other_iodas_ids=None, comment=None))
                 session.execute(update(CreanceRow).where(col(CreanceRow.request_id).in_(ids))
                              .values(iodas_id=None, other_iodas_ids=None, note=None))
+                self._anonymise_death_reports(session, ids)
                 session.execute(delete(LetterRow).where(col(LetterRow.request_id).in_(ids)))
                 session.execute(update(OutboxMessageRow).where(col(OutboxMessageRow.request_id).in_(ids))
                              .values(subject=ANONYMISED, body=ANONYMISED, attach_letter=False))
@@ -107,6 +109,14 @@ class SqlRetentionStore:
             session.commit()
             assert isinstance(result, CursorResult)
             return result.rowcount
+
+    @staticmethod
+    def _anonymise_death_reports(session: Session, request_ids: list[str]) -> None:
+        """A death already reported to IODAS stays a line of its batch, with nothing left to tell who it was."""
+        for row in session.exec(select(DeathReportRow).where(col(DeathReportRow.request_id).in_(request_ids))):
+            row.iodas_id, row.usage_name, row.birth_name, row.first_names = None, ANONYMISED, None, ""
+            row.birth_date, row.death_date = date(row.birth_date.year, 1, 1), date(row.death_date.year, 1, 1)
+            row.death_place = ""
 
     def purge_login_attempts(self, before: datetime) -> int:
         with Session(self._engine) as session:

@@ -305,3 +305,40 @@ class ApiTokenRow(SQLModel, table=True):
     expires_at: datetime
     created_by: str | None = Field(default=None, max_length=36)
     revoked_at: datetime | None = None
+
+
+class DeathBatchRow(SQLModel, table=True):
+    """One export of deaths to IODAS (`domain/death_report.py`)."""
+
+    __tablename__ = "death_batch"
+    __table_args__ = (UniqueConstraint("collectivite", "number"),)
+    id: str = Field(primary_key=True, max_length=36)
+    collectivite: str = Field(foreign_key="collectivite.code", index=True, max_length=16)
+    number: int
+    created_at: datetime = Field(index=True)
+    created_by: str | None = Field(default=None, max_length=36)  # None: the nightly command
+    size: int
+
+
+class DeathReportRow(SQLModel, table=True):
+    """A death as it was exported, kept so that a batch downloaded again is the same file; anonymised with its
+    request. A person is reported once: the unique (collectivite, iodas_id) keeps a second batch from repeating them."""
+
+    __tablename__ = "death_report"
+    __table_args__ = (UniqueConstraint("collectivite", "iodas_id"),)
+    batch_id: str = Field(primary_key=True, foreign_key="death_batch.id", max_length=36)
+    position: int = Field(primary_key=True)
+    collectivite: str = Field(max_length=16)
+    iodas_id: str | None = Field(default=None, max_length=32)  # None once anonymised
+    usage_name: str
+    birth_name: str | None = None
+    first_names: str
+    birth_date: date
+    death_date: date
+    death_place: str
+    reference: str = Field(max_length=32)
+    requested_at: datetime
+    crpcen: str = Field(max_length=16)
+    outcome: str = Field(max_length=32)
+    decision_id: str = Field(foreign_key="decision.id", max_length=36)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)

@@ -11,6 +11,7 @@ from infrastructure.persistence.api_tokens import SqlApiTokens
 from infrastructure.persistence.audit import SqlAuditLog
 from infrastructure.persistence.beneficiaries import SqlBeneficiaryDirectory
 from infrastructure.persistence.creances import SqlCreances, SqlRecoveryRuleBook
+from infrastructure.persistence.death_reports import SqlDeathReports
 from infrastructure.persistence.doubts import SqlDoubtQueue
 from infrastructure.persistence.imports import SqlImportHistory
 from infrastructure.persistence.password_resets import SqlPasswordResets
@@ -53,6 +54,7 @@ class SqlUnitOfWork:
         self.letters = SqlLetterArchive(self.session)
         self.maisons = SqlMaisons(self.session)
         self.api_tokens = SqlApiTokens(self.session)
+        self.deaths = SqlDeathReports(self.session)
         return self
 
     def __exit__(

@@ -33,6 +33,7 @@ ACTION_LABELS = {
     "creance.revised": "Montants de la créance corrigés", "creance.notified": "Créance notifiée au notaire",
     "creance.recovered_in_full": "Créance recouvrée en totalité",
     "creance.recovered_in_part": "Créance recouvrée en partie", "creance.waived": "Créance abandonnée",
+    "deaths.exported": "Lot de décès pour IODAS créé", "deaths.downloaded": "Lot de décès pour IODAS téléchargé",
 }
 
 

@@ -17,6 +17,7 @@ KEY_LABELS = {
     "until": "Bloqué jusqu'au", "notify": "Prévenu", "mail": "Courriel", "examined": "Examinées",
     "anonymised": "Anonymisées", "login_attempts_purged": "Tentatives de connexion effacées",
     "audit_traces_purged": "Connexions effacées du journal",
+    "batch": "Lot n°", "deaths": "Décès",
 }
 SCOPE_WORDS = {"decisions:read": "décisions (lecture)", "statistics:read": "statistiques (lecture)"}
 VALUE_WORDS = {"outcome": OUTCOME_LABELS, "recourse": RECOURSE_SHORT,

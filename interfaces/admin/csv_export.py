@@ -24,5 +24,10 @@ def csv_body(table: Table) -> str:
 
 
 def csv_response(table: Table, file_name: str) -> Response:
-    return Response(csv_body(table), media_type="text/csv; charset=utf-8", headers={
+    return csv_file(csv_body(table), file_name)
+
+
+def csv_file(body: str, file_name: str) -> Response:
+    """A CSV file to save, never kept by a browser or a proxy."""
+    return Response(body, media_type="text/csv; charset=utf-8", headers={
         **SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{file_name}"'})

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from infrastructure.csv_files import UnreadableText
 from infrastructure.persistence.database import DatabaseUnavailable
 from infrastructure.settings import InvalidSetting
-from interfaces.cli import commands, letters_commands, retention, tokens
+from interfaces.cli import commands, deaths, letters_commands, retention, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
 
 
@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
 
     tokens.register(sub)
     retention.register(sub)
+    deaths.register(sub)
     return parser
 
 

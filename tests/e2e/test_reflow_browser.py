@@ -16,7 +16,7 @@ from tests.support.builders import form
 
 pytestmark = pytest.mark.browser
 PHONE = ViewportSize(width=320, height=640)
-AGENT_PAGES = ("/admin/", "/admin/doutes", "/admin/creances", "/admin/statistiques")
+AGENT_PAGES = ("/admin/", "/admin/doutes", "/admin/creances", "/admin/deces", "/admin/statistiques")
 ADMIN_PAGES = ("/admin/administration", "/admin/administration/imports", "/admin/administration/comptes",
                "/admin/administration/etudes", "/admin/administration/etudes/69001", "/admin/administration/maisons",
                "/admin/administration/aides", "/admin/administration/jetons", "/admin/administration/journal")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from returns.result import Success
 
+from application.export_deaths import ExportDeathsCommand
 from application.login import LoginCommand
 from application.search_deceased import SearchDeceasedCommand
 from application.statistics import StatisticsCommand
@@ -194,3 +195,24 @@ def test_an_answer_naming_several_files_of_one_person_forgets_every_one_of_them(
         creance = uow.creances.get("c-copies")
     assert [(d.iodas_id, d.other_iodas_ids) for d in decisions] == [(None, ()), (None, ())]
     assert creance is not None and (creance.iodas_id, creance.other_iodas_ids) == (None, ())
+
+
+def test_a_death_reported_to_iodas_is_anonymised_with_its_request_and_one_not_reported_is_no_longer_pending(
+    world: tuple[Services, FakeClock],
+) -> None:
+    services, clock = world
+    _search(services, NOTARY_A)  # Rhône: recoverable aid
+    _search(services, NOTARY_B, last_name="Bernard", birth_name=None, first_names="Paul", birth_date=date(1938, 6, 1))
+    exported = services.export_deaths.execute(ExportDeathsCommand(collectivite="69", collectivites=("69",))).unwrap()
+    assert [r.usage_name for r in exported.reports] == ["MARTIN"]
+    clock.current = START + timedelta(days=5 * 365 + 2)
+    services.apply_retention.execute()
+    with services.uow() as uow:
+        kept = uow.deaths.get(exported.id)
+        pending = uow.deaths.pending(["69", "69M"])
+    assert kept is not None and kept.size == 1 and pending == []
+    [line] = kept.reports
+    assert (line.iodas_id, line.usage_name, line.birth_name, line.first_names, line.death_place) == (
+        "", ANONYMISED, None, "", "")
+    assert (line.birth_date, line.death_date) == (date(1931, 1, 1), date(2024, 1, 1))
+    assert line.reference == exported.reports[0].reference, "the batch still tells which request it reported"
