@@ -22,6 +22,7 @@ from application.list_accounts import ListAccounts
 from application.list_referentials import ListReferentials
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
+from application.letters.decompte import CreanceLetters
 from application.letters.deliver import DeliverOutbox
 from application.letters.show_outbox import ShowOutbox
 from application.letters.enqueue import AnswerLetters
@@ -96,6 +97,7 @@ class Services:
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
     letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
+    decompte_letters: CreanceLetters  # enqueue_decompte(uow, creance, …) when an agent notifies a case
     deliver_outbox: DeliverOutbox
     show_outbox: ShowOutbox
     get_letter: GetLetter
@@ -137,7 +139,8 @@ def bootstrap(
     hasher = hasher or Argon2PasswordHasher()
     matcher = matcher or settings.matching
     profiles = FolderProfiles(settings.config_dir)
-    letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
+    renderer = renderer or WeasyPrintRenderer(profiles)
+    letters = AnswerLetters(renderer, profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
 
     def uow() -> UnitOfWork:
@@ -173,6 +176,7 @@ def bootstrap(
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),
         letters=letters,
+        decompte_letters=CreanceLetters(renderer, profiles, clock),
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         show_outbox=ShowOutbox(uow),
         get_letter=GetLetter(uow),

@@ -6,6 +6,7 @@ from application.ports.api_tokens import ApiTokenRepository
 from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
+from application.ports.decomptes import DecompteArchive
 from application.ports.doubts import DoubtQueue
 from application.ports.import_history import ImportHistory
 from application.ports.password_resets import PasswordResets
@@ -76,6 +77,9 @@ class UnitOfWork(Protocol):
 
     @property
     def letters(self) -> LetterArchive: ...
+
+    @property
+    def decomptes(self) -> DecompteArchive: ...
 
     @property
     def maisons(self) -> MaisonRepository: ...

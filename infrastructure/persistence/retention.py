@@ -17,6 +17,7 @@ from infrastructure.persistence.mappers import from_db_time, to_db_time
 from infrastructure.persistence.tables import (
     CreanceRow,
     DecisionRow,
+    DecompteLetterRow,
     LetterRow,
     LoginAttemptRow,
     OutboxMessageRow,
@@ -78,6 +79,7 @@ class SqlRetentionStore:
                 session.execute(update(CreanceRow).where(col(CreanceRow.request_id).in_(ids))
                              .values(iodas_id=None, note=None))
                 session.execute(delete(LetterRow).where(col(LetterRow.request_id).in_(ids)))
+                session.execute(delete(DecompteLetterRow).where(col(DecompteLetterRow.request_id).in_(ids)))
                 session.execute(update(OutboxMessageRow).where(col(OutboxMessageRow.request_id).in_(ids))
                              .values(subject=ANONYMISED, body=ANONYMISED, attach_letter=False))
                 session.commit()
