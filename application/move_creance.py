@@ -1,4 +1,5 @@
-"""An agent moves a recovery case along: notified to the notary, recovered in instalments, or what remains waived."""
+"""An agent moves a notified case along: recovered in instalments, or what remains waived (notify_creance.py
+notifies it)."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -8,16 +9,16 @@ from enum import StrEnum
 
 from returns.result import Failure, Result, Success
 
+from application.letters.wording import local_date
 from application.ports.clock import Clock
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
-from domain.creance import Creance, CreanceNotFound, notify, record_recovery, waive
+from domain.creance import Creance, CreanceNotFound, record_recovery, waive
 from domain.errors import InvalidInput
 from domain.recovery import ZERO
 
 
 class CreanceStep(StrEnum):
-    NOTIFY = "notify"
     RECOVER = "recover"
     WAIVE = "waive"
 
@@ -52,10 +53,8 @@ class MoveCreance:
             creance = uow.creances.get(command.creance_id)
             if creance is None or creance.collectivite not in command.collectivites:
                 return Failure(CreanceNotFound())
-            today = now.date()
-            if command.step is CreanceStep.NOTIFY:
-                moved = notify(creance, command.on, today)
-            elif command.step is CreanceStep.RECOVER:
+            today = local_date(now)  # the day in France, as the décompte is dated
+            if command.step is CreanceStep.RECOVER:
                 moved = record_recovery(creance, command.amount, command.on, today)
             else:
                 moved = waive(creance, command.reason, command.on, today)

@@ -13,7 +13,7 @@ from returns.result import Failure, Result, Success
 from domain.errors import InvalidInput
 from domain.decision import Decision
 from domain.outcome import Outcome
-from domain.recovery import ZERO, ClaimedAid, RecourseType, RecoveryRules, compute_recovery, money
+from domain.recovery import ZERO, ClaimedAid, RecourseType, RecoveryRules, compute_recovery, euros, money
 
 
 class CreanceStatus(StrEnum):
@@ -149,10 +149,20 @@ def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:
     return None
 
 
-def notify(creance: Creance, on: date, today: date) -> Result[Creance, InvalidInput]:
-    """The amount is notified to the notary; only a case still to examine can be notified."""
+def notify(creance: Creance, on: date, today: date, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+    """Business rules:
+    - only a case still to examine is notified to the notary;
+    - the décompte sent shows the computation line by line: the rules in force must still give the amount claimed,
+      otherwise the figures are to be saved again (and computed again) before the notary is told.
+    """
     if creance.status is not CreanceStatus.TO_EXAMINE:
         return Failure(InvalidInput("Seule une créance à examiner peut être notifiée au notaire."))
+    total = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules).total
+    if total != creance.amount_claimed:
+        return Failure(InvalidInput(
+            f"Les règles de récupération ont changé depuis le calcul de cette créance : elles donnent désormais "
+            f"{euros(total)} au lieu de {euros(creance.amount_claimed)}. Corrigez les montants (enregistrez-les à "
+            "nouveau) pour recalculer la créance avant de notifier le décompte."))
     if problem := _dated(on, creance, today):
         return Failure(problem)
     return Success(replace(creance, status=CreanceStatus.NOTIFIED, notified_on=on))
@@ -174,7 +184,7 @@ def record_recovery(creance: Creance, amount: Decimal, on: date, today: date) ->
     if amount <= ZERO:
         return Failure(InvalidInput("Le montant recouvré doit être positif."))
     if amount > creance.amount_due:
-        return Failure(InvalidInput(f"Le montant recouvré ne peut pas dépasser le reste dû ({_euros(creance.amount_due)})."))
+        return Failure(InvalidInput(f"Le montant recouvré ne peut pas dépasser le reste dû ({euros(creance.amount_due)})."))
     if (on_notified := creance.notified_on) and on < on_notified:
         return Failure(InvalidInput("Le recouvrement ne peut pas précéder la notification."))
     if problem := _dated(on, creance, today):
@@ -204,8 +214,3 @@ def waive(creance: Creance, reason: str, on: date, today: date) -> Result[Creanc
     if problem := _dated(on, creance, today):
         return Failure(problem)
     return Success(replace(creance, status=CreanceStatus.WAIVED, closed_on=on, note=reason))
-
-
-def _euros(amount: Decimal) -> str:
-    """8500.5 -> '8 500,50 €', for the refusals."""
-    return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",") + "\u00a0€"

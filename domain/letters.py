@@ -1,9 +1,11 @@
-"""The official answer letter: who signs it, what it says, and the archived PDF."""
+"""The official letters (the answer, its correction, the décompte of a créance): who signs them, what they say,
+and the archived PDF."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from domain.decompte import Decompte
 from domain.identity import DeceasedIdentity
 from domain.outcome import Outcome
 
@@ -11,6 +13,7 @@ from domain.outcome import Outcome
 class LetterKind(StrEnum):
     ANSWER = "answer"
     CORRECTION = "correction"
+    DECOMPTE = "decompte"  # the décompte of a créance, when the case is notified
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -18,6 +21,16 @@ class Signatory:
     name: str
     title: str
     delegation: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PaymentDetails:
+    """Where the notary pays a créance: the collectivité's public accountant's account, from its configuration."""
+
+    payee: str
+    iban: str
+    bic: str = ""
+    note: str = ""  # anything else the accountant asks, e.g. the cheques' payee
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +48,7 @@ class CollectiviteProfile:
     signatory: Signatory
     feminine: bool = False  # French articles: la Métropole, le Département
     notify_every_search: bool = False
+    payment: PaymentDetails | None = None  # None: the décompte says so, never an invented account
     wording: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -54,7 +68,8 @@ class CollectiviteProfile:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LetterContent:
-    """Everything a letter shows. Only what the notary typed about the deceased, never a candidate."""
+    """Everything a letter shows. Only what the notary typed about the deceased, never a candidate: a décompte adds
+    the aids of the person its case is about, which the notary must know to pay them."""
 
     kind: LetterKind
     outcome: Outcome
@@ -64,14 +79,19 @@ class LetterContent:
     office_name: str
     office_email: str
     profile: CollectiviteProfile
-    previous_date: date | None = None
+    previous_date: date | None = None  # the first answer's, for a correction; the request's, for a décompte
+    decompte: Decompte | None = None
 
     @property
     def template(self) -> str:
+        if self.kind is LetterKind.DECOMPTE:
+            return "decompte.html"
         return "corrected.html" if self.kind is LetterKind.CORRECTION else f"{self.outcome.value.lower()}.html"
 
     @property
     def filename(self) -> str:
+        if self.kind is LetterKind.DECOMPTE:
+            return f"decompte-{self.reference}-{self.profile.code}.pdf"
         suffix = "-rectificatif" if self.kind is LetterKind.CORRECTION else ""
         return f"reponse-{self.reference}-{self.profile.code}{suffix}.pdf"
 

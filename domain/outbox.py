@@ -17,6 +17,7 @@ class MessageKind(StrEnum):
     LETTER = "letter"  # the official letter, to the office's generic address
     NOTICE = "notice"  # to the collectivité's service and the maison du département
     SEARCH_NOTICE = "search_notice"  # optional: a search was made
+    DECOMPTE = "decompte"  # the décompte of a créance, to the office's generic address
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,6 +38,7 @@ class OutboxMessage:
     next_attempt_at: datetime | None = None
     last_error: str | None = None
     sent_at: datetime | None = None
+    creance_id: str | None = None  # a décompte: the attached letter is the case's, not the decision's
 
 
 def retry_delay(attempts: int) -> timedelta:

@@ -66,6 +66,11 @@ def money(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def euros(amount: Decimal) -> str:
+    """8500.5 -> '8 500,50 €', as French typography writes sums (narrow no-break space between thousands)."""
+    return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",") + "\u00a0€"
+
+
 def funeral_deduction(funeral_costs: Decimal, cap: Decimal) -> Decimal:
     """Funeral costs come off the estate, up to the cap."""
     return money(min(max(funeral_costs, ZERO), max(cap, ZERO)))

@@ -25,6 +25,7 @@ from application.list_accounts import ListAccounts
 from application.list_referentials import ListReferentials
 from application.list_imports import ListImports
 from application.import_maisons import ImportMaisons
+from application.letters.decompte import CreanceLetters
 from application.letters.deliver import DeliverOutbox
 from application.check_extracts import CheckExtracts
 from application.letters.show_outbox import ShowOutbox
@@ -100,6 +101,7 @@ class Services:
     terms_accepted: TermsAccepted
     office_history: OfficeHistory
     letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
+    decompte_letters: CreanceLetters  # enqueue_decompte(uow, creance, …) when an agent notifies a case
     deliver_outbox: DeliverOutbox
     show_outbox: ShowOutbox
     check_extracts: CheckExtracts
@@ -145,7 +147,8 @@ def bootstrap(
     hasher = hasher or Argon2PasswordHasher()
     matcher = matcher or settings.matching
     profiles = FolderProfiles(settings.config_dir)
-    letters = AnswerLetters(renderer or WeasyPrintRenderer(profiles), profiles, clock)
+    renderer = renderer or WeasyPrintRenderer(profiles)
+    letters = AnswerLetters(renderer, profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
 
     def uow() -> UnitOfWork:
@@ -181,6 +184,7 @@ def bootstrap(
         terms_accepted=TermsAccepted(uow, settings.terms_version),
         office_history=OfficeHistory(uow),
         letters=letters,
+        decompte_letters=CreanceLetters(renderer, profiles, clock),
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         show_outbox=ShowOutbox(uow),
         check_extracts=CheckExtracts(uow, clock, settings.extract_max_age),

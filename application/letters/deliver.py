@@ -71,9 +71,11 @@ class DeliverOutbox:
 
     def _mail(self, message: OutboxMessage) -> OutgoingMail:
         attachments: tuple[Attachment, ...] = ()
-        if message.attach_letter and message.decision_id:
+        if message.attach_letter and (message.creance_id or message.decision_id):
             with self._uow() as uow:
-                letter = uow.letters.get(message.decision_id)
+                # A décompte carries its case's letter; any other message, its decision's.
+                letter = (uow.decomptes.get(message.creance_id) if message.creance_id
+                          else uow.letters.get(message.decision_id or ""))
             if letter is not None:
                 attachments = (Attachment(filename=letter.filename, content=letter.pdf),)
         return OutgoingMail(message_id=message.message_id, sender=message.sender, recipients=message.recipients,

@@ -2,10 +2,12 @@
 name the collectivité's own file numbers, which its agents need."""
 
 from domain.decision import Decision
+from domain.decompte import Decompte
 from domain.letters import CollectiviteProfile, LetterContent, LetterKind
 from domain.office import NotarialOffice
+from domain.recovery import euros
 from domain.search import SearchRequest
-from application.letters.wording import OUTCOME_LABELS, identity_line, long_date, short_date
+from application.letters.wording import OUTCOME_LABELS, identity_line, local_date, long_date, short_date
 from application.ports.unit_of_work import UnitOfWork
 
 Mail = tuple[str, str, bool]  # subject, body, attach the letter
@@ -84,3 +86,20 @@ class NoticeWriter:
         body = f"Bonjour,\n\nUne recherche a été faite.\n\n{self._about()}" \
                f"Réponse donnée : {OUTCOME_LABELS[self._decision.outcome]}\n"
         return subject, body, False
+
+
+def decompte_mail(profile: CollectiviteProfile, request: SearchRequest, decompte: Decompte) -> Mail:
+    """The office's e-mail that carries the décompte: the amount and the payment reference, the rest in the letter."""
+    subject = f"Décompte de créance {profile.of_name} — réf. {request.reference}"
+    body = (
+        "Maître,\n\n"
+        f"Veuillez trouver ci-joint le décompte de la créance d'aide sociale {profile.of_name} sur la succession "
+        f"de {identity_line(request.identity)}, objet de votre demande du {long_date(local_date(request.at))} "
+        f"(réf. {request.reference}).\n\n"
+        f"Montant réclamé : {euros(decompte.amount_claimed)}\n"
+        f"Référence à rappeler lors du paiement : {decompte.payment_reference}\n\n"
+        f"Pour toute question sur ce décompte : {profile.service_name}, {profile.service_email}.\n\n"
+        f"{profile.service_name}\n{profile.name}\n"
+        "Ce message est envoyé automatiquement ; merci de ne pas y répondre.\n"
+    )
+    return subject, body, True

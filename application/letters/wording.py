@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from domain.identity import DeceasedIdentity
 from domain.outcome import Outcome
+from domain.recovery import AidRecoveryRule, RecourseType, RecoveryBasis, euros
 
 FRANCE = ZoneInfo("Europe/Paris")
 
@@ -20,6 +21,14 @@ LETTER_HEADINGS = {
     Outcome.RECOVERABLE_AID: "créance d'aide sociale récupérable sur la succession",
     Outcome.POSSIBLE_UNDUE_PAYMENT: "pas de créance d'aide sociale, un indu reste possible",
     Outcome.AMBIGUOUS: "demande en cours d'examen par un agent",
+}
+
+# The four recourses of article L. 132-8 of the code de l'action sociale et des familles, as the décompte names them.
+RECOURSE_WORDING = {
+    RecourseType.ESTATE: "contre la succession du bénéficiaire de l'aide sociale",
+    RecourseType.LEGATEE: "contre le légataire",
+    RecourseType.DONEE: "contre le donataire",
+    RecourseType.BETTER_FORTUNE: "contre le bénéficiaire revenu à meilleure fortune",
 }
 
 # Answers that the collectivité's service and the maison du département must hear about.
@@ -51,3 +60,17 @@ def identity_line(identity: DeceasedIdentity) -> str:
     place = f" à {identity.death_place}" if identity.death_place else ""
     return (f"{full_name(identity)}, né(e) le {short_date(identity.birth_date)}, "
             f"décédé(e) le {short_date(identity.death_date)}{place}")
+
+
+def rule_text(rule: AidRecoveryRule) -> str:
+    """How one aid is recovered, for the agent's computation and the notary's décompte alike."""
+    if rule.basis is RecoveryBasis.FIRST_EURO:
+        return "récupérable dès le premier euro"
+    if rule.basis is RecoveryBasis.ABOVE_ESTATE_THRESHOLD:
+        return (f"récupérable sur la part de l'actif net au-delà de {euros(rule.estate_threshold)}, pour les "
+                f"dépenses au-delà de {euros(rule.minimum_expense)}")
+    return "non récupérable sur la succession"
+
+
+def period_text(start: date, end: date | None) -> str:
+    return f"du {short_date(start)} au {short_date(end)}" if end else f"depuis le {short_date(start)}"

@@ -7,6 +7,7 @@ from application.ports.audit_log import AuditLog
 from application.ports.beneficiary_directory import BeneficiaryDirectory
 from application.ports.creances import CreanceRepository, RecoveryRuleBook
 from application.ports.death_reports import DeathReports
+from application.ports.decomptes import DecompteArchive
 from application.ports.doubts import DoubtQueue
 from application.ports.import_history import ImportHistory
 from application.ports.password_resets import PasswordResets
@@ -77,6 +78,9 @@ class UnitOfWork(Protocol):
 
     @property
     def letters(self) -> LetterArchive: ...
+
+    @property
+    def decomptes(self) -> DecompteArchive: ...
 
     @property
     def maisons(self) -> MaisonRepository: ...

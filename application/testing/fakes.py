@@ -12,7 +12,7 @@ from application.ports.password_resets import PendingReset
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
 from application.testing.death_reports import FakeDeathReports
 from application.testing.doubts import FakeDoubtQueue
-from application.testing.letters import FakeLetterArchive, FakeMaisons, FakeOutbox
+from application.testing.letters import FakeDecompteArchive, FakeLetterArchive, FakeMaisons, FakeOutbox
 from domain.api_token import ApiToken
 from domain.audit import AuditEntry
 from domain.aid import AidReferential, AidType, default_aid_referential
@@ -327,6 +327,7 @@ class FakeUnitOfWork:
     terms: FakeTermsLog = field(default_factory=FakeTermsLog)
     outbox: FakeOutbox = field(default_factory=FakeOutbox)
     letters: FakeLetterArchive = field(default_factory=FakeLetterArchive)
+    decomptes: FakeDecompteArchive = field(default_factory=FakeDecompteArchive)
     maisons: FakeMaisons = field(default_factory=FakeMaisons)
     api_tokens: FakeApiTokens = field(default_factory=FakeApiTokens)
     commits: int = 0

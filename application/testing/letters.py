@@ -1,10 +1,11 @@
-"""In-memory outbox, letter archive, maisons and mailer. Tested against the SQL adapters and real SMTP."""
+"""In-memory outbox, letter and décompte archives, maisons and mailer. Tested against the SQL adapters and real SMTP."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from application.ports.mailer import DeliveryFailed, OutgoingMail
+from domain.decompte import StoredDecompte
 from domain.letters import LetterContent, StoredLetter
 from domain.maison import Maison
 from domain.outbox import MessageStatus, OutboxMessage
@@ -95,6 +96,20 @@ class FakeLetterArchive:
 
     def for_request(self, request_id: str) -> Sequence[StoredLetter]:
         return sorted((x for x in self.items.values() if x.request_id == request_id), key=lambda x: x.created_at)
+
+
+class FakeDecompteArchive:
+    def __init__(self) -> None:
+        self.items: dict[str, StoredDecompte] = {}
+
+    def add(self, letter: StoredDecompte) -> bool:
+        if letter.creance_id in self.items:
+            return False
+        self.items[letter.creance_id] = letter
+        return True
+
+    def get(self, creance_id: str) -> StoredDecompte | None:
+        return self.items.get(creance_id)
 
 
 class FakeMaisons:

@@ -1,9 +1,11 @@
 """Each collectivité's letterhead, read from NOTAIRES_CONFIG_DIR/<code>/collectivite.toml, with defaults.
 
 Without that file, a letter says plainly what is missing (« Signataire à configurer », no scanned signature):
-an official letter never carries an invented signatory. `notaires serve` warns of it (`unconfigured`).
+an official letter never carries an invented signatory. `notaires serve` warns of it (`unconfigured`). Likewise a
+décompte de créance without the file's [payment] account says « Coordonnées de paiement à configurer »
+(`without_payment`).
 
-    NOTAIRES_CONFIG_DIR/69/collectivite.toml   sender, service address, signatory, wording…
+    NOTAIRES_CONFIG_DIR/69/collectivite.toml   sender, service address, signatory, payment account, wording…
     NOTAIRES_CONFIG_DIR/69/logo.svg|logo.png   the letterhead logo
     NOTAIRES_CONFIG_DIR/69/signature.png|.svg  the scanned signature
     NOTAIRES_CONFIG_DIR/69/templates/*.html    any template to replace (base.html, unknown.html…)
@@ -16,10 +18,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from domain.collectivite import Collectivite, CollectiviteKind
-from domain.letters import CollectiviteProfile, Signatory
+from domain.letters import CollectiviteProfile, PaymentDetails, Signatory
 
 DEFAULTS = Path(__file__).parent
 UNCONFIGURED_SIGNATORY = "Signataire à configurer"
+UNCONFIGURED_PAYMENT = "Coordonnées de paiement à configurer"
 log = logging.getLogger("notaires.letters")
 
 
@@ -62,6 +65,13 @@ class FolderProfiles:
                 f"portent « {UNCONFIGURED_SIGNATORY} » et aucune signature. Voir config.example/."
                 for c in collectivites if not self._has_file(c.code)]
 
+    def without_payment(self, collectivites: Iterable[Collectivite]) -> list[str]:
+        """In French, each collectivité with a letterhead but no account for its décomptes (those without a
+        letterhead at all are told by `unconfigured`)."""
+        return [f"Aucune coordonnée de paiement pour {c.name} ([payment] de {c.code}/collectivite.toml) : ses "
+                f"décomptes de créance portent « {UNCONFIGURED_PAYMENT} ». Voir config.example/."
+                for c in collectivites if self._has_file(c.code) and self.profile(c).payment is None]
+
     def _has_file(self, code: str) -> bool:
         folder = self.folder(code)
         return folder is not None and (folder / "collectivite.toml").is_file()
@@ -93,5 +103,15 @@ def _read(base: CollectiviteProfile, data: dict[str, Any]) -> CollectiviteProfil
                             delegation=signatory.get("delegation", base.signatory.delegation)),
         feminine=bool(data.get("feminine", base.feminine)),
         notify_every_search=bool(data.get("notify_every_search", False)),
+        payment=_payment(data.get("payment", {})),
         wording={str(k): str(v) for k, v in data.get("wording", {}).items()},
     )
+
+
+def _payment(data: dict[str, Any]) -> PaymentDetails | None:
+    """An account is named by its holder and its IBAN; without both, the décompte says it is to be configured."""
+    payee, iban = str(data.get("payee", "")).strip(), str(data.get("iban", "")).strip()
+    if not payee or not iban:
+        return None
+    return PaymentDetails(payee=payee, iban=iban, bic=str(data.get("bic", "")).strip(),
+                          note=str(data.get("note", "")).strip())

@@ -7,13 +7,15 @@ from functools import cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, TemplateError, select_autoescape
+from markupsafe import Markup
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
-from application.letters.wording import LETTER_HEADINGS, long_date, short_date
+from application.letters.wording import LETTER_HEADINGS, RECOURSE_WORDING, long_date, period_text, rule_text, short_date
 from domain.letters import LetterContent
+from domain.recovery import euros
 from infrastructure.letters.fetcher import FolderFetcher
-from infrastructure.letters.profiles import DEFAULTS, FolderProfiles
+from infrastructure.letters.profiles import DEFAULTS, UNCONFIGURED_PAYMENT, FolderProfiles
 from infrastructure.letters.wording import DEFAULT_WORDING
 
 TEMPLATES = DEFAULTS / "templates"
@@ -60,8 +62,13 @@ class WeasyPrintRenderer:
             "birth_date": short_date(letter.identity.birth_date), "death_date": short_date(letter.identity.death_date),
             "outcome_label": LETTER_HEADINGS[letter.outcome],
             "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),
+            "decompte": letter.decompte, "unconfigured_payment": UNCONFIGURED_PAYMENT,
+            "recourse": RECOURSE_WORDING[letter.decompte.recourse] if letter.decompte else "",
+            "amount_claimed": euros(letter.decompte.amount_claimed) if letter.decompte else "",
         }
-        wording = {key: _snippet(folder, text).render(context)
+        # Each snippet escapes what it inserts (a name typed « D'Artagnan »): its output is markup, not text to
+        # escape again (« D&#39;ARTAGNAN » in the letter's object line).
+        wording = {key: Markup(_snippet(folder, text).render(context))
                    for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
         return env.get_template(letter.template).render(context, wording=wording)
 
@@ -73,6 +80,8 @@ def _environment(folder: Path | None) -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined)
     env.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+    env.filters.update(euros=euros, day=short_date, rule=rule_text,
+                       period=lambda p: period_text(p.start, p.end))
     return env
 
 

@@ -1,5 +1,6 @@
 """The default paragraphs. A collectivité replaces any of them under [wording] in its collectivite.toml;
-each is a jinja2 snippet that may use {{ profile.name }}, {{ reference }}, {{ dated }}, {{ previous_date }}."""
+each is a jinja2 snippet that may use {{ profile.name }}, {{ reference }}, {{ dated }}, {{ previous_date }}, and in
+a décompte {{ recourse }} and {{ amount_claimed }}."""
 
 DEFAULT_WORDING = {
     "object": "Succession de {{ identity.first_names }} {{ identity.last_name | upper }} — "
@@ -36,5 +37,24 @@ DEFAULT_WORDING = {
     "legal_notice": "Cette réponse est établie sur la seule base de l'identité saisie par votre étude. Elle ne "
                     "vaut que sous réserve de l'exactitude et de l'exhaustivité de ces informations : une "
                     "erreur de saisie peut en changer le sens et ne saurait engager {{ profile.the_name }}.",
+    "decompte_object": "Succession de {{ identity.first_names }} {{ identity.last_name | upper }} — "
+                       "décompte de la créance d'aide sociale",
+    "decompte_intro": "Par votre demande du {{ previous_date }}, référencée {{ reference }}, vous avez interrogé nos "
+                      "services sur l'existence d'une créance d'aide sociale dans le cadre de la succession de la "
+                      "personne suivante, telle que votre étude l'a identifiée :",
+    "decompte_basis": "Cette personne a bénéficié d'une aide sociale récupérable. {{ profile.the_name | sentence }} "
+                      "exerce le recours en récupération {{ recourse }}, prévu à l'article L. 132-8 du code de "
+                      "l'action sociale et des familles, dans la limite de sa créance et de l'actif net "
+                      "successoral. J'ai l'honneur de vous en adresser le décompte, établi à partir de l'actif net "
+                      "successoral et des frais d'obsèques déclarés par votre étude :",
+    "decompte_claim": "{{ profile.the_name | sentence }} vous demande de lui régler cette somme lors du règlement "
+                      "de la succession. Sa créance n'est pas privilégiée : elle vient après les autres dettes de "
+                      "la succession.",
+    "decompte_payment": "Merci de rappeler la référence du paiement avec votre règlement :",
+    "decompte_notice": "Ce décompte est établi sur la base de l'identité saisie par votre étude et des montants "
+                       "d'actif net successoral et de frais d'obsèques qu'elle a déclarés. Pour toute question sur "
+                       "ce décompte, ou si ces montants venaient à changer, adressez-vous au service avant tout "
+                       "règlement : {{ profile.service_name }}, {{ profile.service_email }}"
+                       "{% if profile.phone %}, tél. {{ profile.phone }}{% endif %}.",
     "closing": "Je vous prie d'agréer, Maître, l'expression de mes salutations distinguées.",
 }

@@ -1,12 +1,14 @@
-"""Letters and maisons du département in SQL."""
+"""Letters, décomptes and maisons du département in SQL."""
 
 from collections.abc import Sequence
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from domain.decompte import StoredDecompte
 from domain.letters import LetterKind, StoredLetter
 from domain.maison import Maison
-from infrastructure.persistence.tables import LetterRow, MaisonRow
+from infrastructure.persistence.tables import DecompteLetterRow, LetterRow, MaisonRow
 
 
 class SqlLetterArchive:
@@ -32,6 +34,31 @@ def _letter(row: LetterRow) -> StoredLetter:
     return StoredLetter(decision_id=row.decision_id, request_id=row.request_id, collectivite=row.collectivite,
                         kind=LetterKind(row.kind), filename=row.filename, pdf=bytes(row.pdf),
                         created_at=row.created_at)
+
+
+class SqlDecompteArchive:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, letter: StoredDecompte) -> bool:
+        """The case's key turns a décompte sent twice at once (a double click) into a clean refusal (no savepoint:
+        see SqlDoubtQueue.settle)."""
+        try:
+            self._session.add(DecompteLetterRow(
+                creance_id=letter.creance_id, request_id=letter.request_id, collectivite=letter.collectivite,
+                filename=letter.filename, pdf=letter.pdf, created_at=letter.created_at))
+            self._session.flush()
+        except IntegrityError:
+            self._session.rollback()
+            return False
+        return True
+
+    def get(self, creance_id: str) -> StoredDecompte | None:
+        row = self._session.get(DecompteLetterRow, creance_id)
+        if row is None:
+            return None
+        return StoredDecompte(creance_id=row.creance_id, request_id=row.request_id, collectivite=row.collectivite,
+                              filename=row.filename, pdf=bytes(row.pdf), created_at=row.created_at)
 
 
 class SqlMaisons:

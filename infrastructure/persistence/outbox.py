@@ -25,6 +25,7 @@ class SqlOutbox:
             subject=message.subject, body=message.body, attach_letter=message.attach_letter,
             created_at=message.created_at, status=message.status.value, attempts=message.attempts,
             next_attempt_at=message.next_attempt_at or message.created_at, last_error=message.last_error,
+            creance_id=message.creance_id,
         ))
         self._session.flush()
 
@@ -88,5 +89,5 @@ def _message(row: Row) -> OutboxMessage:
         decision_id=row.decision_id, sender=row.sender, recipients=tuple(json.loads(row.recipients)),
         subject=row.subject, body=row.body, attach_letter=row.attach_letter, created_at=row.created_at,
         status=MessageStatus(row.status), attempts=row.attempts, next_attempt_at=row.next_attempt_at,
-        last_error=row.last_error, sent_at=row.sent_at,
+        last_error=row.last_error, sent_at=row.sent_at, creance_id=row.creance_id,
     )

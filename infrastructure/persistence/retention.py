@@ -19,6 +19,7 @@ from infrastructure.persistence.tables import (
     CreanceRow,
     DeathReportRow,
     DecisionRow,
+    DecompteLetterRow,
     LetterRow,
     LoginAttemptRow,
     OutboxMessageRow,
@@ -84,6 +85,7 @@ class SqlRetentionStore:
                              .values(iodas_id=None, other_iodas_ids=None, note=None))
                 self._anonymise_death_reports(session, ids)
                 session.execute(delete(LetterRow).where(col(LetterRow.request_id).in_(ids)))
+                session.execute(delete(DecompteLetterRow).where(col(DecompteLetterRow.request_id).in_(ids)))
                 session.execute(update(OutboxMessageRow).where(col(OutboxMessageRow.request_id).in_(ids))
                              .values(subject=ANONYMISED, body=ANONYMISED, attach_letter=False))
                 session.commit()

@@ -263,6 +263,18 @@ class LetterRow(SQLModel, table=True):
     created_at: datetime
 
 
+class DecompteLetterRow(SQLModel, table=True):
+    """The décompte sent when a case was notified: one per case."""
+
+    __tablename__ = "decompte_letter"
+    creance_id: str = Field(primary_key=True, foreign_key="creance.id", max_length=36)
+    request_id: str = Field(foreign_key="search_request.id", index=True, max_length=36)
+    collectivite: str = Field(max_length=16)
+    filename: str = Field(max_length=128)
+    pdf: bytes = Field(sa_type=LargeBinary)
+    created_at: datetime
+
+
 class OutboxMessageRow(SQLModel, table=True):
     __tablename__ = "outbox_message"
     __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
@@ -284,6 +296,7 @@ class OutboxMessageRow(SQLModel, table=True):
     claim_token: str | None = Field(default=None, max_length=32)
     last_error: str | None = None
     sent_at: datetime | None = None
+    creance_id: str | None = Field(default=None, max_length=36)  # a décompte's case
 
 
 class PasswordResetRow(SQLModel, table=True):

@@ -23,7 +23,7 @@ from infrastructure.persistence.repositories import (
     SqlUsers,
 )
 from infrastructure.persistence.office_portal import SqlRequestHistory, SqlTermsLog
-from infrastructure.persistence.letters import SqlLetterArchive, SqlMaisons
+from infrastructure.persistence.letters import SqlDecompteArchive, SqlLetterArchive, SqlMaisons
 from infrastructure.persistence.outbox import SqlOutbox
 from infrastructure.persistence.requests import SqlRequestLog
 
@@ -52,6 +52,7 @@ class SqlUnitOfWork:
         self.terms = SqlTermsLog(self.session)
         self.outbox = SqlOutbox(self.session)
         self.letters = SqlLetterArchive(self.session)
+        self.decomptes = SqlDecompteArchive(self.session)
         self.maisons = SqlMaisons(self.session)
         self.api_tokens = SqlApiTokens(self.session)
         self.deaths = SqlDeathReports(self.session)

@@ -1,4 +1,5 @@
-"""Créances: the board, opening a case on a recoverable answer, the computed amount, and the workflow."""
+"""Créances: the board, opening a case on a recoverable answer, the computed amount, the décompte sent to the
+notary, and the workflow."""
 
 from returns.result import Failure, Success
 from starlette.datastructures import FormData
@@ -6,56 +7,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from application.letters.get_decompte import GetDecompte, GetDecompteQuery
+from application.letters.wording import local_date
 from application.list_creances import ListCreances, ListCreancesQuery
-from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
+from application.move_creance import MoveCreance
+from application.notify_creance import NotifyCreance
 from application.open_creance import OpenCreance, OpenCreanceCommand
-from application.prepare_creance import CreanceDraft, PrepareCreance, PrepareCreanceQuery
+from application.prepare_creance import PrepareCreance, PrepareCreanceQuery
 from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
-from domain.creance import CaseFacts, Creance, CreanceStatus
-from domain.recovery import ZERO, ClaimedAid, RecourseType
-from interfaces.admin import forms
+from domain.creance import CreanceStatus
+from interfaces.admin import creance_forms, forms
 from interfaces.admin.formatting import RECOURSE_LABELS, STATUS_LABELS
-from interfaces.admin.kit import AdminKit, Area, Caller, NavEntry
-
-
-def _facts(form: FormData, draft: CreanceDraft) -> CaseFacts:
-    try:
-        recourse = RecourseType(str(form.get("recours", "")))
-    except ValueError:
-        raise forms.FormError("Choisissez le type de recours.") from None
-    claimed = tuple(ClaimedAid(aid_code=t.code, amount_paid=forms.amount(form.get(f"aide_{t.code}"), t.label))
-                    for t in draft.aid_types)
-    return CaseFacts(recourse=recourse, claimed=claimed,
-                     net_estate=forms.amount(form.get("actif_net"), "Actif net successoral"),
-                     funeral_costs=forms.amount(form.get("frais_obseques"), "Frais d'obsèques"))
-
-
-def _french(amount: object) -> str:
-    return str(amount).replace(".", ",")
-
-
-def _figures(creance: Creance) -> dict[str, str]:
-    """The case's current figures, as the form shows them."""
-    paid = {f"aide_{a.aid_code}": _french(a.amount_paid) for a in creance.claimed}
-    return {"recours": creance.recourse.value, "actif_net": _french(creance.net_estate),
-            "frais_obseques": _french(creance.funeral_costs), **paid}
-
-
-# Money recorded cannot be taken back: these steps are shown to the agent, who confirms them, before they are saved.
-CONFIRMED_STEPS = frozenset({CreanceStep.RECOVER, CreanceStep.WAIVE})
-
-
-def _move(form: FormData, creance_id: str, caller: Caller) -> MoveCreanceCommand:
-    try:
-        step = CreanceStep(str(form.get("etape", "")))
-    except ValueError:
-        raise forms.FormError("Action inconnue.") from None
-    amount = forms.amount(form.get("montant"), "Montant recouvré") if step is CreanceStep.RECOVER else ZERO
-    return MoveCreanceCommand(creance_id=creance_id, step=step, on=forms.day(form.get("date"), "Date"),
-                              amount=amount, reason=str(form.get("motif", "")), agent_id=caller.user.id,
-                              collectivites=caller.collectivites, ip=caller.ip,
-                              preview=step in CONFIRMED_STEPS and form.get("confirme") != "1")
+from interfaces.admin.kit import SECURITY_HEADERS, AdminKit, Area, Caller, NavEntry
 
 
 def area(kit: AdminKit) -> Area:
@@ -63,6 +27,8 @@ def area(kit: AdminKit) -> Area:
     board, prepare, show = ListCreances(services.uow), PrepareCreance(services.uow), ShowCreance(services.uow)
     open_creance, move = OpenCreance(services.uow, services.clock), MoveCreance(services.uow, services.clock)
     revise = ReviseCreance(services.uow, services.clock)
+    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters)
+    get_decompte = GetDecompte(services.uow)
 
     async def index(request: Request, caller: Caller) -> Response:
         wanted = request.query_params.get("statut", "")
@@ -90,7 +56,7 @@ def area(kit: AdminKit) -> Area:
         if not isinstance(drafted, Success):
             return kit.not_found(request, caller)
         try:
-            facts = _facts(await request.form(), drafted.unwrap())
+            facts = creance_forms.facts(await request.form(), drafted.unwrap())
         except forms.FormError as problem:
             return await new(request, caller, str(problem), 400)
         command = OpenCreanceCommand(decision_id=query.decision_id, facts=facts, agent_id=caller.user.id,
@@ -114,7 +80,7 @@ def area(kit: AdminKit) -> Area:
                                                                       collectivites=caller.collectivites))
         if not isinstance(drafted, Success):
             return kit.not_found(request, caller)
-        form = await request.form() if request.method == "POST" else _figures(creance)
+        form = await request.form() if request.method == "POST" else creance_forms.figures(creance)
         context = {"draft": drafted.unwrap(), "error": error, "form": form, "recourses": RECOURSE_LABELS,
                    "editing": creance}
         return kit.render(request, caller, "creances/new.html", context, status)
@@ -130,7 +96,7 @@ def area(kit: AdminKit) -> Area:
         if not isinstance(drafted, Success):
             return kit.not_found(request, caller)
         try:
-            facts = _facts(await request.form(), drafted.unwrap())
+            facts = creance_forms.facts(await request.form(), drafted.unwrap())
         except forms.FormError as problem:
             return await edit(request, caller, str(problem), 400)
         command = ReviseCreanceCommand(creance_id=creance_id, facts=facts, agent_id=caller.user.id,
@@ -146,9 +112,10 @@ def area(kit: AdminKit) -> Area:
         query = ShowCreanceQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
         match await kit.run(show.execute, query):
             case Success(file):
-                context = {"file": file, "error": error, "today": services.clock.now().date().isoformat(),
+                context = {"file": file, "error": error, "today": local_date(services.clock.now()).isoformat(),
                            "opened_now": request.query_params.get("ouverte") == "1",
                            "moved_now": request.query_params.get("fait") == "1",
+                           "sent_now": request.query_params.get("decompte") == "envoye",
                            "corrections_closed": request.query_params.get("corrections") == "closes"}
                 return kit.render(request, caller, "creances/detail.html", context, status)
         return kit.not_found(request, caller)
@@ -157,7 +124,7 @@ def area(kit: AdminKit) -> Area:
         creance_id = request.path_params["creance_id"]
         form = await request.form()
         try:
-            command = _move(form, creance_id, caller)
+            command = creance_forms.move(form, creance_id, caller)
         except forms.FormError as problem:
             return await detail(request, caller, str(problem), 400)
         match await kit.run(move.execute, command):
@@ -174,6 +141,35 @@ def area(kit: AdminKit) -> Area:
                 return await detail(request, caller, error.message, 400)
         raise AssertionError("unreachable")
 
+    async def send_decompte(request: Request, caller: Caller) -> Response:
+        creance_id = request.path_params["creance_id"]
+        form = await request.form()
+        try:
+            command = creance_forms.notification(form, creance_id, caller)
+        except forms.FormError as problem:
+            return await detail(request, caller, str(problem), 400)
+        match await kit.run(notify.execute, command):
+            case Success(sent) if command.preview:
+                shown = await kit.run(show.execute, ShowCreanceQuery(creance_id=creance_id,
+                                                                      collectivites=caller.collectivites))
+                if not isinstance(shown, Success):
+                    return kit.not_found(request, caller)
+                context = {"file": shown.unwrap(), "sent": sent}
+                return kit.render(request, caller, "creances/confirm_decompte.html", context)
+            case Success(_):
+                return kit.redirect(request, f"/creances/{creance_id}?decompte=envoye")
+            case Failure(error):
+                return await detail(request, caller, error.message, 400)
+        raise AssertionError("unreachable")
+
+    async def decompte_pdf(request: Request, caller: Caller) -> Response:
+        query = GetDecompteQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
+        match await kit.run(get_decompte.execute, query):
+            case Success(letter):
+                return Response(letter.pdf, media_type="application/pdf", headers={
+                    **SECURITY_HEADERS, "Content-Disposition": f'inline; filename="{letter.filename}"'})
+        return kit.not_found(request, caller)
+
     return Area(
         routes=[
             Route("/creances", kit.page(index)),
@@ -181,6 +177,8 @@ def area(kit: AdminKit) -> Area:
             Route("/creances/ouvrir/{decision_id}", kit.page(create), methods=["POST"]),
             Route("/creances/{creance_id}", kit.page(detail), methods=["GET"]),
             Route("/creances/{creance_id}/etape", kit.page(step), methods=["POST"]),
+            Route("/creances/{creance_id}/decompte", kit.page(send_decompte), methods=["POST"]),
+            Route("/creances/{creance_id}/decompte.pdf", kit.page(decompte_pdf), methods=["GET"]),
             Route("/creances/{creance_id}/modifier", kit.page(edit), methods=["GET"]),
             Route("/creances/{creance_id}/modifier", kit.page(update), methods=["POST"]),
         ],

@@ -6,6 +6,9 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from application.letters.wording import rule_text
+from domain.recovery import euros
+
 PARIS = ZoneInfo("Europe/Paris")
 
 OUTCOME_LABELS = {
@@ -61,10 +64,7 @@ def mail_problem(error: str | None) -> str:
 
 def money(amount: Decimal | None) -> str:
     """1234.5 -> '1 234,50 €' (narrow no-break space between thousands, as French typography wants)."""
-    if amount is None:
-        return "—"
-    text = f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",")
-    return f"{text}\u00a0€"
+    return "—" if amount is None else euros(amount)
 
 
 def day(value: date | datetime | None) -> str:
@@ -111,4 +111,5 @@ def recourse_short(value: Any) -> str:
 
 FILTERS: dict[str, Callable[..., str]] = {"money": money, "day": day, "moment": moment, "days": days,
                                           "elapsed": elapsed, "outcome": outcome, "status": status, "recourse": recourse,
-                                          "recourse_short": recourse_short, "mail_problem": mail_problem}
+                                          "recourse_short": recourse_short, "mail_problem": mail_problem,
+                                          "rule": rule_text}

@@ -142,7 +142,8 @@ def serve(args: argparse.Namespace) -> int:
     if args.demo_if_empty and demo_data.is_empty(services):
         for line in demo_data.load(services):
             print(line)
-    for warning in FolderProfiles(services.settings.config_dir).unconfigured(services.settings.collectivites):
+    profiles, collectivites = FolderProfiles(services.settings.config_dir), services.settings.collectivites
+    for warning in [*profiles.unconfigured(collectivites), *profiles.without_payment(collectivites)]:
         print(f"Attention : {warning}", file=sys.stderr)
     uvicorn.run(create_app(services), host=args.host, port=args.port, log_level="info")
     return 0

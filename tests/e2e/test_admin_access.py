@@ -233,8 +233,11 @@ def test_once_notified_a_creance_no_longer_offers_its_correction_form(client: ht
     sign_in(client, "admin@cd69.example")
     form = client.get("/admin/creances/creance-69M/modifier")
     assert 'name="actif_net"' in form.text, "still to examine: the figures may be corrected"
-    client.post("/admin/creances/creance-69M/etape", data={
-        "csrf": csrf_of(form.text), "etape": "notify", "date": AT.date().isoformat()})
+    asked = client.post("/admin/creances/creance-69M/decompte", data={"csrf": csrf_of(form.text)})
+    shown = re.search(r'name="montant" value="([^"]+)"', asked.text)
+    assert shown is not None, "the amount to send is shown for confirmation"
+    client.post("/admin/creances/creance-69M/decompte", data={"csrf": csrf_of(form.text), "confirme": "1",
+                                                             "montant": shown.group(1)})
     response = client.get("/admin/creances/creance-69M/modifier")
     assert response.url.path == "/admin/creances/creance-69M"
     assert "Les montants ne se corrigent plus : la créance est notifiée au notaire." in response.text

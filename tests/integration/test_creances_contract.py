@@ -12,7 +12,9 @@ from application.testing.fakes import FakeUnitOfWork
 from domain.collectivite import Collectivite
 from domain.creance import Creance, CreanceStatus, Recovery
 from domain.decision import DecisionKind
+from domain.decompte import StoredDecompte
 from domain.office import NotarialOffice
+from domain.outbox import MessageKind, OutboxMessage
 from domain.outcome import Outcome
 from domain.recovery import AidRecoveryRule, ClaimedAid, RecourseType, RecoveryBasis, RecoveryRules
 from domain.user import Role, User
@@ -129,3 +131,23 @@ def test_recovery_rules_default_to_the_referential_until_the_collectivite_sets_i
     uow.recovery_rules.save("69", own)
     uow.commit()
     assert uow.recovery_rules.rules_for("69") == own
+
+
+def test_a_case_keeps_the_one_decompte_sent_and_its_mail_names_the_case(uow: UnitOfWork) -> None:
+    decision_id = recoverable(uow, NOW)
+    decision = uow.doubts.decision(decision_id)
+    assert decision is not None
+    case = creance(decision_id, decision.request_id, NOW)
+    uow.creances.add(case)
+    letter = StoredDecompte(creance_id=case.id, request_id=case.request_id, collectivite="69",
+                            filename="decompte-2026-000001-69.pdf", pdf=b"%PDF-1.7 \x00\xff", created_at=NOW)
+    assert uow.decomptes.add(letter) is True
+    uow.outbox.add(OutboxMessage(
+        id="m1", message_id="<m1@x.example>", kind=MessageKind.DECOMPTE, request_id=case.request_id,
+        decision_id=decision_id, creance_id=case.id, sender="s@x.example", recipients=("e@n.example",),
+        subject="Décompte", body="Corps", attach_letter=True, created_at=NOW, next_attempt_at=NOW))
+    uow.commit()
+    assert uow.decomptes.add(replace(letter, pdf=b"a second click")) is False  # the first write of its transaction
+    assert uow.decomptes.get(case.id) == letter and uow.decomptes.get("another case") is None
+    [message] = uow.outbox.for_request(case.request_id)
+    assert (message.kind, message.creance_id) == (MessageKind.DECOMPTE, case.id)

@@ -206,3 +206,9 @@ def test_a_letter_too_long_for_a_page_numbers_its_pages_and_keeps_the_closing_wi
     assert len(pages) == 2
     assert pages[0].endswith("1 / 2") and pages[1].endswith("2 / 2")
     assert "salutations distinguées" in pages[1] and "Claire Dubois" in pages[1]
+
+
+def test_a_name_with_an_apostrophe_reads_as_typed_in_the_letters_object(renderer: WeasyPrintRenderer) -> None:
+    """The object line printed « D&#39;ARTAGNAN »: the wording's snippet escaped the name, then the page again."""
+    letter = content(FolderProfiles(None), last_name="D'Artagnan")
+    assert "Succession de Jeanne D'ARTAGNAN — recherche d'une créance d'aide sociale" in text_of(renderer.render(letter))

@@ -16,6 +16,9 @@ from application.testing.fakes import FakeClock
 from domain.audit import AuditEntry
 from domain.creance import Creance, CreanceStatus
 from domain.decision import DecisionKind
+
+
+from domain.decompte import StoredDecompte
 from domain.recovery import ClaimedAid, RecourseType
 from domain.retention import ANONYMISED, RetentionPolicy
 from infrastructure.settings import Settings, parse_collectivites
@@ -59,8 +62,10 @@ def _open_creance(services: Services, request_id: str, closed_on: date | None = 
                           net_estate=Decimal("50000.00"), funeral_costs=Decimal("0.00"),
                           amount_claimed=Decimal("1000.00"), opened_at=START, opened_by=admin.id)
         uow.creances.add(creance)
-        if closed_on:
+        if closed_on:  # notified, its décompte sent, then waived
             uow.creances.save(replace(creance, status=CreanceStatus.WAIVED, closed_on=closed_on, note="accord"))
+            uow.decomptes.add(StoredDecompte(creance_id=creance.id, request_id=request_id, collectivite="69",
+                                             filename="decompte.pdf", pdf=b"%PDF", created_at=START))
         uow.commit()
 
 
@@ -116,9 +121,13 @@ def test_no_match_searches_go_after_3_months_answers_after_5_years_and_open_crea
     assert _anonymised(services, *everything) == [False, True, True, True, False]
     assert report.login_attempts_purged == 1  # the sign-in of the first day, older than 12 months
 
+    with services.uow() as uow:
+        assert uow.decomptes.get(f"c-{closed[:8]}") is not None
     clock.current = datetime(2031, 2, 11, tzinfo=UTC)
     services.apply_retention.execute()
     assert _anonymised(services, *everything) == [False, True, True, True, True]
+    with services.uow() as uow:
+        assert uow.decomptes.get(f"c-{closed[:8]}") is None, "the décompte names the deceased: it goes too"
     assert _searches_counted(services) == counted
     with services.uow() as uow:
         runs = [e for e in uow.audit.recent(100) if e.action == "retention.applied"]

@@ -28,7 +28,11 @@ def test_serving_without_a_letterhead_warns_that_letters_would_say_so(
             "NOTAIRES_CONFIG_DIR n'est pas réglé)") in capsys.readouterr().err
     monkeypatch.setenv("NOTAIRES_CONFIG_DIR", str(EXAMPLE))
     assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
-    assert "Aucun en-tête" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Aucun en-tête" not in err
+    # The example names no account: only a collectivité's finance department can give one.
+    assert ("Attention : Aucune coordonnée de paiement pour Département du Rhône ([payment] de 69/collectivite.toml) "
+            ": ses décomptes de créance portent « Coordonnées de paiement à configurer »") in err
 
 
 def test_a_letterhead_folder_that_does_not_exist_stops_the_server_before_it_starts(

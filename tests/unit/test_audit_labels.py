@@ -7,8 +7,9 @@ from domain.creance import CreanceStatus
 from interfaces.admin.audit import ACTION_LABELS
 
 APPLICATION = Path(__file__).parents[2] / "application"
-# move_creance.py names its action after the status the move reached; a move never returns to « à examiner ».
-MOVED = [f"creance.{s.value}" for s in CreanceStatus if s is not CreanceStatus.TO_EXAMINE]
+# move_creance.py names its action after the status the move reached: recovered or waived, never « à examiner » nor
+# « notifiée » (notify_creance.py records that one by name).
+MOVED = [f"creance.{s.value}" for s in CreanceStatus if s not in (CreanceStatus.TO_EXAMINE, CreanceStatus.NOTIFIED)]
 
 
 def _codes(action: ast.expr, where: str) -> list[str]:

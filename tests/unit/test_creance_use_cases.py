@@ -1,7 +1,7 @@
 """Agents open recovery cases on recoverable answers, read the computed amount, and work them to the end."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -9,13 +9,16 @@ from returns.result import Failure, Result, Success
 
 from application.list_creances import ListCreances, ListCreancesQuery
 from application.move_creance import CreanceStep, MoveCreance, MoveCreanceCommand
+from application.notify_creance import NotifyCreance, NotifyCreanceCommand
 from application.open_creance import OpenCreance, OpenCreanceCommand
 from application.prepare_creance import PrepareCreance, PrepareCreanceQuery
 from application.resolve_doubt import ResolveDoubt, ResolveDoubtCommand
 from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
 from application.testing.doubts import RecordingCorrectionLetters
+from application.letters.decompte import CreanceLetters
 from application.testing.fakes import FakeClock, FakeUnitOfWork
+from application.testing.letters import FakeLetterRenderer
 from domain.collectivite import Collectivite
 from domain.creance import CaseFacts, Creance, CreanceNotFound, CreanceStatus
 from domain.decision import CandidateEvidence, DecisionKind
@@ -23,6 +26,7 @@ from domain.errors import InvalidInput
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
 from domain.recovery import ClaimedAid, RecourseType
+from infrastructure.letters.profiles import FolderProfiles
 from tests.support.builders import person
 from tests.support.doubts import ambiguous_request
 
@@ -59,6 +63,12 @@ def open_case(uow: FakeUnitOfWork, clock: FakeClock, decision_id: str, scope: tu
               facts: CaseFacts = FACTS) -> Result[Creance, CreanceNotFound | InvalidInput]:
     command = OpenCreanceCommand(decision_id=decision_id, facts=facts, agent_id="agent-1", collectivites=scope)
     return OpenCreance(uow, clock).execute(command)
+
+
+def notify(uow: FakeUnitOfWork, clock: FakeClock, creance_id: str) -> Creance:
+    letters = CreanceLetters(FakeLetterRenderer(), FolderProfiles(None), clock)
+    command = NotifyCreanceCommand(creance_id=creance_id, agent_id="agent-1", collectivites=("69",))
+    return NotifyCreance(uow, clock, letters).execute(command).unwrap().creance
 
 
 def test_the_form_offers_the_recoverable_aids_the_person_received(uow: FakeUnitOfWork, clock: FakeClock) -> None:
@@ -143,10 +153,10 @@ def test_a_case_is_notified_recovered_in_part_then_its_balance_waived_each_step_
     case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
     move = MoveCreance(uow, clock)
     today = clock.now().date()
-    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY, on=today, agent_id="agent-1",
+    assert notify(uow, clock, case.id).status is CreanceStatus.NOTIFIED
+    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.RECOVER, on=today, agent_id="agent-1",
                               collectivites=("69",))
-    assert move.execute(base).unwrap().status is CreanceStatus.NOTIFIED
-    recovered = move.execute(replace(base, step=CreanceStep.RECOVER, amount=D("15000"))).unwrap()
+    recovered = move.execute(replace(base, amount=D("15000"))).unwrap()
     assert (recovered.status, recovered.amount_recovered) == (CreanceStatus.RECOVERED_IN_PART, D("15000.00"))
     assert [e.action for e in uow.audit.entries] == ["creance.opened", "creance.notified", "creance.recovered_in_part"]
     assert uow.audit.entries[-1].details == {"on": today.isoformat(), "amount": "15000", "amount_recovered": "15000.00"}
@@ -163,9 +173,9 @@ def test_a_preview_checks_a_step_and_shows_its_effect_without_saving_it(uow: Fak
     case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
     move = MoveCreance(uow, clock)
     today = clock.now().date()
-    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY, on=today, agent_id="agent-1",
+    base = MoveCreanceCommand(creance_id=case.id, step=CreanceStep.RECOVER, on=today, agent_id="agent-1",
                               collectivites=("69",))
-    notified = move.execute(base).unwrap()
+    notified = notify(uow, clock, case.id)
     entries = len(uow.audit.entries)
     preview = move.execute(replace(base, step=CreanceStep.WAIVE, reason="remise", preview=True)).unwrap()
     assert preview.status is CreanceStatus.WAIVED
@@ -183,8 +193,18 @@ def test_figures_are_corrected_before_notification_only_and_the_amount_follows(u
     revised = revise.execute(command).unwrap()
     assert revised.amount_claimed == D("6500.00") and uow.creances.get(case.id) == revised
     assert uow.audit.entries[-1].details == {"before": "20240.00", "after": "6500.00"}
-    MoveCreance(uow, clock).execute(MoveCreanceCommand(creance_id=case.id, step=CreanceStep.NOTIFY,
-                                                       on=clock.now().date(), agent_id="a", collectivites=("69",)))
+    notify(uow, clock, case.id)
     refused = revise.execute(command)
     assert isinstance(refused, Failure) and "notifiée" in refused.failure().message
     assert isinstance(revise.execute(replace(command, collectivites=("69M",))), Failure)
+
+
+def test_the_workflow_s_today_is_the_day_in_france_as_the_decompte_is_dated(uow: FakeUnitOfWork) -> None:
+    """At 00:30 in Paris, still the day before in UTC, a sum received that day is not « in the future »."""
+    clock = FakeClock(datetime(2026, 11, 25, 23, 30, tzinfo=UTC))
+    case = open_case(uow, clock, recoverable_decision(uow, clock)).unwrap()
+    assert notify(uow, clock, case.id).notified_on == date(2026, 11, 26)
+    recovered = MoveCreance(uow, clock).execute(MoveCreanceCommand(
+        creance_id=case.id, step=CreanceStep.RECOVER, on=date(2026, 11, 26), amount=D("100"), agent_id="agent-1",
+        collectivites=("69",)))
+    assert isinstance(recovered, Success)

@@ -7,8 +7,9 @@ from decimal import Decimal as D
 import pytest
 from returns.result import Failure, Success
 
+from domain.aid import default_aid_referential
 from domain.creance import Creance, CreanceStatus, Recovery, notify, record_recovery, waive
-from domain.recovery import ClaimedAid, RecourseType
+from domain.recovery import AidRecoveryRule, ClaimedAid, RecourseType, RecoveryBasis, default_recovery_rules
 
 TODAY = date(2026, 11, 26)
 OPENED = Creance(id="c1", decision_id="d1", request_id="r1", collectivite="69", iodas_id="1",
@@ -16,10 +17,11 @@ OPENED = Creance(id="c1", decision_id="d1", request_id="r1", collectivite="69", 
                  net_estate=D("50000"), funeral_costs=D("0"), amount_claimed=D("20000.00"),
                  opened_at=datetime(2026, 10, 1, 9, tzinfo=UTC), opened_by="agent")
 NOTIFIED = replace(OPENED, status=CreanceStatus.NOTIFIED, notified_on=date(2026, 10, 15))
+RULES = default_recovery_rules(default_aid_referential())
 
 
 def test_a_case_to_examine_is_notified_to_the_notary() -> None:
-    notified = notify(OPENED, date(2026, 10, 15), TODAY).unwrap()
+    notified = notify(OPENED, date(2026, 10, 15), TODAY, RULES).unwrap()
     assert (notified.status, notified.notified_on) == (CreanceStatus.NOTIFIED, date(2026, 10, 15))
 
 
@@ -78,8 +80,18 @@ def test_a_recovery_that_breaks_a_rule_is_refused(creance: Creance, amount: D, o
     (OPENED, date(2027, 1, 1), "futur"),
 ])
 def test_a_notification_that_breaks_a_rule_is_refused(creance: Creance, on: date, message: str) -> None:
-    result = notify(creance, on, TODAY)
+    result = notify(creance, on, TODAY, RULES)
     assert isinstance(result, Failure) and message in result.failure().message
+
+
+def test_a_case_whose_computation_the_rules_in_force_no_longer_give_is_not_notified() -> None:
+    """The décompte shows the computation line by line: it must add up to the amount claimed."""
+    ash_not_recoverable = replace(RULES, by_aid={"ASH": AidRecoveryRule(aid_code="ASH", basis=RecoveryBasis.NOT_RECOVERABLE)})
+    result = notify(OPENED, TODAY, TODAY, ash_not_recoverable)
+    assert isinstance(result, Failure)
+    assert result.failure().message.startswith(
+        "Les règles de récupération ont changé depuis le calcul de cette créance : elles donnent désormais "
+        "0,00\u00a0€ au lieu de 20\u202f000,00\u00a0€.")
 
 
 @pytest.mark.parametrize("creance", [OPENED, NOTIFIED])

@@ -1,0 +1,124 @@
+"""Over HTTP: an agent notifies a créance, the service sending its décompte once confirmed; the letter is the
+agent's collectivité's to download, and a refusal is explained in French."""
+
+import html
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import httpx
+import pytest
+
+from domain.creance import Creance, CreanceStatus
+from domain.decision import DecisionKind
+from domain.office import NotarialOffice
+from domain.outbox import MessageKind
+from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType
+from domain.user import Role
+from interfaces.bootstrap import Services
+from interfaces.web import create_app
+from tests.conftest import make_services
+from tests.support.admin import account, csrf_of, sign_in, with_office
+from tests.support.doubts import ambiguous_request
+from tests.support.server import live_server
+
+OPENED = datetime.now(UTC) - timedelta(days=30)
+PAGE = "/admin/creances/creance-1"
+
+
+@pytest.fixture
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    with_office(services)
+    agent = account(services, "agent@cd69.example", Role.AGENT)
+    account(services, "agent@metropole.example", Role.AGENT, collectivite="69M")
+    clerk = account(services, "clerc@etude.example", Role.NOTARY, collectivite=None, crpcen="69001")
+    with services.uow() as uow:
+        doubt = ambiguous_request(uow, OPENED, user_id=clerk.id, reference="2026-900002")
+        settled = replace(doubt, id="settled", kind=DecisionKind.CORRECTED, outcome=Outcome.RECOVERABLE_AID,
+                          iodas_id="1", supersedes=doubt.id, decided_at=OPENED + timedelta(hours=1))
+        uow.doubts.settle(settled)
+        uow.creances.add(Creance(
+            id="creance-1", decision_id=settled.id, request_id=settled.request_id, collectivite="69", iodas_id="1",
+            recourse=RecourseType.ESTATE, claimed=(ClaimedAid(aid_code="ASH", amount_paid=Decimal("8500.00")),),
+            net_estate=Decimal(50000), funeral_costs=Decimal(0), amount_claimed=Decimal("8500.00"),
+            opened_at=OPENED, opened_by=agent.id))
+        uow.commit()
+    yield services
+    services.engine.dispose()
+
+
+@pytest.fixture
+def url(services: Services) -> Iterator[str]:
+    with live_server(create_app(services)) as url:
+        yield url
+
+
+@contextmanager
+def _client(url: str, email: str = "agent@cd69.example") -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=url, follow_redirects=True) as client:
+        sign_in(client, email)
+        yield client
+
+
+def _decompte(client: httpx.Client, **fields: str) -> httpx.Response:
+    return client.post(f"{PAGE}/decompte", data={"csrf": csrf_of(client.get(PAGE).text), **fields})
+
+
+def _queued(services: Services) -> list[MessageKind]:
+    with services.uow() as uow:
+        case = uow.creances.get("creance-1")
+        assert case is not None
+        return [m.kind for m in uow.outbox.for_request(case.request_id) if m.kind is MessageKind.DECOMPTE]
+
+
+def test_the_decompte_is_sent_only_once_the_agent_confirmed_the_amount_and_the_address(
+        url: str, services: Services) -> None:
+    with _client(url) as client:
+        asked = _decompte(client)
+        assert asked.status_code == 200 and "Confirmer l'envoi du décompte" in html.unescape(asked.text)
+        assert "8\u202f500,00\u00a0€" in asked.text and "etude@notaires.example" in asked.text
+        assert _queued(services) == [], "nothing leaves before the agent confirms"
+
+        tampered = _decompte(client, confirme="1", montant="8400.00")
+        assert tampered.status_code == 400 and "a changé depuis votre vérification" in tampered.text
+        assert _queued(services) == []
+
+        sent = client.post(f"{PAGE}/decompte", data={"csrf": csrf_of(asked.text), "confirme": "1",
+                                                     "montant": "8500.00"})
+        assert "La créance est notifiée au notaire" in sent.text and "en file d'envoi" in sent.text
+        assert _queued(services) == [MessageKind.DECOMPTE]
+        again = _decompte(client, confirme="1", montant="8500.00")
+        assert again.status_code == 400 and "Seule une créance à examiner" in again.text
+        assert _queued(services) == [MessageKind.DECOMPTE]
+
+        pdf = client.get(f"{PAGE}/decompte.pdf")
+        assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+        assert pdf.content.startswith(b"%PDF") and "decompte-2026-900002-69.pdf" in pdf.headers["content-disposition"]
+        closed = client.get(f"{PAGE}/modifier")
+        assert "le décompte envoyé fait foi" in closed.text and "renoncez au reste" in closed.text
+    with _client(url, "agent@metropole.example") as other:
+        assert other.get(f"{PAGE}/decompte.pdf").status_code == 404
+    with httpx.Client(base_url=url) as anonymous:
+        assert anonymous.get(f"{PAGE}/decompte.pdf").status_code == 303
+
+
+def test_an_office_without_a_generic_address_is_told_to_the_agent_and_nothing_is_sent(
+        url: str, services: Services) -> None:
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69001", name="Étude Bellecour", email="",
+                                        collectivites=frozenset({"69"})))
+        uow.commit()
+    with _client(url) as client:
+        refused = _decompte(client)
+        assert refused.status_code == 400
+        assert ("L'étude Étude Bellecour (CRPCEN 69001) n'a pas d'adresse électronique générique dans la table des "
+                "études") in html.unescape(refused.text) and 'role="alert"' in refused.text
+        assert "Confirmer l'envoi" not in html.unescape(refused.text)
+    with services.uow() as uow:
+        case = uow.creances.get("creance-1")
+        assert case is not None and case.status is CreanceStatus.TO_EXAMINE
+    assert _queued(services) == []

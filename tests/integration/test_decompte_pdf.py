@@ -1,0 +1,110 @@
+"""The décompte de créance as a real PDF, read back as text: what the notary reads, amounts in French."""
+
+from datetime import UTC, date, datetime
+from decimal import Decimal as D
+from io import BytesIO
+from pathlib import Path
+from typing import cast
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from domain.aid import Aid, default_aid_referential
+from domain.collectivite import Collectivite, CollectiviteKind
+from domain.creance import Creance
+from domain.decompte import decompte_of
+from domain.letters import LetterContent, LetterKind
+from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType, default_recovery_rules
+from infrastructure.letters.profiles import FolderProfiles
+from infrastructure.letters.renderer import WeasyPrintRenderer
+from tests.support.builders import identity
+
+RHONE = Collectivite(code="69", name="Département du Rhône")
+LYON = Collectivite(code="69M", name="Métropole de Lyon", kind=CollectiviteKind.METROPOLE)
+EXAMPLE = Path(__file__).parents[2] / "config.example"
+CASE = Creance(id="c1", decision_id="d1", request_id="r1", collectivite="69", iodas_id="1",
+               recourse=RecourseType.ESTATE, claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("18450.50")),
+                                                      ClaimedAid(aid_code="AM", amount_paid=D("3000.00"))),
+               net_estate=D("60000.00"), funeral_costs=D("4200.00"), amount_claimed=D("20690.50"),
+               opened_at=datetime(2026, 11, 2, 9, tzinfo=UTC), opened_by="agent")
+AIDS = (Aid(code="ASH", start=date(2019, 3, 1), end=date(2024, 1, 5)), Aid(code="AM", start=date(2015, 6, 1)))
+
+
+def decompte_letter(profiles: FolderProfiles, collectivite: Collectivite = RHONE) -> LetterContent:
+    labels = {code: t.label for code, t in default_aid_referential().types.items()}
+    decompte = decompte_of(CASE, "2026-000042", default_recovery_rules(default_aid_referential()), labels, AIDS)
+    return LetterContent(kind=LetterKind.DECOMPTE, outcome=Outcome.RECOVERABLE_AID, reference="2026-000042",
+                         dated=date(2026, 11, 26), identity=identity(last_name="Martin", birth_name="Durand"),
+                         office_name="Office notarial de Bellecour", office_email="office@notaires.example",
+                         profile=profiles.profile(collectivite), previous_date=date(2026, 10, 17), decompte=decompte)
+
+
+def text_of(pdf: bytes) -> str:
+    """Every page, its spaces as a reader sees them (the narrow no-break space of « 1 234,56 € » included), and
+    the words hyphenated at a line's end joined again."""
+    pages = PdfReader(BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text() for page in pages).split()).replace("\u2010 ", "")
+
+
+def rendered(profiles: FolderProfiles, collectivite: Collectivite = RHONE) -> str:
+    return text_of(WeasyPrintRenderer(profiles).render(decompte_letter(profiles, collectivite)))
+
+
+def test_the_decompte_names_the_deceased_as_typed_the_legal_basis_the_aids_and_the_computation() -> None:
+    text = rendered(FolderProfiles(EXAMPLE))
+    for expected in (
+            "Succession de Jeanne MARTIN — décompte de la créance d'aide sociale", "MARTIN", "DURAND", "12/04/1931",
+            "05/01/2024", "Par votre demande du 17 octobre 2026, référencée 2026-000042", "Lyon, le 26 novembre 2026",
+            "Office notarial de Bellecour", "office@notaires.example",
+            "recours en récupération contre la succession du bénéficiaire de l'aide sociale, prévu à l'article "
+            "L. 132-8 du code de l'action sociale et des familles",
+            "Aide sociale à l'hébergement", "récupérable dès le premier euro", "du 01/03/2019 au 05/01/2024",
+            "Aide ménagère", "depuis le 01/06/2015", "au-delà de 46 000,00 €", "au-delà de 760,00 €",
+            "18 450,50 €", "3 000,00 €", "2 240,00 €", "21 450,50 €", "60 000,00 €", "4 200,00 € déclarés",
+            "dans la limite de 3 500,00 €", "− 3 500,00 €", "56 500,00 €", "Montant réclamé : 20 690,50 €",
+            "Référence du paiement CR-69-2026-000042", "Coordonnées de paiement à configurer",
+            "recours-successions@rhone.example, tél. 04 00 00 00 00", "Claire Dubois", "Directrice de l'autonomie"):
+        assert expected in text, expected
+
+
+def test_the_decompte_is_a_tagged_pdf_a() -> None:
+    pdf = WeasyPrintRenderer(FolderProfiles(EXAMPLE)).render(decompte_letter(FolderProfiles(EXAMPLE)))
+    root = cast(DictionaryObject, PdfReader(BytesIO(pdf)).trailer["/Root"].get_object())
+    assert "/StructTreeRoot" in root and "/OutputIntents" in root
+
+
+def test_a_configured_account_is_printed_and_the_placeholder_goes(tmp_path: Path) -> None:
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "collectivite.toml").write_text(
+        '[payment]\npayee = "Paierie départementale du Rhône"\niban = "FR76 1234 5678 9012 3456 7890 123"\n'
+        'bic = "ABCDFRPPXXX"\nnote = "Un chèque est accepté à l\'ordre de la paierie."\n', encoding="utf-8")
+    text = rendered(FolderProfiles(tmp_path))
+    for expected in ("Titulaire du compte Paierie départementale du Rhône", "IBAN FR76 1234 5678 9012 3456 7890 123",
+                     "BIC ABCDFRPPXXX", "Un chèque est accepté", "Référence du paiement CR-69-2026-000042"):
+        assert expected in text, expected
+    assert "Coordonnées de paiement" not in text
+    assert FolderProfiles(tmp_path).without_payment([RHONE]) == []
+
+
+@pytest.mark.parametrize("payment", ['[payment]\npayee = "Paierie"\n', "", '[payment]\niban = "FR76"\n'])
+def test_an_account_without_its_holder_or_its_iban_is_not_printed_and_the_service_is_warned(
+        tmp_path: Path, payment: str) -> None:
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "collectivite.toml").write_text(f'name = "Département du Rhône"\n{payment}', encoding="utf-8")
+    assert "Coordonnées de paiement à configurer" in rendered(FolderProfiles(tmp_path))
+    [warning] = FolderProfiles(tmp_path).without_payment([RHONE])
+    assert warning.startswith("Aucune coordonnée de paiement pour Département du Rhône ([payment] de "
+                              "69/collectivite.toml) : ses décomptes de créance portent « Coordonnées de paiement")
+
+
+def test_without_its_letterhead_a_decompte_says_what_is_missing() -> None:
+    text = rendered(FolderProfiles(None))
+    assert "Signataire à configurer" in text and "Coordonnées de paiement à configurer" in text
+
+
+def test_a_metropole_claims_in_its_own_name() -> None:
+    text = rendered(FolderProfiles(EXAMPLE), LYON)
+    assert "La Métropole de Lyon exerce le recours en récupération" in text
+    assert "Paul Martin" in text and "Pour le Président de la Métropole" in text
