@@ -80,6 +80,7 @@ class LetterContent:
     office_email: str
     profile: CollectiviteProfile
     previous_date: date | None = None  # the first answer's, for a correction; the request's, for a décompte
+    data_as_of: date | None = None  # when the IODAS extract the answer was read from was loaded (Paris day)
     decompte: Decompte | None = None
 
     @property

@@ -67,6 +67,7 @@ class AnswerLetters:
             dated=local_date(decision.decided_at if correction else request.at),
             office_name=office.name, office_email=office.email, profile=profile,
             previous_date=local_date(previous.decided_at) if previous else (local_date(request.at) if correction else None),
+            data_as_of=local_date(loaded) if (loaded := uow.imports.last_loaded(decision.collectivite)) else None,
         )
         letter = StoredLetter(decision_id=decision.id, request_id=request.id, collectivite=decision.collectivite,
                               kind=content.kind, filename=content.filename, pdf=self._renderer.render(content),

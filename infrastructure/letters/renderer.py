@@ -59,6 +59,7 @@ class WeasyPrintRenderer:
             "letter": letter, "profile": letter.profile, "identity": letter.identity,
             "reference": letter.reference, "dated": long_date(letter.dated),
             "previous_date": long_date(letter.previous_date) if letter.previous_date else "",
+            "data_as_of": long_date(letter.data_as_of) if letter.data_as_of else "",
             "birth_date": short_date(letter.identity.birth_date), "death_date": short_date(letter.identity.death_date),
             "outcome_label": LETTER_HEADINGS[letter.outcome],
             "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),

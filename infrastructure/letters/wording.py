@@ -37,6 +37,8 @@ DEFAULT_WORDING = {
     "legal_notice": "Cette réponse est établie sur la seule base de l'identité saisie par votre étude. Elle ne "
                     "vaut que sous réserve de l'exactitude et de l'exhaustivité de ces informations : une "
                     "erreur de saisie peut en changer le sens et ne saurait engager {{ profile.the_name }}.",
+    "data_as_of": "Elle a été établie d'après le fichier des bénéficiaires {{ profile.of_name }} tel qu'il a été "
+                  "chargé le {{ data_as_of }}.",
     "decompte_object": "Succession de {{ identity.first_names }} {{ identity.last_name | upper }} — "
                        "décompte de la créance d'aide sociale",
     "decompte_intro": "Par votre demande du {{ previous_date }}, référencée {{ reference }}, vous avez interrogé nos "

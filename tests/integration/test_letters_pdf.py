@@ -30,7 +30,8 @@ def content(profiles: FolderProfiles, outcome: Outcome = Outcome.UNKNOWN, kind: 
                          identity=identity(last_name=last_name, birth_name="Durand"),
                          office_name="Office notarial de Bellecour", office_email="office@notaires.example",
                          profile=profiles.profile(collectivite),
-                         previous_date=date(2026, 11, 20) if kind is LetterKind.CORRECTION else None)
+                         previous_date=date(2026, 11, 20) if kind is LetterKind.CORRECTION else None,
+                         data_as_of=date(2026, 11, 25))
 
 
 def text_of(pdf: bytes) -> str:
@@ -58,6 +59,7 @@ def test_each_letter_carries_identity_reference_notice_and_signatory(
     text = text_of(renderer.render(content(FolderProfiles(EXAMPLE), outcome, kind)))
     for expected in (says, "Département du Rhône", "2026-000042", "26 novembre 2026", "MARTIN", "DURAND",
                      "12/04/1931", "05/01/2024", "Office notarial de Bellecour", "sous réserve de l'exactitude",
+                     "d'après le fichier des bénéficiaires", "tel qu'il a été chargé le 25 novembre 2026",
                      "Claire Dubois", "Directrice de l'autonomie", "Maître"):
         assert expected in text, expected
 

@@ -1,11 +1,12 @@
 """Letters and mail on fakes: who gets what, in the search's own transaction, and how retries go."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from returns.result import Failure, Success
 
+from application.importing import ImportReport, ImportRun
 from application.letters.deliver import DeliverOutbox
 from application.letters.enqueue import AnswerLetters
 from application.ports.correction_letters import CorrectionLetters
@@ -267,3 +268,16 @@ def test_a_doubt_settled_as_one_person_entered_several_times_tells_each_files_ma
     assert letter.recipients == (OFFICE,) and not any(i in letter.body + letter.subject for i in ("7001", "7002",
                                                                                                   "7003", "MDR"))
     assert renderer.rendered[-1].identity == answer.request.identity
+
+
+def test_the_letter_dates_the_extract_it_was_answered_from_in_paris(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
+                                                                    clock: FakeClock) -> None:
+    search(uow, renderer, clock)
+    assert renderer.rendered[-1].data_as_of is None  # people written without an import: no date to give
+    loaded = datetime(2026, 11, 24, 23, 15, tzinfo=UTC)  # 00:15 on the 25th in Paris
+    uow.imports.record(ImportRun(id="r1", collectivite="69", source="extrait.csv", at=loaded, actor_id=None,
+                                 report=ImportReport(rows_read=2, unchanged=2), rejected_count=0))
+    uow.imports.record(ImportRun(id="r2", collectivite="69", source="vide.csv", at=loaded + timedelta(hours=24),
+                                 actor_id=None, report=ImportReport(rows_read=0), rejected_count=1))
+    search(uow, renderer, clock)
+    assert renderer.rendered[-1].data_as_of == date(2026, 11, 25)
