@@ -14,15 +14,20 @@ CONFIRMED = "1"  # the confirmation page's hidden `confirme`: what was shown is 
 
 
 def facts(form: FormData, draft: CreanceDraft) -> CaseFacts:
+    """forms.FormErrors names every field to correct, by its input's id (templates/creances/new.html)."""
+    read = forms.Collector()
+    recourse = RecourseType.ESTATE
     try:
         recourse = RecourseType(str(form.get("recours", "")))
     except ValueError:
-        raise forms.FormError("Choisissez le type de recours.") from None
-    claimed = tuple(ClaimedAid(aid_code=t.code, amount_paid=forms.amount(form.get(f"aide_{t.code}"), t.label))
+        read.errors[f"recours-{RecourseType.ESTATE.value}"] = "Choisissez le type de recours."
+    claimed = tuple(ClaimedAid(aid_code=t.code, amount_paid=read.amount(f"aide-{t.code}", form.get(f"aide_{t.code}"),
+                                                                        t.label))
                     for t in draft.aid_types)
-    return CaseFacts(recourse=recourse, claimed=claimed,
-                     net_estate=forms.amount(form.get("actif_net"), "Actif net successoral"),
-                     funeral_costs=forms.amount(form.get("frais_obseques"), "Frais d'obsèques"))
+    net_estate = read.amount("actif-net", form.get("actif_net"), "Actif net successoral")
+    funeral_costs = read.amount("frais-obseques", form.get("frais_obseques"), "Frais d'obsèques")
+    read.check()
+    return CaseFacts(recourse=recourse, claimed=claimed, net_estate=net_estate, funeral_costs=funeral_costs)
 
 
 def _french(amount: object) -> str:

@@ -39,14 +39,16 @@ def area(kit: AdminKit) -> Area:
                    "statuses": STATUS_LABELS, "wanted": wanted}
         return kit.render(request, caller, "creances/index.html", context)
 
-    async def new(request: Request, caller: Caller, error: str | None = None, status: int = 200) -> Response:
+    async def new(request: Request, caller: Caller, error: str | None = None, status: int = 200,
+                  errors: dict[str, str] | None = None) -> Response:
         query = PrepareCreanceQuery(decision_id=request.path_params["decision_id"], collectivites=caller.collectivites)
         match await kit.run(prepare.execute, query):
             case Success(draft) if draft.existing and request.method == "GET":
                 return kit.redirect(request, f"/creances/{draft.existing.id}")
             case Success(draft):
                 form = await request.form() if request.method == "POST" else FormData()
-                context = {"draft": draft, "error": error, "form": form, "recourses": RECOURSE_LABELS}
+                context = {"draft": draft, "error": error, "errors": errors or {}, "form": form,
+                           "recourses": RECOURSE_LABELS}
                 return kit.render(request, caller, "creances/new.html", context, status)
         return kit.not_found(request, caller)
 
@@ -57,8 +59,8 @@ def area(kit: AdminKit) -> Area:
             return kit.not_found(request, caller)
         try:
             facts = creance_forms.facts(await request.form(), drafted.unwrap())
-        except forms.FormError as problem:
-            return await new(request, caller, str(problem), 400)
+        except forms.FormErrors as problems:
+            return await new(request, caller, status=400, errors=problems.by_field)
         command = OpenCreanceCommand(decision_id=query.decision_id, facts=facts, agent_id=caller.user.id,
                                      collectivites=caller.collectivites, ip=caller.ip)
         match await kit.run(open_creance.execute, command):
@@ -68,7 +70,8 @@ def area(kit: AdminKit) -> Area:
                 return await new(request, caller, error.message, 400)
         raise AssertionError("unreachable")
 
-    async def edit(request: Request, caller: Caller, error: str | None = None, status: int = 200) -> Response:
+    async def edit(request: Request, caller: Caller, error: str | None = None, status: int = 200,
+                  errors: dict[str, str] | None = None) -> Response:
         query = ShowCreanceQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
         shown = await kit.run(show.execute, query)
         if not isinstance(shown, Success):
@@ -81,7 +84,8 @@ def area(kit: AdminKit) -> Area:
         if not isinstance(drafted, Success):
             return kit.not_found(request, caller)
         form = await request.form() if request.method == "POST" else creance_forms.figures(creance)
-        context = {"draft": drafted.unwrap(), "error": error, "form": form, "recourses": RECOURSE_LABELS,
+        context = {"draft": drafted.unwrap(), "error": error, "errors": errors or {}, "form": form,
+                   "recourses": RECOURSE_LABELS,
                    "editing": creance}
         return kit.render(request, caller, "creances/new.html", context, status)
 
@@ -97,8 +101,8 @@ def area(kit: AdminKit) -> Area:
             return kit.not_found(request, caller)
         try:
             facts = creance_forms.facts(await request.form(), drafted.unwrap())
-        except forms.FormError as problem:
-            return await edit(request, caller, str(problem), 400)
+        except forms.FormErrors as problems:
+            return await edit(request, caller, status=400, errors=problems.by_field)
         command = ReviseCreanceCommand(creance_id=creance_id, facts=facts, agent_id=caller.user.id,
                                        collectivites=caller.collectivites, ip=caller.ip)
         match await kit.run(revise.execute, command):

@@ -14,6 +14,32 @@ class FormError(ValueError):
     """A field an agent must correct; the message is French."""
 
 
+class FormErrors(FormError):
+    """Every field an agent must correct, by the id of its input, so that one submission shows them all."""
+
+    def __init__(self, by_field: dict[str, str]) -> None:
+        super().__init__(" ".join(by_field.values()))
+        self.by_field = by_field
+
+
+class Collector:
+    """Reads each field, keeping every mistake rather than stopping at the first."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def amount(self, field_id: str, text: object, label: str) -> Decimal:
+        try:
+            return amount(text, label)
+        except FormError as problem:
+            self.errors[field_id] = str(problem)
+            return Decimal(0)
+
+    def check(self) -> None:
+        if self.errors:
+            raise FormErrors(self.errors)
+
+
 def amount(text: object, label: str) -> Decimal:
     cleaned = str(text or "").strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     cleaned = cleaned.removesuffix("€").replace(",", ".")

@@ -97,6 +97,22 @@ def test_an_agent_opens_a_creance_on_a_recoverable_answer_and_notifies_it(page: 
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
     accessible(page)
+    # Two mistakes at once: both are listed, each field says so, and what was typed stays.
+    page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("soixante-dix mille")
+    page.get_by_label(re.compile("Actif net successoral")).fill("1e30")
+    page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("2 champs sont à corriger")
+    expect(summary.get_by_role("link")).to_have_count(2)
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile("^Erreur : Ouvrir une créance"))
+    for label, typed in (("Aide sociale à l'hébergement", "soixante-dix mille"), ("Actif net successoral", "1e30")):
+        field = page.get_by_label(re.compile(label))
+        expect(field).to_have_attribute("aria-invalid", "true")
+        expect(field).to_have_value(typed)
+    expect(page.get_by_label(re.compile("Actif net successoral"))).to_have_accessible_description(
+        re.compile("n'est pas un montant"))
+    accessible(page)
     page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("70 000,00")
     page.get_by_label(re.compile("Actif net successoral")).fill("60 000")
     page.get_by_label(re.compile("Frais d'obsèques")).fill("4 200")

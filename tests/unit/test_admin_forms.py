@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from interfaces.admin.forms import FormError, amount
+from interfaces.admin.forms import Collector, FormError, FormErrors, amount
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -30,3 +30,15 @@ def test_an_amount_of_a_thousand_billion_euros_or_more_is_too_high(typed: str) -
 def test_an_amount_with_more_than_two_decimals_is_refused() -> None:
     with pytest.raises(FormError, match="deux décimales au plus"):
         amount("12,345", "Actif net")
+
+
+def test_a_collector_keeps_every_field_to_correct_by_its_input_and_reads_the_others() -> None:
+    read = Collector()
+    amounts = [read.amount("aide-ASH", "abc", "Aide sociale à l'hébergement"),
+               read.amount("actif-net", "12 345,67", "Actif net"), read.amount("frais-obseques", "", "Frais d'obsèques")]
+    assert amounts[1] == Decimal("12345.67")
+    assert list(read.errors) == ["aide-ASH", "frais-obseques"]
+    with pytest.raises(FormErrors) as raised:
+        read.check()
+    assert raised.value.by_field["frais-obseques"] == "Frais d'obsèques : indiquez un montant (0 si rien)."
+    Collector().check()  # nothing to correct: nothing raised
