@@ -1,7 +1,7 @@
 """Administrators read the audit trail: who did what, when, to what."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from returns.result import Failure, Result, Success
 
@@ -10,6 +10,7 @@ from application.ports.decision_reads import DecisionReads
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
 from domain.errors import InvalidInput, NotAuthorized
+from domain.jurisdiction import Jurisdiction
 from domain.user import Role, User
 
 PAGE_SIZE = 100
@@ -39,6 +40,9 @@ class AuditPage:
 class BrowseAudit:
     """Business rules:
     - only administrators read the audit trail;
+    - an administrator attached to a collectivité reads its entries, and of the entries tied to no collectivité
+      (sign-ins, searches, changes to offices and clerks' accounts, exports) those whose actor or target is an
+      account or an office within its jurisdiction, as they stand now; one attached to none reads every entry;
     - an unknown e-mail in the filter finds nothing rather than everything.
     """
 
@@ -50,18 +54,30 @@ class BrowseAudit:
             return Failure(NotAuthorized("Le journal d'audit est réservé aux administrateurs."))
         if query.where.start and query.where.end and query.where.end < query.where.start:
             return Failure(InvalidInput("La fin de la période précède son début."))
-        where = query.where
+        where = self._within(query.actor, query.where)
         if query.actor_email:
             with self._uow() as uow:
                 found = uow.users.by_email(query.actor_email.strip().lower())
             if found is None:
                 return Success(AuditPage(entries=(), emails={}, actions=self._queries.actions(), has_next=False))
-            where = AuditFilter(start=where.start, end=where.end, action_prefix=where.action_prefix,
-                                actor_id=found.id, collectivites=where.collectivites)
+            where = replace(where, actor_id=found.id)
         size = MAX_EXPORT if query.export else PAGE_SIZE
         entries = list(self._queries.search(where, size + 1, 0 if query.export else (query.page - 1) * PAGE_SIZE))
         return Success(AuditPage(entries=entries[:size], emails=self._emails(entries), actions=self._queries.actions(),
                                  has_next=len(entries) > size, references=self._references(entries[:size])))
+
+    def _within(self, actor: User, where: AuditFilter) -> AuditFilter:
+        """The filter, narrowed to what the administrator's jurisdiction covers."""
+        with self._uow() as uow:
+            jurisdiction = Jurisdiction.of(actor, (c.code for c in uow.collectivites.all()))
+            if jurisdiction.whole:
+                return where
+            offices = {o.crpcen: o for o in uow.offices.all()}
+            accounts = [u.id for u in uow.users.all() if jurisdiction.sees_account(u, offices.get(u.crpcen or ""))]
+        served = [crpcen for crpcen, office in offices.items() if jurisdiction.serves(office)]
+        if where.collectivites is not None:  # some collectivités asked for: of those, its own
+            return replace(where, collectivites=tuple(c for c in where.collectivites if jurisdiction.covers(c)))
+        return replace(where, collectivites=jurisdiction.collectivites, about=tuple(accounts + served))
 
     def _emails(self, entries: Sequence[AuditEntry]) -> dict[str, str]:
         """Of the actors, and of the accounts that entries are about (created, disabled, locked…)."""

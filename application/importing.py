@@ -21,6 +21,8 @@ class ImportReport:
     run_id: str | None = None  # the entry in the import history, when one was kept
     # (code, people): maison codes of the extract that the collectivité's referential lacks
     unknown_maisons: tuple[tuple[str, int], ...] = ()
+    # CRPCEN numbers of the offices whose name or address the table would change, but another collectivité serves
+    shared_offices: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """The counts of an IODAS extract: people created, updated or unchanged, and their aids."""
@@ -60,6 +62,18 @@ class ImportReport:
         return (f"Attention : code{'s' if several else ''} de maison inconnu{'s' if several else ''} du référentiel "
                 f": {codes}. Les personnes concernées sont chargées, mais aucune maison ne sera avertie à leur sujet : "
                 "ajoutez la maison au référentiel ou corrigez le code dans IODAS.")
+
+    def offices_warning(self) -> str:
+        """The offices of a CRPCEN table whose name and address were kept, in French; empty when none was."""
+        if not self.shared_offices:
+            return ""
+        if len(self.shared_offices) == 1:
+            return (f"Attention : l'étude {self.shared_offices[0]} est aussi servie par une autre collectivité : "
+                    "son nom et son adresse générique n'ont pas été changés (seul un administrateur de toutes les "
+                    "collectivités les modifie) ; son agrément avec votre collectivité est enregistré.")
+        return (f"Attention : les études {', '.join(self.shared_offices)} sont aussi servies par une autre "
+                "collectivité : leur nom et leur adresse générique n'ont pas été changés (seul un administrateur de "
+                "toutes les collectivités les modifie) ; leur agrément avec votre collectivité est enregistré.")
 
     def _refused_whole(self) -> bool:
         # A file refused before its rows (empty, columns missing) reports the reason as its line 1.

@@ -8,10 +8,12 @@ from returns.result import Failure, Result, Success
 
 from application.ports.clock import Clock
 from application.ports.mailer import DeliveryFailed, Mailer, OutgoingMail
-from application.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from application.ports.unit_of_work import UnitOfWorkFactory
 from application.tokens import new_token, token_hash
 from domain.audit import AuditEntry
-from domain.errors import InvalidInput
+from domain.errors import AccountNotFound, InvalidInput
+from domain.jurisdiction import Jurisdiction
+from domain.office import NotarialOffice
 from domain.user import Role, User
 
 LINK_LIFETIME = timedelta(hours=24)
@@ -22,6 +24,7 @@ class PasswordLinkCommand:
     actor_id: str
     user_id: str
     link_prefix: str  # e.g. "https://notaires.example/admin/mot-de-passe/": the token is appended
+    jurisdiction: Jurisdiction  # the administrator's
     ip: str | None = None
 
 
@@ -42,9 +45,17 @@ def _body(user: User, link: str) -> str:
             "Si vous n'attendiez pas ce message, ignorez-le : votre mot de passe actuel reste valable.\n")
 
 
+def _recipient(user: User, office: NotarialOffice | None) -> str | None:
+    if user.role is not Role.NOTARY:
+        return user.email
+    return office.email if office else None
+
+
 class SendPasswordLink:
     """Business rules:
     - a notary's link goes to the office's generic address, never to a person; others' to their own address;
+    - an administrator attached to a collectivité sends links only for the accounts within it (an office's clerks,
+      when it serves the office); another's are as unknown to it;
     - the link works once, for 24 hours, and replaces any earlier link; only the token's hash is kept;
     - the link is kept only if the mail server accepted the message; the sending is audited.
     """
@@ -52,12 +63,13 @@ class SendPasswordLink:
     def __init__(self, uow: UnitOfWorkFactory, mailer: Mailer, clock: Clock, sender: str) -> None:
         self._uow, self._mailer, self._clock, self._sender = uow, mailer, clock, sender
 
-    def execute(self, command: PasswordLinkCommand) -> Result[str, InvalidInput | LinkNotSent]:
+    def execute(self, command: PasswordLinkCommand) -> Result[str, InvalidInput | AccountNotFound | LinkNotSent]:
         with self._uow() as uow:
             user = uow.users.get(command.user_id)
-            if user is None:
-                return Failure(InvalidInput("Ce compte n'existe pas."))
-            recipient = self._recipient(uow, user)
+            office = uow.offices.get(user.crpcen) if user and user.crpcen else None
+            if user is None or not command.jurisdiction.sees_account(user, office):
+                return Failure(AccountNotFound())
+            recipient = _recipient(user, office)
             if recipient is None:
                 return Failure(InvalidInput("L'étude de ce compte n'a pas d'adresse générique."))
             token, now = new_token(), self._clock.now()
@@ -74,10 +86,3 @@ class SendPasswordLink:
                 return Failure(LinkNotSent(failure.reason))
             uow.commit()
         return Success(recipient)
-
-    @staticmethod
-    def _recipient(uow: UnitOfWork, user: User) -> str | None:
-        if user.role is not Role.NOTARY:
-            return user.email
-        office = uow.offices.get(user.crpcen) if user.crpcen else None
-        return office.email if office else None

@@ -7,7 +7,8 @@ from returns.result import Failure, Result, Success
 from application.ports.clock import Clock
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
-from domain.errors import InvalidInput
+from domain.errors import AccountNotFound, InvalidInput
+from domain.jurisdiction import Jurisdiction
 from domain.user import User
 
 
@@ -16,6 +17,7 @@ class SetUserActiveCommand:
     actor_id: str
     user_id: str
     active: bool
+    jurisdiction: Jurisdiction  # the administrator's
     ip: str | None = None
 
 
@@ -23,19 +25,22 @@ class SetUserActive:
     """Business rules:
     - a disabled account can no longer sign in, and its open sessions stop working at once;
     - an administrator cannot disable their own account;
+    - an administrator attached to a collectivité switches only the accounts within it (an office's clerks, when it
+      serves the office); another's are as unknown to it;
     - the change is audited.
     """
 
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow, self._clock = uow, clock
 
-    def execute(self, command: SetUserActiveCommand) -> Result[User, InvalidInput]:
+    def execute(self, command: SetUserActiveCommand) -> Result[User, InvalidInput | AccountNotFound]:
         if command.user_id == command.actor_id and not command.active:
             return Failure(InvalidInput("Vous ne pouvez pas désactiver votre propre compte."))
         with self._uow() as uow:
             user = uow.users.get(command.user_id)
-            if user is None:
-                return Failure(InvalidInput("Ce compte n'existe pas."))
+            office = uow.offices.get(user.crpcen) if user and user.crpcen else None
+            if user is None or not command.jurisdiction.sees_account(user, office):
+                return Failure(AccountNotFound())
             uow.users.set_active(user.id, command.active)
             uow.audit.record(AuditEntry(
                 at=self._clock.now(), actor_id=command.actor_id, target=user.id, collectivite=user.collectivite,

@@ -48,3 +48,15 @@ class InvalidCredentials:
 class InvalidInput:
     message: str
     field: str | None = None  # the command's field at fault, when one is: a form can point at its input
+
+
+@dataclass(frozen=True, slots=True)
+class AccountNotFound:
+    """Unknown, or outside the administrator's collectivité: the same answer, which tells nothing of the others."""
+
+    message: str = "Ce compte n'existe pas, ou il ne relève pas de votre collectivité."
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeNotFound:
+    message: str = "Cette étude n'existe pas, ou elle ne relève pas de votre collectivité."

@@ -5,17 +5,18 @@ from pathlib import Path
 
 from application.import_offices import ImportOfficesCommand
 from application.importing import RejectedRow
+from domain.jurisdiction import Jurisdiction
 from domain.office import NotarialOffice
 from infrastructure.csv_files import email_problem, header_problem, open_text, records, width_problem
 
 
 
-def read_offices(path: Path, collectivite: str) -> ImportOfficesCommand:
+def read_offices(path: Path, collectivite: str, jurisdiction: Jurisdiction) -> ImportOfficesCommand:
     with open_text(path) as handle:
-        return parse_offices(handle, collectivite)
+        return parse_offices(handle, collectivite, jurisdiction)
 
 
-def parse_offices(lines: Iterable[str], collectivite: str) -> ImportOfficesCommand:
+def parse_offices(lines: Iterable[str], collectivite: str, jurisdiction: Jurisdiction) -> ImportOfficesCommand:
     offices: list[NotarialOffice] = []
     rejected: list[RejectedRow] = []
     rows = 0
@@ -30,7 +31,8 @@ def parse_offices(lines: Iterable[str], collectivite: str) -> ImportOfficesComma
             else:
                 offices.append(NotarialOffice(crpcen=raw["crpcen"].strip(), name=raw["name"].strip(),
                                               email=raw["email"].strip().lower()))
-    return ImportOfficesCommand(collectivite=collectivite, rows_read=rows, offices=offices, rejected=rejected)
+    return ImportOfficesCommand(collectivite=collectivite, rows_read=rows, offices=offices, rejected=rejected,
+                                jurisdiction=jurisdiction)
 
 
 def _problem(raw: dict[str, str]) -> str | None:

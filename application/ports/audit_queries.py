@@ -15,6 +15,9 @@ class AuditFilter:
     action_prefix: str | None = None  # "user." finds user.created, user.disabled…
     actor_id: str | None = None
     collectivites: tuple[str, ...] | None = None  # None: every collectivité and the entries without one
+    # With `collectivites`: the entries without a collectivité whose actor or target is one of these ids (accounts,
+    # offices) are kept too.
+    about: tuple[str, ...] = ()
 
 
 class AuditQueries(Protocol):

@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Self
 
 from application.importing import ImportRun
+from application.ports.audit_queries import AuditFilter
 from application.ports.beneficiary_directory import UpsertCounts
 from application.ports.password_resets import PendingReset
 from application.testing.creances import FakeCreances, FakeRecoveryRuleBook
@@ -221,6 +222,29 @@ class FakeAuditLog:
     def recent(self, limit: int, offset: int = 0, action_prefix: str | None = None) -> Sequence[AuditEntry]:
         found = [e for e in reversed(self.entries) if not action_prefix or e.action.startswith(action_prefix)]
         return found[offset:offset + limit]
+
+
+class FakeAuditQueries:
+    """Reads the fake audit log, as the SQL queries read the table the log writes."""
+
+    def __init__(self, log: FakeAuditLog) -> None:
+        self._log = log
+
+    def search(self, where: AuditFilter, limit: int, offset: int = 0) -> Sequence[AuditEntry]:
+        found = sorted((e for e in reversed(self._log.entries) if _kept(e, where)), key=lambda e: e.at, reverse=True)
+        return found[offset:offset + limit]
+
+    def actions(self) -> Sequence[str]:
+        return sorted({e.action for e in self._log.entries})
+
+
+def _kept(entry: AuditEntry, where: AuditFilter) -> bool:
+    day = entry.at.astimezone(UTC).date()
+    within = where.collectivites is None or entry.collectivite in where.collectivites or (
+        entry.collectivite is None and bool({entry.actor_id, entry.target} & set(where.about)))
+    return (within and (where.start is None or day >= where.start) and (where.end is None or day <= where.end)
+            and (not where.action_prefix or entry.action.startswith(where.action_prefix))
+            and (not where.actor_id or entry.actor_id == where.actor_id))
 
 
 class FakeImportHistory:

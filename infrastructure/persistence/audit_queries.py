@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, or_, select
 from sqlmodel import col
 
 from application.ports.audit_queries import AuditFilter
@@ -27,7 +27,9 @@ def _criteria(where: AuditFilter) -> list[Any]:
     if where.actor_id:
         clauses.append(col(A.actor_id) == where.actor_id)
     if where.collectivites is not None:
-        clauses.append(col(A.collectivite).in_(where.collectivites))
+        within = col(A.collectivite).in_(where.collectivites)
+        about = or_(col(A.actor_id).in_(where.about), col(A.target).in_(where.about))
+        clauses.append(or_(within, and_(col(A.collectivite).is_(None), about)) if where.about else within)
     return clauses
 
 

@@ -11,7 +11,7 @@ from starlette.routing import Route
 from application.create_user import CreateUserCommand
 from application.send_password_link import LinkNotSent, PasswordLinkCommand
 from application.set_user_active import SetUserActiveCommand
-from domain.errors import InvalidInput
+from domain.errors import AccountNotFound, InvalidInput
 from domain.user import ROLE_LABELS, Role
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 
@@ -32,19 +32,24 @@ def area(kit: AdminKit) -> Area:
 
     async def listing(request: Request, caller: Caller, problem: str | None = None, form: dict[str, str] | None = None,
                       status: int = 200, invalid: str | None = None) -> Response:
-        accounts = await kit.run(services.list_accounts.execute)
+        accounts = await kit.run(services.list_accounts.execute, caller.jurisdiction)
         done = DONE.get(request.query_params.get("fait", ""), "")
-        context = {"accounts": accounts, "roles": ROLE_LABELS, "names": names, "problem": problem,
+        # An administrator attached to a collectivité attaches accounts to it alone.
+        attachable = {code: name for code, name in names.items() if caller.jurisdiction.covers(code)}
+        context = {"accounts": accounts, "roles": ROLE_LABELS, "names": names, "attachable": attachable,
+                   "everywhere": caller.jurisdiction.whole, "problem": problem,
                    "invalid": invalid, "done": done.format(a=request.query_params.get("a", "")) if done else None, "form": form or {}}
         return kit.render(request, caller, "administration/accounts.html", context, status)
 
     async def show(request: Request, caller: Caller) -> Response:
         return await listing(request, caller)
 
-    async def send_link(caller: Caller, request: Request, user_id: str) -> Result[str, InvalidInput | LinkNotSent]:
+    async def send_link(caller: Caller, request: Request,
+                        user_id: str) -> Result[str, InvalidInput | AccountNotFound | LinkNotSent]:
         command = PasswordLinkCommand(actor_id=caller.user.id, user_id=user_id, link_prefix=link_prefix(request),
-                                      ip=caller.ip)
-        sent: Result[str, InvalidInput | LinkNotSent] = await kit.run(services.send_password_link.execute, command)
+                                      jurisdiction=caller.jurisdiction, ip=caller.ip)
+        sent: Result[str, InvalidInput | AccountNotFound | LinkNotSent] = await kit.run(
+            services.send_password_link.execute, command)
         return sent
 
     async def create(request: Request, caller: Caller) -> Response:
@@ -56,7 +61,8 @@ def area(kit: AdminKit) -> Area:
         command = CreateUserCommand(
             email=form.get("email", ""), role=role, password=secrets.token_urlsafe(24),  # replaced through the link
             crpcen=form.get("crpcen") or None,  # refused on another profile, as on the command line
-            collectivite=None if role is Role.NOTARY else form.get("collectivite") or None, actor_id=caller.user.id)
+            collectivite=None if role is Role.NOTARY else form.get("collectivite") or None,
+            jurisdiction=caller.jurisdiction, actor_id=caller.user.id)
         match await kit.run(services.create_user.execute, command):
             case Failure(error):
                 # The form's inputs bear the command's names; a password problem has none (it is generated).
@@ -80,6 +86,8 @@ def area(kit: AdminKit) -> Area:
         match await send_link(caller, request, request.path_params["user_id"]):
             case Success(recipient):
                 return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": "lien", "a": recipient}))
+            case Failure(AccountNotFound()):
+                return kit.not_found(request, caller)
             case Failure(error):
                 return await listing(request, caller, error.message, None, 400)
         raise AssertionError("unreachable")
@@ -87,11 +95,13 @@ def area(kit: AdminKit) -> Area:
     async def activation(request: Request, caller: Caller) -> Response:
         active = (await request.form()).get("actif") == "1"
         command = SetUserActiveCommand(actor_id=caller.user.id, user_id=request.path_params["user_id"], active=active,
-                                       ip=caller.ip)
+                                       jurisdiction=caller.jurisdiction, ip=caller.ip)
         match await kit.run(services.set_user_active.execute, command):
             case Success(user):
                 done = "reactive" if active else "desactive"
                 return kit.redirect(request, "/administration/comptes?" + urlencode({"fait": done, "a": user.email}))
+            case Failure(AccountNotFound()):
+                return kit.not_found(request, caller)
             case Failure(error):
                 return await listing(request, caller, error.message, None, 400)
         raise AssertionError("unreachable")

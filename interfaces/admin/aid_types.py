@@ -20,7 +20,7 @@ def area(kit: AdminKit) -> Area:
     names = {c.code: c.name for c in services.settings.collectivites}
 
     async def listing(request: Request, caller: Caller, problem: str | None = None, status: int = 200) -> Response:
-        referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
+        referentials = await kit.run(services.list_referentials.execute, caller.jurisdiction)
         done = request.query_params.get("enregistre")
         return kit.render(request, caller, "administration/aid_types.html", {
             "aid_types": referentials.aid_types, "names": names, "categories": CATEGORY_LABELS, "problem": problem,

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute
 
+from domain.jurisdiction import Jurisdiction
 from domain.user import Role, User
 from interfaces.admin.formatting import FILTERS
 from interfaces.bootstrap import Services
@@ -41,8 +42,12 @@ class Caller:
 
     user: User
     token: str
-    collectivites: tuple[str, ...]  # an agent: their own; an administrator: all of them
+    jurisdiction: Jurisdiction  # an agent: their own collectivité; an administrator: its own, or all of them
     ip: str | None
+
+    @property
+    def collectivites(self) -> tuple[str, ...]:
+        return self.jurisdiction.collectivites
 
     @property
     def csrf(self) -> str:
@@ -116,7 +121,7 @@ class AdminKit:
                                  status=403)
             if user.role not in roles:
                 return self.forbidden(request)
-            caller = Caller(user=user, token=token, collectivites=self._scope(user),
+            caller = Caller(user=user, token=token, jurisdiction=self._scope(user),
                             ip=request.client.host if request.client else None)
             if request.method == "POST":
                 form = await request.form()
@@ -126,12 +131,10 @@ class AdminKit:
 
         return endpoint
 
-    def _scope(self, user: User) -> tuple[str, ...]:
+    def _scope(self, user: User) -> Jurisdiction:
         """An agent works for their collectivité; so does an administrator attached to one (a département and a
         métropole are separate controllers of their files); an administrator attached to none, for all."""
-        if user.role is Role.ADMIN and user.collectivite is None:
-            return tuple(c.code for c in self.services.settings.collectivites)
-        return (user.collectivite,) if user.role in (Role.AGENT, Role.ADMIN) and user.collectivite else ()
+        return Jurisdiction.of(user, (c.code for c in self.services.settings.collectivites))
 
     def html(self, request: Request, template: str, context: Mapping[str, Any], status: int = 200) -> Response:
         body = self.env.get_template(template).render(base=base_path(request), **context)

@@ -33,7 +33,7 @@ def area(kit: AdminKit) -> Area:
     async def listing(request: Request, caller: Caller, problem: str | None = None,
                       report: ImportReport | None = None, status: int = 200, invalid: str | None = None,
                       typed: dict[str, str] | None = None) -> Response:
-        referentials = await kit.run(services.list_referentials.execute, caller.collectivites)
+        referentials = await kit.run(services.list_referentials.execute, caller.jurisdiction)
         done = request.query_params.get("enregistree")
         return kit.render(request, caller, "administration/maisons.html", {
             "maisons": referentials.maisons, "names": names, "problem": problem, "report": report,

@@ -12,6 +12,7 @@ from application.create_user import CreateUserCommand
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from domain.errors import InvalidInput
+from domain.jurisdiction import Jurisdiction
 from domain.user import ROLE_LABELS, Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
 from infrastructure.letters.profiles import FolderProfiles
@@ -25,6 +26,11 @@ from interfaces.cli.lists import read_entries
 
 def _services() -> Services:
     return bootstrap(Settings.from_env())
+
+
+def _everywhere(services: Services) -> Jurisdiction:
+    """Whoever runs the commands runs the service: every collectivité, as an administrator attached to none."""
+    return Jurisdiction.everywhere(c.code for c in services.settings.collectivites)
 
 
 def _collectivite(services: Services, wanted: str | None) -> str:
@@ -52,7 +58,7 @@ def print_report(report: ImportReport, summary: str) -> int:
     print(summary)
     for row in report.rejected:
         print(f"  ligne {row.line} : {row.reason}", file=sys.stderr)
-    for warning in (report.nothing_loaded(), report.maisons_warning()):
+    for warning in (report.nothing_loaded(), report.maisons_warning(), report.offices_warning()):
         if warning:
             print(warning, file=sys.stderr)
     return 0
@@ -81,7 +87,7 @@ def import_beneficiaries(args: argparse.Namespace) -> int:
 
 def import_offices(args: argparse.Namespace) -> int:
     services = _services()
-    command = read_offices(Path(args.file), _collectivite(services, args.collectivite))
+    command = read_offices(Path(args.file), _collectivite(services, args.collectivite), _everywhere(services))
     match services.import_offices.execute(command):
         case Success(report):
             return print_report(report, report.table_summary())
@@ -96,11 +102,16 @@ def create_user(args: argparse.Namespace) -> int:
         print("--crpcen est obligatoire pour un compte d'étude (--role notary)." if args.role == "notary"
               else "--crpcen ne vaut que pour un compte d'étude (--role notary) : retirez-le.", file=sys.stderr)
         return 2
+    if args.all_collectivites and (args.role != "admin" or args.collectivite):
+        print("--toutes-collectivites ne vaut que pour un administrateur (--role admin), sans --collectivite.",
+              file=sys.stderr)
+        return 2
     services = _services()
     password = sys.stdin.readline().rstrip("\r\n")
-    collectivite = args.collectivite or (services.settings.collectivites[0].code if args.role != "notary" else None)
+    collectivite = None if args.all_collectivites else args.collectivite or (
+        services.settings.collectivites[0].code if args.role != "notary" else None)
     command = CreateUserCommand(email=args.email, role=Role(args.role), password=password, crpcen=args.crpcen,
-                                collectivite=collectivite)
+                                collectivite=collectivite, jurisdiction=_everywhere(services))
     match services.create_user.execute(command):
         case Success(user):
             print(f"Compte créé : {user.email} ({ROLE_LABELS[user.role].lower()}).")

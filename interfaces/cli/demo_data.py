@@ -12,6 +12,7 @@ from application.import_maisons import ImportMaisonsCommand
 from application.import_offices import ImportOfficesCommand
 from domain.aid import Aid
 from domain.beneficiary import Beneficiary
+from domain.jurisdiction import Jurisdiction
 from domain.maison import Maison
 from domain.office import NotarialOffice
 from domain.user import ROLE_LABELS, Role
@@ -53,7 +54,9 @@ def load(services: Services) -> Iterator[str]:
     ]
     extract = ParsedExtract(rows_read=len(people), beneficiaries=people, rejected=())
     services.import_beneficiaries.execute(ImportBeneficiariesCommand(collectivite=code, extract=extract))
-    services.import_offices.execute(ImportOfficesCommand(collectivite=code, rows_read=2, offices=_OFFICES, rejected=()))
+    everywhere = Jurisdiction.everywhere(c.code for c in services.settings.collectivites)
+    services.import_offices.execute(ImportOfficesCommand(collectivite=code, rows_read=2, offices=_OFFICES, rejected=(),
+                                                         jurisdiction=everywhere))
     maisons = [Maison(collectivite=code, code=m, name=f"Maison du département {m[4:].replace('-', ' ').title()}",
                       email=f"{m.lower()}@departement.example") for m in sorted({p[6] for p in _PEOPLE})]
     services.import_maisons.execute(ImportMaisonsCommand(collectivite=code, rows_read=len(maisons), maisons=maisons,
@@ -67,7 +70,7 @@ def load(services: Services) -> Iterator[str]:
     yield f"Données de démonstration chargées pour « {services.settings.collectivites[0].name} »."
     for email, role, crpcen in accounts:
         command = CreateUserCommand(email=email, role=role, password=DEMO_PASSWORD, crpcen=crpcen,
-                                    collectivite=None if crpcen else code)
+                                    collectivite=None if crpcen else code, jurisdiction=everywhere)
         match services.create_user.execute(command):
             case Success(_):
                 yield f"  compte de démonstration : {email} / {DEMO_PASSWORD} ({ROLE_LABELS[role].lower()})"

@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--email", required=True)
     create.add_argument("--crpcen")
     create.add_argument("--collectivite")
+    create.add_argument("--toutes-collectivites", dest="all_collectivites", action="store_true",
+                        help="administrateur de toutes les collectivités de l'instance (sinon : de la première)")
     create.add_argument("--password-stdin", action="store_true", required=True)
     create.set_defaults(run=commands.create_user)
 

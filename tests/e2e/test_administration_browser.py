@@ -1,5 +1,6 @@
 """An administrator runs the service in a real Chromium; axe-core checks every page; others are kept out."""
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,6 +226,38 @@ def test_an_administrator_imports_the_crpcen_table_and_edits_an_office(page: Pag
         box.check()
     page.get_by_role("button", name="Enregistrer").click()
     expect(page.get_by_role("status")).not_to_contain_text("aucune collectivité")
+
+
+def test_an_administrator_of_the_metropole_changes_only_what_is_the_metropole_s_on_a_shared_office(
+        page: Page, server: str, services: Services) -> None:
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69005", name="Étude des Brotteaux", email="etude@brotteaux.example",
+                                        collectivites=frozenset({"69", "69M"})))
+        uow.commit()
+    account(services, "admin@metropole.example", Role.ADMIN, collectivite="69M")
+    sign_in(page, server, "admin@metropole.example")
+    page.goto(f"{server}/admin/administration/comptes")
+    accessible(page)
+    assert page.get_by_label("Collectivité").locator("option").all_inner_texts() == ["Métropole de Lyon"]
+    listed = page.locator("table").inner_text()
+    assert "admin@metropole.example" in listed
+    assert "agent@cd69.example" not in listed and "admin@cd69.example" not in listed  # the département's, all's
+    page.goto(f"{server}/admin/administration/etudes")
+    accessible(page)
+    assert "Étude des Brotteaux" in page.locator("tbody th").all_inner_texts()
+    page.get_by_role("link", name="Modifier Étude des Brotteaux").click()
+    accessible(page)
+    address = page.get_by_label("Adresse électronique générique")
+    expect(address).not_to_be_editable()
+    expect(address).to_have_accessible_description(re.compile("aussi servie par « Département du Rhône »"))
+    boxes = page.get_by_role("group", name="Collectivités").get_by_role("checkbox")
+    assert [b.get_attribute("value") for b in boxes.all()] == ["69M"]
+    boxes.first.uncheck()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_role("status")).to_contain_text("Étude des Brotteaux est enregistrée")
+    with services.uow() as uow:
+        office = uow.offices.get("69005")
+    assert office is not None and office.collectivites == {"69"} and office.email == "etude@brotteaux.example"
 
 
 def test_an_administrator_maintains_the_aid_types_and_the_maisons(page: Page, server: str) -> None:

@@ -13,6 +13,7 @@ from domain.user import Role
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.offices_reader import read_offices
 from interfaces.bootstrap import Services
+from tests.support.admin import EVERYWHERE
 from interfaces.web import create_app
 from tests.support.builders import EXTRACT_HEADER
 from tests.support.graphql import SEARCH, GraphQLClient
@@ -47,9 +48,10 @@ def client(services: Services, tmp_path: Path) -> Iterator[GraphQLClient]:
     extract = read_extract(tmp_path / "b.csv", "69", frozenset({"ASH", "APA", "PCH", "AM"}))
     assert isinstance(services.import_beneficiaries.execute(
         ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
-    assert isinstance(services.import_offices.execute(read_offices(tmp_path / "o.csv", "69")), Success)
+    assert isinstance(services.import_offices.execute(read_offices(tmp_path / "o.csv", "69", EVERYWHERE)), Success)
     assert isinstance(services.create_user.execute(CreateUserCommand(
-        email="etude@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69998")), Success)
+        email="etude@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69998", jurisdiction=EVERYWHERE)),
+        Success)
     with live_server(create_app(services)) as url:
         gql = GraphQLClient(url)
         gql.login("etude@office.example", PASSWORD)

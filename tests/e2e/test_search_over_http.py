@@ -13,6 +13,7 @@ from domain.user import Role
 from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.offices_reader import read_offices
 from interfaces.bootstrap import Services
+from tests.support.admin import EVERYWHERE
 from interfaces.web import create_app
 from tests.integration.test_cli import EXTRACT
 from tests.support.graphql import SEARCH, GraphQLClient
@@ -30,9 +31,10 @@ def client(services: Services, tmp_path: Path) -> Iterator[GraphQLClient]:
     extract = read_extract(tmp_path / "b.csv", "69", frozenset({"ASH", "APA", "PCH", "AM"}))
     assert isinstance(services.import_beneficiaries.execute(
         ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
-    assert isinstance(services.import_offices.execute(read_offices(tmp_path / "o.csv", "69")), Success)
+    assert isinstance(services.import_offices.execute(read_offices(tmp_path / "o.csv", "69", EVERYWHERE)), Success)
     assert isinstance(services.create_user.execute(CreateUserCommand(
-        email="clerk@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69999")), Success)
+        email="clerk@office.example", role=Role.NOTARY, password=PASSWORD, crpcen="69999", jurisdiction=EVERYWHERE)),
+        Success)
     with live_server(create_app(services)) as url:
         gql = GraphQLClient(url)
         yield gql

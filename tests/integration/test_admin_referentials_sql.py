@@ -14,6 +14,7 @@ from domain.office import NotarialOffice
 from domain.user import Role, User
 from interfaces.bootstrap import Services
 from tests.integration.test_creances_contract import creance, recoverable
+from tests.support.admin import EVERYWHERE
 
 ADMIN = User(id="admin-1", email="admin@rhone.fr", role=Role.ADMIN, password_hash="x")
 
@@ -36,11 +37,12 @@ def test_an_office_is_edited_and_an_unknown_collectivite_is_refused(services: Se
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="a@b.fr", collectivites=frozenset({"69"})))
         uow.commit()
     refused = services.update_office.execute(UpdateOfficeCommand(
-        actor_id="admin-1", crpcen="69001", name="Étude", email="a@b.fr", collectivites=frozenset({"99"})))
+        actor_id="admin-1", crpcen="69001", name="Étude", email="a@b.fr", collectivites=frozenset({"99"}),
+        jurisdiction=EVERYWHERE))
     assert isinstance(refused, Failure) and "inconnue" in refused.failure().message
     done = services.update_office.execute(UpdateOfficeCommand(
         actor_id="admin-1", crpcen="69001", name="Étude Bellecour", email="Accueil@Bellecour.fr",
-        collectivites=frozenset({"69", "69M"})))
+        collectivites=frozenset({"69", "69M"}), jurisdiction=EVERYWHERE))
     assert isinstance(done, Success)
     with services.uow() as uow:
         assert uow.offices.get("69001") == NotarialOffice(crpcen="69001", name="Étude Bellecour",

@@ -1,11 +1,12 @@
 """The `notaires` commands on an instance serving several collectivités: which one is meant."""
 
+import io
 from pathlib import Path
 
 import pytest
 
 from interfaces.cli.main import main
-from tests.conftest import TEST_COLLECTIVITES
+from tests.conftest import TEST_COLLECTIVITES, make_services
 from tests.integration.test_cli import EXTRACT
 
 
@@ -27,3 +28,18 @@ def test_an_import_that_does_not_say_for_which_collectivite_is_a_command_line_mi
         main(["import", "beneficiaries", str(tmp_path / "b.csv"), "--collectivite", "13"])
     assert unknown.value.code == 2 and "Collectivité inconnue « 13 »" in capsys.readouterr().err
     assert main(["import", "beneficiaries", str(tmp_path / "b.csv"), "--collectivite", "69M"]) == 0
+
+
+def test_an_administrator_of_every_collectivite_is_created_only_on_the_command_line_and_only_as_such(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sqlite_url: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Administrer-Les-Deux-2026\n"))
+    assert main(["users", "create", "--role", "admin", "--email", "dsi@rhone.fr", "--toutes-collectivites",
+                 "--password-stdin"]) == 0
+    services = make_services(sqlite_url)
+    with services.uow() as uow:
+        admin = uow.users.by_email("dsi@rhone.fr")
+    assert admin is not None and admin.collectivite is None
+    for mistaken in (["--role", "agent"], ["--role", "admin", "--collectivite", "69"]):
+        assert main(["users", "create", *mistaken, "--email", "x@rhone.fr", "--toutes-collectivites",
+                     "--password-stdin"]) == 2
+        assert "--toutes-collectivites ne vaut que pour un administrateur" in capsys.readouterr().err

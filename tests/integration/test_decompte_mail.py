@@ -19,6 +19,7 @@ from domain.user import Role
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
 from interfaces.bootstrap import Services
 from tests.conftest import make_services
+from tests.support.admin import EVERYWHERE
 from tests.support.builders import form
 from tests.support.letters_world import OFFICE_EMAIL, populate
 from tests.support.smtp import SmtpSink
@@ -49,7 +50,8 @@ def test_the_notified_decompte_reaches_the_offices_generic_address_with_its_pdf(
     with services.uow() as uow:
         [decision] = uow.requests.decisions_for(answer.request.id)
     agent = services.create_user.execute(CreateUserCommand(email="agent@cd69.example", role=Role.AGENT,
-                                                           password="Recouvrement-Successions-2026", collectivite="69"))
+                                                           password="Recouvrement-Successions-2026", collectivite="69",
+                                                           jurisdiction=EVERYWHERE))
     facts = CaseFacts(recourse=RecourseType.ESTATE, claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("1234.56")),),
                       net_estate=D("80000"), funeral_costs=D("2000"))
     case = OpenCreance(services.uow, services.clock).execute(OpenCreanceCommand(

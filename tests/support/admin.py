@@ -5,16 +5,19 @@ import re
 import httpx
 
 from application.create_user import CreateUserCommand
+from domain.jurisdiction import Jurisdiction
 from domain.office import NotarialOffice
 from domain.user import Role, User
 from interfaces.bootstrap import Services
 
 PASSWORD = "Mot-de-passe-solide-2026"
+EVERYWHERE = Jurisdiction.everywhere(("69", "69M"))  # the test collectivités (tests/conftest.py), as the CLI acts
 
 
 def account(services: Services, email: str, role: Role, collectivite: str | None = "69",
             crpcen: str | None = None) -> User:
-    command = CreateUserCommand(email=email, role=role, password=PASSWORD, collectivite=collectivite, crpcen=crpcen)
+    command = CreateUserCommand(email=email, role=role, password=PASSWORD, collectivite=collectivite, crpcen=crpcen,
+                                jurisdiction=EVERYWHERE)
     return services.create_user.execute(command).unwrap()
 
 

@@ -11,6 +11,7 @@ from infrastructure.iodas.extract_reader import read_extract
 from infrastructure.maisons_reader import read_maisons
 from infrastructure.offices_reader import read_offices
 from interfaces.bootstrap import Services
+from tests.support.admin import EVERYWHERE
 from tests.integration.test_cli import EXTRACT
 
 OFFICE_EMAIL = "office@notaires.example"
@@ -30,11 +31,11 @@ def populate(services: Services, folder: Path) -> str:
     extract = read_extract(folder / "b.csv", "69", frozenset({"ASH", "APA", "PCH", "AM"}))
     assert isinstance(services.import_beneficiaries.execute(
         ImportBeneficiariesCommand(collectivite="69", extract=extract)), Success)
-    assert isinstance(services.import_offices.execute(read_offices(folder / "o.csv", "69")), Success)
+    assert isinstance(services.import_offices.execute(read_offices(folder / "o.csv", "69", EVERYWHERE)), Success)
     assert isinstance(services.import_maisons.execute(read_maisons(folder / "m.csv", "69")), Success)
     for email, crpcen in (("clerk@office.example", "69999"), ("other@office.example", "69998")):
         created = services.create_user.execute(CreateUserCommand(email=email, role=Role.NOTARY, password=PASSWORD,
-                                                                 crpcen=crpcen))
+                                                                 crpcen=crpcen, jurisdiction=EVERYWHERE))
         assert isinstance(created, Success)
     with services.uow() as uow:
         clerk = uow.users.by_email("clerk@office.example")

@@ -11,6 +11,7 @@ from domain.beneficiary import Beneficiary
 from domain.office import NotarialOffice
 from domain.user import Role
 from interfaces.bootstrap import Services
+from tests.support.admin import EVERYWHERE
 from tests.support.builders import person
 
 PASSWORD = "Cheval-Agrafe-Batterie-7"
@@ -30,13 +31,15 @@ def populate(services: Services) -> None:
     a = NotarialOffice(crpcen="69001", name="Office de Bellecour", email="office.bellecour@notaires.example")
     b = NotarialOffice(crpcen="69002", name="Étude des Brotteaux", email="etude.brotteaux@notaires.example")
     for code, offices in (("69", (a, b)), ("69M", (b,))):
-        imported = ImportOfficesCommand(collectivite=code, rows_read=len(offices), offices=offices, rejected=())
+        imported = ImportOfficesCommand(collectivite=code, rows_read=len(offices), offices=offices, rejected=(),
+                                        jurisdiction=EVERYWHERE)
         assert isinstance(services.import_offices.execute(imported), Success)
     for email, role, crpcen, collectivite in (
         (NOTARY_A, Role.NOTARY, "69001", None), (NOTARY_B, Role.NOTARY, "69002", None),
         (AGENT_69, Role.AGENT, None, "69"), (AGENT_69M, Role.AGENT, None, "69M"), (ADMIN, Role.ADMIN, None, "69"),
     ):
-        command = CreateUserCommand(email=email, role=role, password=PASSWORD, crpcen=crpcen, collectivite=collectivite)
+        command = CreateUserCommand(email=email, role=role, password=PASSWORD, crpcen=crpcen, collectivite=collectivite,
+                                    jurisdiction=EVERYWHERE)
         assert isinstance(services.create_user.execute(command), Success)
 
 

@@ -10,10 +10,12 @@ from application.send_password_link import PasswordLinkCommand, SendPasswordLink
 from application.set_user_active import SetUserActive, SetUserActiveCommand
 from application.testing.fakes import FakeClock, FakePasswordHasher, FakeUnitOfWork
 from application.testing.letters import FakeMailer
+from domain.jurisdiction import Jurisdiction
 from domain.office import NotarialOffice
 from domain.user import Role, User
 
 NEW_PASSWORD = "une phrase de passe solide"
+EVERYWHERE = Jurisdiction.everywhere(("69",))
 
 
 def _world() -> tuple[FakeUnitOfWork, FakeMailer, FakeClock]:
@@ -26,7 +28,8 @@ def _world() -> tuple[FakeUnitOfWork, FakeMailer, FakeClock]:
 
 
 def _send(uow: FakeUnitOfWork, mailer: FakeMailer, clock: FakeClock, user_id: str) -> str:
-    command = PasswordLinkCommand(actor_id="admin", user_id=user_id, link_prefix="https://x/admin/mot-de-passe/")
+    command = PasswordLinkCommand(actor_id="admin", user_id=user_id, link_prefix="https://x/admin/mot-de-passe/",
+                                  jurisdiction=EVERYWHERE)
     assert isinstance(SendPasswordLink(uow, mailer, clock, "ne-pas-repondre@x").execute(command), Success)
     found = re.search(r"https://x/admin/mot-de-passe/(\S+)", mailer.sent[-1].body)
     assert found
@@ -86,7 +89,7 @@ def test_a_weak_or_mistyped_password_is_refused_in_french() -> None:
 def test_no_link_is_kept_when_the_mail_server_is_down() -> None:
     uow, mailer, clock = _world()
     mailer.down = True
-    command = PasswordLinkCommand(actor_id="admin", user_id="clerk", link_prefix="https://x/")
+    command = PasswordLinkCommand(actor_id="admin", user_id="clerk", link_prefix="https://x/", jurisdiction=EVERYWHERE)
     result = SendPasswordLink(uow, mailer, clock, "ne-pas-repondre@x").execute(command)
     assert isinstance(result, Failure) and "n'a pas pu être envoyé" in result.failure().message
     assert uow.commits == 0
@@ -94,8 +97,10 @@ def test_no_link_is_kept_when_the_mail_server_is_down() -> None:
 
 def test_a_disabled_account_is_audited_and_an_administrator_keeps_their_own() -> None:
     uow, _, clock = _world()
-    result = SetUserActive(uow, clock).execute(SetUserActiveCommand(actor_id="admin", user_id="agent", active=False))
+    result = SetUserActive(uow, clock).execute(SetUserActiveCommand(actor_id="admin", user_id="agent", active=False,
+                                                                jurisdiction=EVERYWHERE))
     assert isinstance(result, Success) and not uow.users.items["agent"].active
     assert uow.audit.entries[-1].action == "user.disabled"
-    own = SetUserActive(uow, clock).execute(SetUserActiveCommand(actor_id="agent", user_id="agent", active=False))
+    own = SetUserActive(uow, clock).execute(SetUserActiveCommand(actor_id="agent", user_id="agent", active=False,
+                                                             jurisdiction=EVERYWHERE))
     assert isinstance(own, Failure)

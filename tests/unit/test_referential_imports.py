@@ -6,11 +6,13 @@ from application.import_maisons import ImportMaisons, ImportMaisonsCommand
 from application.import_offices import ImportOffices, ImportOfficesCommand
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
+from domain.jurisdiction import Jurisdiction
 from domain.maison import Maison
 from domain.office import NotarialOffice
 
 OFFICES = (NotarialOffice(crpcen="69001", name="Étude Bellecour", email="etude@bellecour.example"),
            NotarialOffice(crpcen="69002", name="Étude Croix-Rousse", email="etude@croix-rousse.example"))
+EVERYWHERE = Jurisdiction.everywhere(("69", "69M"))
 MAISONS = (Maison(collectivite="69", code="MDR01", name="Lyon 7e", email="mdr01@rhone.example"),
            Maison(collectivite="69", code="MDR02", name="Vénissieux", email="mdr02@rhone.example"))
 
@@ -28,7 +30,7 @@ def test_offices_imported_again_are_unchanged_but_a_new_address_or_agreement_is_
 
     def run(collectivite: str, *offices: NotarialOffice) -> tuple[int, int, int]:
         report = use_case.execute(ImportOfficesCommand(collectivite=collectivite, rows_read=len(offices),
-                                                       offices=offices, rejected=())).unwrap()
+                                                       offices=offices, rejected=(), jurisdiction=EVERYWHERE)).unwrap()
         return report.created, report.updated, report.unchanged
 
     assert run("69", *OFFICES) == (2, 0, 0)

@@ -2,6 +2,7 @@
 
 from infrastructure.maisons_reader import parse_maisons
 from infrastructure.offices_reader import parse_offices
+from tests.support.admin import EVERYWHERE
 
 
 def _lines(text: str) -> list[str]:
@@ -12,7 +13,7 @@ def test_an_office_row_with_too_many_or_too_few_cells_is_rejected_with_its_line(
     command = parse_offices(_lines("crpcen,name,email\n"
                                    "69001,Étude A,a@notaires.example\n"
                                    "69007,Étude B,b@notaires.example,extra\n"
-                                   "69008,Étude C\n"), "69")
+                                   "69008,Étude C\n"), "69", EVERYWHERE)
     assert [o.crpcen for o in command.offices] == ["69001"]
     assert [(r.line, r.reason) for r in command.rejected] == [(3, "4 colonnes au lieu de 3"),
                                                              (4, "2 colonnes au lieu de 3")]
@@ -30,11 +31,12 @@ def test_a_maison_row_with_too_many_or_too_few_cells_is_rejected_with_its_line()
 
 def test_an_empty_e_mail_is_told_missing_and_an_empty_file_empty() -> None:
     offices = parse_offices(_lines("crpcen,name,email\n69004,Étude sans courriel,\n69005,Étude,pas-un-courriel\n"),
-                            "69")
+                            "69", EVERYWHERE)
     assert [r.reason for r in offices.rejected] == ["adresse électronique manquante",
                                                    "adresse électronique invalide « pas-un-courriel »"]
     maisons = parse_maisons(_lines("code,name,email\nMDR01,Maison,\n"), "69")
     assert [r.reason for r in maisons.rejected] == ["adresse électronique manquante"]
-    for parsed in (parse_offices([], "69"), parse_maisons([], "69")):
+    for parsed in (parse_offices([], "69", EVERYWHERE), parse_maisons([], "69")):
         assert [(r.line, r.reason) for r in parsed.rejected] == [(1, "fichier vide")]
-    assert parse_offices(_lines("crpcen,nom\n"), "69").rejected[0].reason == "colonnes manquantes : email, name"
+    missing = parse_offices(_lines("crpcen,nom\n"), "69", EVERYWHERE)
+    assert missing.rejected[0].reason == "colonnes manquantes : email, name"
