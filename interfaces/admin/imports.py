@@ -1,7 +1,6 @@
 """Import history and the upload of an IODAS extract from the browser."""
 
 import io
-from uuid import UUID
 
 from returns.result import Success
 from starlette.requests import Request
@@ -11,24 +10,18 @@ from starlette.routing import Route
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from application.record_export import ExportCommand
+from domain.identifiers import is_identifier
 from infrastructure.iodas.extract_reader import aid_codes_of, parse_extract
 from interfaces.admin.csv_export import csv_response
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.stat_tables import Column, Table
 from interfaces.admin.uploads import csv_text
 
+
 def rejections_table(report: ImportReport) -> Table:
     return Table(name="rejets", caption="Lignes rejetées",
                  columns=(Column(label="Ligne", kind="int"), Column(label="Motif")),
                  rows=tuple((r.line, r.reason) for r in report.rejected))
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        UUID(text)
-    except ValueError:
-        return False
-    return True
 
 
 def area(kit: AdminKit) -> Area:
@@ -74,7 +67,7 @@ def area(kit: AdminKit) -> Area:
 
     async def report(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         entry = found.unwrap()
@@ -83,7 +76,7 @@ def area(kit: AdminKit) -> Area:
 
     async def rejections(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         run = found.unwrap().run
