@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template, TemplateError, select_autoescape
+from markupsafe import Markup
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
@@ -61,7 +62,9 @@ class WeasyPrintRenderer:
             "outcome_label": LETTER_HEADINGS[letter.outcome],
             "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),
         }
-        wording = {key: _snippet(folder, text).render(context)
+        # Each snippet escaped what it holds as it rendered (autoescape): marked safe, the letter does not escape it
+        # twice (« N'Diaye » printed N&#39;DIAYE), while a name typed with markup still prints as text.
+        wording = {key: Markup(_snippet(folder, text).render(context))
                    for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
         return env.get_template(letter.template).render(context, wording=wording)
 
