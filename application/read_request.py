@@ -34,20 +34,21 @@ class ReadRequest:
 
     def execute(self, caller: Caller, request_id: str, ip: str | None = None) -> RequestView | None:
         if not is_identifier(request_id):
-            self._audit(caller, "request.refused", None, ip)
+            self._audit(caller, False, None, ip)
             return None
         found = self._reads.requests([request_id])
         records = tuple(self._reads.decisions_of([request_id])) if found else ()
         allowed = bool(found) and caller.sees_request(found[0], tuple(r.decision for r in records))
-        self._audit(caller, "request.read" if allowed else "request.refused", request_id, ip)
+        self._audit(caller, allowed, request_id, ip)
         if not allowed:
             return None
         request = found[0]
         return RequestView(request=request,
                            records=tuple(r for r in records if caller.sees_decision(r.decision, request)))
 
-    def _audit(self, caller: Caller, action: str, request_id: str | None, ip: str | None) -> None:
+    def _audit(self, caller: Caller, allowed: bool, request_id: str | None, ip: str | None) -> None:
         with self._uow() as uow:
-            uow.audit.record(AuditEntry(at=self._clock.now(), actor_id=caller.id, action=action, target=request_id,
+            uow.audit.record(AuditEntry(at=self._clock.now(), actor_id=caller.id,
+                                        action="request.read" if allowed else "request.refused", target=request_id,
                                         collectivite=caller.collectivite, ip=ip))
             uow.commit()
