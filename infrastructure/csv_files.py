@@ -13,6 +13,7 @@ Windows-1252 file with accents almost never is), and as Windows-1252 otherwise.
 import _csv
 import codecs
 import csv
+import io
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -48,14 +49,11 @@ def open_text(path: Path) -> TextIO:
     return path.open(encoding=encoding, newline="")
 
 
-def decode(data: bytes) -> str:
-    """Bytes sent from a browser, read by the same rule as a file."""
-    for encoding in _candidates(data[:2]):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableText()
+def text_of(raw: BinaryIO) -> TextIO:
+    """A file received from a browser (seekable), read by the same rule, a chunk at a time: never whole in memory."""
+    encoding = _encoding(raw)
+    raw.seek(0)
+    return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
 
 def _candidates(head: bytes) -> tuple[str, ...]:

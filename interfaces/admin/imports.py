@@ -1,6 +1,6 @@
 """Import history and the upload of an IODAS extract from the browser."""
 
-import io
+from typing import TextIO
 
 from returns.result import Success
 from starlette.requests import Request
@@ -16,6 +16,7 @@ from interfaces.admin.csv_export import csv_response
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.stat_tables import Column, Table
 from interfaces.admin.uploads import csv_text
+from interfaces.body_limits import UPLOAD_BYTES, too_large
 
 
 def rejections_table(report: ImportReport) -> Table:
@@ -32,16 +33,16 @@ def area(kit: AdminKit) -> Area:
         entries = await kit.run(services.list_imports.execute, caller.collectivites)
         choices = [(code, names.get(code, code)) for code in caller.collectivites]
         return kit.render(request, caller, "administration/imports.html",
-                          {"entries": entries, "choices": choices, "problem": problem, "names": names}, status)
+                          {"entries": entries, "choices": choices, "problem": problem, "names": names,
+                           "max_bytes": UPLOAD_BYTES, "too_large": too_large(UPLOAD_BYTES)}, status)
 
     async def show(request: Request, caller: Caller) -> Response:
         return await history(request, caller)
 
-    def load(collectivite: str, text: str, source: str, actor_id: str) -> ImportReport | str:
+    def load(collectivite: str, text: TextIO, source: str, actor_id: str) -> ImportReport | str:
         with services.uow() as uow:
             aid_codes = aid_codes_of(uow.collectivites.aid_referential(collectivite))
-        extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes,
-                                today=services.clock.now().date())
+        extract = parse_extract(text, collectivite, aid_codes, today=services.clock.now().date())
         command = ImportBeneficiariesCommand(collectivite=collectivite, extract=extract, source=source,
                                              actor_id=actor_id)
         result = services.import_beneficiaries.execute(command)
@@ -56,7 +57,7 @@ def area(kit: AdminKit) -> Area:
         collectivite = str(form.get("collectivite") or caller.collectivites[0])
         if collectivite not in caller.collectivites:
             return await history(request, caller, "Collectivité inconnue.", 400)
-        read = await csv_text(form, "fichier")
+        read = await csv_text(kit, form, "fichier")
         if isinstance(read, str):
             return await history(request, caller, read, 400)
         file_name, text = read
