@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from infrastructure.mail.smtp import SmtpServer
 from infrastructure.settings import Settings
 from interfaces.body_limits import FORM_BYTES, MEGABYTE, UPLOAD_BYTES, UPLOAD_PATHS
 from interfaces.cli.main import _parser
@@ -23,6 +24,41 @@ def test_every_unit_runs_a_command_that_exists(unit: Path) -> None:
     assert _parser().parse_args(arguments).run is not None
 
 
+SANDBOX = {
+    "NoNewPrivileges": "true", "ProtectSystem": "strict", "ProtectHome": "true", "PrivateTmp": "true",
+    "PrivateDevices": "true", "ProtectKernelTunables": "true", "ProtectKernelModules": "true",
+    "ProtectKernelLogs": "true", "ProtectControlGroups": "true", "CapabilityBoundingSet": "",
+    "RestrictAddressFamilies": "AF_INET AF_INET6 AF_UNIX",  # AF_UNIX: PostgreSQL's local socket
+    "SystemCallFilter": "@system-service", "UMask": "0077", "LockPersonality": "true", "RestrictSUIDSGID": "true",
+    "CacheDirectory": "notaires", "Environment": "XDG_CACHE_HOME=/var/cache/notaires",  # fontconfig's cache
+}
+
+
+def _directives(unit: Path) -> dict[str, str]:
+    lines = unit.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
+
+
+@pytest.mark.parametrize("unit", sorted(DEPLOY.glob("*.service")), ids=lambda p: p.name)
+def test_every_unit_runs_sandboxed(unit: Path) -> None:
+    directives = _directives(unit)
+    assert {name: directives.get(name) for name in SANDBOX} == SANDBOX
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+@pytest.mark.parametrize("unit", sorted(DEPLOY.glob("*.service")), ids=lambda p: p.name)
+def test_systemd_reads_every_unit_and_finds_it_little_exposed(unit: Path, tmp_path: Path) -> None:
+    copy = tmp_path / unit.name  # its program, /opt/notaires/bin/notaires, exists only once installed
+    copy.write_text(unit.read_text(encoding="utf-8").replace("/opt/notaires/bin/notaires", "/bin/true"),
+                    encoding="utf-8")
+    verified = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True)
+    assert verified.returncode == 0 and verified.stderr == "", verified.stderr
+    security = subprocess.run(["systemd-analyze", "security", "--offline=true", str(copy)],
+                              capture_output=True, text=True)
+    found = re.search(r"Overall exposure level for \S+: ([\d.]+)", security.stdout)
+    assert found and float(found[1]) <= 3.0, security.stdout[-400:]
+
+
 def test_the_settings_example_is_read_as_written(tmp_path: Path) -> None:
     env = {name: value.strip('"') for name, value in (  # systemd's EnvironmentFile= and a shell both unquote
         line.split("=", 1) for line in (DEPLOY / "notaires.env.example").read_text(encoding="utf-8").splitlines()
@@ -34,6 +70,8 @@ def test_the_settings_example_is_read_as_written(tmp_path: Path) -> None:
     assert [c.name for c in settings.collectivites] == ["Département du Rhône"]
     assert settings.allowed_hosts == ("notaires.rhone.fr",) and not settings.dev
     assert settings.retention["69"].no_match_months == 6
+    smtp = SmtpServer.from_url(settings.smtp_url)
+    assert smtp.starttls or smtp.implicit_tls  # the letters do not cross the network in clear
 
 
 def test_the_settings_example_can_be_read_by_a_shell_as_the_readme_says() -> None:
