@@ -101,7 +101,7 @@ class UnreadableLine(ValueError):
 
 
 def header(reader: "_csv.Reader") -> list[str]:
-    """The first row of `rows(…)`, its column names; empty for an empty file. UnreadableLine when it cannot be read."""
+    """The first row of `rows(…)`, its column names; empty for an empty file. UnreadableLine when unreadable."""
     try:
         return next(reader, [])
     except csv.Error as error:

@@ -134,8 +134,8 @@ def _smtp_url(text: str) -> str:
     except CleartextCredentials as refused:
         raise ValueError(str(refused)) from None
     except ValueError:
-        raise ValueError("attendu smtp://hôte:port, smtp://[utilisateur:mot-de-passe@]hôte:port?starttls=1 (STARTTLS) "
-                         "ou smtps://[utilisateur:mot-de-passe@]hôte:port (TLS dès la connexion)") from None
+        raise ValueError("attendu smtp://hôte:port, smtp://[utilisateur:mot-de-passe@]hôte:port?starttls=1 "
+                         "(STARTTLS) ou smtps://[utilisateur:mot-de-passe@]hôte:port (TLS dès la connexion)") from None
     return text
 
 

@@ -35,7 +35,7 @@ def refusal(path: str, limit: int) -> Response:
 
 
 class BodyLimit:
-    """After the limit, the application reads the end of the body (a client gone away) and its answer is dropped:
+    """Past the limit, the application is told that the client went away, and whatever it answers then is dropped:
     the client already has the refusal."""
 
     def __init__(self, app: ASGIApp) -> None:

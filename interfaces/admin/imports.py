@@ -68,7 +68,8 @@ def area(kit: AdminKit) -> Area:
 
     async def report(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if is_identifier(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) \
+            if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         entry = found.unwrap()
@@ -77,7 +78,8 @@ def area(kit: AdminKit) -> Area:
 
     async def rejections(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if is_identifier(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) \
+            if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         run = found.unwrap().run

@@ -89,5 +89,6 @@ def test_only_the_upload_pages_post_take_more_than_a_megabyte() -> None:
         ("/admin/administration/imports", "/admin/administration/etudes", "/admin/administration/maisons/"),
         UPLOAD_BYTES)
     for method, path in (("POST", "/graphql"), ("POST", "/admin/connexion"), ("GET", "/admin/administration/imports"),
-                         ("POST", "/admin/administration/etudes/69001"), ("POST", "/admin/administration/maisons/enregistrer")):
+                         ("POST", "/admin/administration/etudes/69001"),
+                         ("POST", "/admin/administration/maisons/enregistrer")):
         assert limit_for(method, path) == FORM_BYTES, path
