@@ -11,6 +11,7 @@ from domain.search import SearchRequest
 from domain.user import Role
 
 MAX_PAGE = 100
+MAX_OFFSET = 10**9  # no office asks a billion times; a database refuses an offset beyond its integers
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,14 +40,15 @@ class OfficeHistory:
     - only a notary attached to an office reads a history, and only that office's;
     - the status shown is the answer in force: a corrected decision replaces the automatic one;
     - pages hold at most MAX_PAGE requests, newest first;
-    - a clerk looking for one file finds it by its reference or a surname typed, or part of one.
+    - a clerk looking for one file finds it by its reference or a surname typed, or part of one;
+    - a page starts at most MAX_OFFSET requests in: a forged cursor beyond reads an empty page, it fails nothing.
     """
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
     def execute(self, query: OfficeHistoryQuery) -> Result[HistoryPage, NotAuthorized]:
-        first, offset = max(1, min(query.first, MAX_PAGE)), max(0, query.offset)
+        first, offset = max(1, min(query.first, MAX_PAGE)), max(0, min(query.offset, MAX_OFFSET))
         with self._uow() as uow:
             user = uow.users.get(query.user_id)
             if user is None or not user.active or user.role is not Role.NOTARY or user.crpcen is None:

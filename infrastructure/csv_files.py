@@ -13,12 +13,13 @@ Windows-1252 file with accents almost never is), and as Windows-1252 otherwise.
 import _csv
 import codecs
 import csv
+import io
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 _DATE_FORMATS = "JJ/MM/AAAA, JJ.MM.AAAA, JJ-MM-AAAA, AAAA-MM-JJ, AAAA/MM/JJ ou AAAAMMJJ"
 _MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?)?"
@@ -27,6 +28,10 @@ _DAY = re.compile(r"(?:(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}
                   r"|(?P<y3>\d{4})(?P<m3>\d{2})(?P<d3>\d{2}))" + _MIDNIGHT)
 _CHUNK = 1 << 20
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The csv module's bound on one field (131,072 characters): no name, date or address comes near it; a longer field is
+# a broken file (a quote never closed), and raising the bound would only let it fill the memory.
+FIELD_LIMIT = csv.field_size_limit()
+R = TypeVar("R")
 
 
 class UnreadableText(ValueError):
@@ -44,14 +49,11 @@ def open_text(path: Path) -> TextIO:
     return path.open(encoding=encoding, newline="")
 
 
-def decode(data: bytes) -> str:
-    """Bytes sent from a browser, read by the same rule as a file."""
-    for encoding in _candidates(data[:2]):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableText()
+def text_of(raw: BinaryIO) -> TextIO:
+    """A file received from a browser (seekable), read by the same rule, a chunk at a time: never whole in memory."""
+    encoding = _encoding(raw)
+    raw.seek(0)
+    return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
 
 def _candidates(head: bytes) -> tuple[str, ...]:
@@ -80,6 +82,57 @@ def _separated(lines: Iterable[str]) -> tuple[Iterator[str], str]:
     return chain([header], remaining), delimiter
 
 
+class UnreadableLine(ValueError):
+    """Lines the csv module cannot read as a row (a field beyond FIELD_LIMIT characters: a line that long, or a quote
+    left open over the lines after it); the message, in French, is the reason they are rejected. Raised for the
+    header line: the file cannot be read at all."""
+
+    def __init__(self, line: int, error: csv.Error, *, last: int | None = None, header: bool = False) -> None:
+        why = (f"un champ dépasse {FIELD_LIMIT:,} caractères".replace(",", "\u202f")
+               if "field larger than field limit" in str(error) else f"mise en forme CSV invalide ({error})")
+        if header:
+            message = f"fichier illisible : {why} dans la ligne des noms de colonnes"
+        elif last is not None and last > line:
+            message = f"lignes {line} à {last} illisibles : {why} (un guillemet laissé ouvert ?)"
+        else:
+            message = f"ligne illisible : {why}"
+        super().__init__(message)
+        self.line = line
+
+
+def header(reader: "_csv.Reader") -> list[str]:
+    """The first row of `rows(…)`, its column names; empty for an empty file. UnreadableLine when unreadable."""
+    try:
+        return next(reader, [])
+    except csv.Error as error:
+        raise UnreadableLine(reader.line_num, error, header=True) from None
+
+
+def readable(reader: "_csv.Reader") -> Iterator[list[str] | UnreadableLine]:
+    """The rows of `rows(…)`; lines the csv module cannot read come as an UnreadableLine, to be rejected with their
+    numbers, and the reading goes on at the next line, as the csv module starts each row afresh: the rows after a
+    line too long, or after a stray quote's span, load as they would have."""
+    return _guarded(reader, lambda: reader.line_num)
+
+
+def readable_records(reader: "csv.DictReader[str]") -> Iterator[dict[str | Any, str | Any] | UnreadableLine]:
+    """The same for `records(…)`, whose own line count misses a line it could not read."""
+    return _guarded(reader, lambda: reader.reader.line_num)
+
+
+def _guarded(reader: Iterator[R], line: Callable[[], int]) -> Iterator[R | UnreadableLine]:
+    while True:
+        first = line() + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield UnreadableLine(first, error, last=line())
+            continue
+        yield row
+
+
 def rows(lines: Iterable[str]) -> "_csv.Reader":
     """A `csv.reader` over the lines (it keeps `line_num`), with the header's separator."""
     every, delimiter = _separated(lines)
@@ -87,9 +140,14 @@ def rows(lines: Iterable[str]) -> "_csv.Reader":
 
 
 def records(lines: Iterable[str]) -> "csv.DictReader[str]":
-    """A `csv.DictReader` whose column names are read as we write them, whatever their case or spaces ('Last_Name ')."""
+    """A `csv.DictReader` whose column names are read as we write them, whatever their case or spaces ('Last_Name ').
+    UnreadableLine when the header line cannot be read."""
     every, delimiter = _separated(lines)
     reader = csv.DictReader(every, delimiter=delimiter)
+    try:
+        reader.fieldnames
+    except csv.Error as error:
+        raise UnreadableLine(reader.reader.line_num, error, header=True) from None
     if reader.fieldnames is not None:
         reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
     return reader

@@ -6,7 +6,15 @@ from pathlib import Path
 from application.import_maisons import ImportMaisonsCommand
 from application.importing import RejectedRow
 from domain.maison import Maison
-from infrastructure.csv_files import email_problem, header_problem, open_text, records, width_problem
+from infrastructure.csv_files import (
+    UnreadableLine,
+    email_problem,
+    header_problem,
+    open_text,
+    readable_records,
+    records,
+    width_problem,
+)
 
 
 
@@ -19,12 +27,19 @@ def parse_maisons(lines: Iterable[str], collectivite: str) -> ImportMaisonsComma
     maisons: list[Maison] = []
     rejected: list[RejectedRow] = []
     rows = 0
-    reader = records(lines)
-    if problem := header_problem(reader.fieldnames, ("code", "name", "email")):
+    try:
+        reader = records(lines)
+        problem = header_problem(reader.fieldnames, ("code", "name", "email"))
+    except UnreadableLine as unreadable:
+        problem = str(unreadable)
+    if problem:
         rejected.append(RejectedRow(line=1, reason=problem))
         return ImportMaisonsCommand(collectivite=collectivite, rows_read=0, maisons=(), rejected=rejected)
     width = len(reader.fieldnames or ())
-    for rows, raw in enumerate(reader, start=1):
+    for rows, raw in enumerate(readable_records(reader), start=1):
+        if isinstance(raw, UnreadableLine):
+            rejected.append(RejectedRow(line=raw.line, reason=str(raw)))
+            continue
         code, name, email, address = ((raw.get(k) or "").strip() for k in ("code", "name", "email", "address"))
         if reason := width_problem(raw, width) or _problem(code, name, email):
             rejected.append(RejectedRow(line=reader.line_num, reason=reason))

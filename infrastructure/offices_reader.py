@@ -7,7 +7,15 @@ from application.import_offices import ImportOfficesCommand
 from application.importing import RejectedRow
 from domain.jurisdiction import Jurisdiction
 from domain.office import NotarialOffice
-from infrastructure.csv_files import email_problem, header_problem, open_text, records, width_problem
+from infrastructure.csv_files import (
+    UnreadableLine,
+    email_problem,
+    header_problem,
+    open_text,
+    readable_records,
+    records,
+    width_problem,
+)
 
 
 
@@ -20,13 +28,19 @@ def parse_offices(lines: Iterable[str], collectivite: str, jurisdiction: Jurisdi
     offices: list[NotarialOffice] = []
     rejected: list[RejectedRow] = []
     rows = 0
-    reader = records(lines)
-    if problem := header_problem(reader.fieldnames, ("crpcen", "name", "email")):
+    try:
+        reader = records(lines)
+        problem = header_problem(reader.fieldnames, ("crpcen", "name", "email"))
+    except UnreadableLine as unreadable:
+        problem = str(unreadable)
+    if problem:
         rejected.append(RejectedRow(line=1, reason=problem))
     else:
         width = len(reader.fieldnames or ())
-        for rows, raw in enumerate(reader, start=1):
-            if reason := width_problem(raw, width) or _problem(raw):
+        for rows, raw in enumerate(readable_records(reader), start=1):
+            if isinstance(raw, UnreadableLine):
+                rejected.append(RejectedRow(line=raw.line, reason=str(raw)))
+            elif reason := width_problem(raw, width) or _problem(raw):
                 rejected.append(RejectedRow(line=reader.line_num, reason=reason))
             else:
                 offices.append(NotarialOffice(crpcen=raw["crpcen"].strip(), name=raw["name"].strip(),

@@ -11,7 +11,7 @@ from domain.collectivite import Collectivite, CollectiviteKind
 from domain.rate import Rate
 from domain.retention import RetentionPolicy, parse_policies
 from domain.matching.policy import ThresholdPolicy
-from infrastructure.mail.smtp import SmtpServer
+from infrastructure.mail.smtp import CleartextCredentials, SmtpServer
 from infrastructure.matching.settings import policy_from_env
 from infrastructure.setting_values import decimal, whole
 
@@ -130,9 +130,12 @@ def _folder_or_none(text: str) -> Path | None:
 
 def _smtp_url(text: str) -> str:
     try:
-        SmtpServer.from_url(text).port  # the port too is read when the URL is
+        SmtpServer.from_url(text)
+    except CleartextCredentials as refused:
+        raise ValueError(str(refused)) from None
     except ValueError:
-        raise ValueError("attendu smtp://[utilisateur:mot-de-passe@]hôte:port[?starttls=1]") from None
+        raise ValueError("attendu smtp://hôte:port, smtp://[utilisateur:mot-de-passe@]hôte:port?starttls=1 "
+                         "(STARTTLS) ou smtps://[utilisateur:mot-de-passe@]hôte:port (TLS dès la connexion)") from None
     return text
 
 

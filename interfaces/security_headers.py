@@ -1,4 +1,4 @@
-"""HTTP hardening: trusted Host headers only, and security headers on every response."""
+"""HTTP hardening: trusted Host headers only, security headers on every response, bodies of a bounded size."""
 
 import logging
 from collections.abc import Sequence
@@ -9,6 +9,7 @@ from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from infrastructure.settings import Settings
+from interfaces.body_limits import BodyLimit
 
 # Our pages load scripts and styles from our own origin only. Inline style attributes stay allowed
 # (harmless, and handy for charts); inline scripts do not.
@@ -92,5 +93,7 @@ class TrustedHosts:
 
 
 def security_middleware(settings: Settings) -> list[Middleware]:
+    """Outermost first: an unknown host is refused before anything, and a body too large carries the headers too."""
     hosts = list(settings.allowed_hosts) + (["testserver"] if settings.dev else [])
-    return [Middleware(TrustedHosts, allowed=hosts), Middleware(SecurityHeaders, dev=settings.dev)]
+    return [Middleware(TrustedHosts, allowed=hosts), Middleware(SecurityHeaders, dev=settings.dev),
+            Middleware(BodyLimit)]

@@ -7,6 +7,7 @@ from returns.result import Failure, Result, Success
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.decision import Decision
 from domain.errors import NotAuthorized
+from domain.identifiers import is_identifier
 from domain.letters import StoredLetter
 from domain.outcome import most_significant
 from domain.user import Role, User
@@ -28,7 +29,8 @@ class GetLetter:
     """Business rules:
     - a notary only gets the letters of their own office's requests;
     - an agent or administrator gets the letters of their own collectivité;
-    - without a decision, the current letter with the most significant answer is given.
+    - without a decision, the current letter with the most significant answer is given;
+    - an id that is no identifier of ours finds nothing, and is looked up nowhere.
     """
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
@@ -38,6 +40,9 @@ class GetLetter:
         caller = query.caller
         if caller is None or not caller.active:
             return Failure(NotAuthorized())
+        asked = (query.request_id,) if query.decision_id is None else (query.request_id, query.decision_id)
+        if not all(is_identifier(i) for i in asked):
+            return Failure(LetterNotFound())
         with self._uow() as uow:
             request = uow.requests.get(query.request_id)
             decisions = list(uow.requests.decisions_for(query.request_id)) if request else []

@@ -10,16 +10,11 @@ import io
 from zoneinfo import ZoneInfo
 
 from domain.death_report import DeathBatch, DeathReport
+from infrastructure.spreadsheet import inert
 
 PARIS = ZoneInfo("Europe/Paris")
 COLUMNS = ("collectivite", "iodas_id", "usage_name", "birth_name", "first_names", "birth_date", "death_date",
            "death_place", "request_reference", "request_date", "crpcen", "outcome")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list: what a spreadsheet may run
-
-
-def inert(text: str) -> str:
-    """A cell no spreadsheet runs: `=HYPERLINK(…)` typed as a death place stays text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _row(r: DeathReport) -> list[str]:

@@ -134,7 +134,10 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes |
         aid_codes = AidCodes(aid_codes)
     today = today or date.today()
     reader = csv_files.rows(lines)
-    header = [h.strip().lower() for h in next(reader, [])]
+    try:
+        header = [h.strip().lower() for h in csv_files.header(reader)]
+    except csv_files.UnreadableLine as unreadable:
+        return ParsedExtract(rows_read=0, beneficiaries=(), rejected=(RejectedRow(line=1, reason=str(unreadable)),))
     if problem := _header_problem(header):
         return ParsedExtract(rows_read=0, beneficiaries=(), rejected=(RejectedRow(line=1, reason=problem),))
     absent = dict.fromkeys(OPTIONAL - set(header), "")
@@ -142,7 +145,10 @@ def parse_extract(lines: Iterable[str], collectivite: str, aid_codes: AidCodes |
     first_lines: dict[str, int] = {}
     rejected: list[RejectedRow] = []
     rows = 0
-    for rows, raw in enumerate(reader, start=1):
+    for rows, raw in enumerate(csv_files.readable(reader), start=1):
+        if isinstance(raw, csv_files.UnreadableLine):
+            rejected.append(RejectedRow(line=raw.line, reason=str(raw)))
+            continue
         line = reader.line_num
         if len(raw) != len(header):
             rejected.append(RejectedRow(line=line, reason=f"{len(raw)} colonnes au lieu de {len(header)}"))

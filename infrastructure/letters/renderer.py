@@ -67,8 +67,8 @@ class WeasyPrintRenderer:
             "recourse": RECOURSE_WORDING[letter.decompte.recourse] if letter.decompte else "",
             "amount_claimed": euros(letter.decompte.amount_claimed) if letter.decompte else "",
         }
-        # Each snippet escapes what it inserts (a name typed « D'Artagnan »): its output is markup, not text to
-        # escape again (« D&#39;ARTAGNAN » in the letter's object line).
+        # Each snippet escaped what it holds as it rendered (autoescape): marked safe, the letter does not escape it
+        # twice (« N'Diaye » printed N&#39;DIAYE), while a name typed with markup still prints as text.
         wording = {key: Markup(_snippet(folder, text).render(context))
                    for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
         return env.get_template(letter.template).render(context, wording=wording)

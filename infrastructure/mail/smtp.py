@@ -1,4 +1,6 @@
-"""The SMTP adapter: NOTAIRES_SMTP_URL = smtp://[user:password@]host:port[?starttls=1]."""
+"""The SMTP adapter: NOTAIRES_SMTP_URL = smtp://host:port, smtp://[user:password@]host:port?starttls=1 (STARTTLS),
+or smtps://[user:password@]host:port (TLS from the first byte, port 465 by default). The letters carry social-aid
+answers: use STARTTLS or smtps wherever the mail server takes them; a password never travels in clear."""
 
 import smtplib
 import ssl
@@ -11,6 +13,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from application.ports.mailer import DeliveryFailed, OutgoingMail
 
 
+class CleartextCredentials(ValueError):
+    """A user and password for a mail server reached without TLS: they would cross the network readable."""
+
+    def __init__(self) -> None:
+        super().__init__("un identifiant et un mot de passe ne passent jamais en clair : ajoutez ?starttls=1 "
+                         "(STARTTLS) ou écrivez smtps:// (TLS dès la connexion, port 465)")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SmtpServer:
     host: str
@@ -18,17 +28,24 @@ class SmtpServer:
     user: str | None = None
     password: str | None = None
     starttls: bool = False
+    implicit_tls: bool = False  # smtps://
 
     @classmethod
     def from_url(cls, url: str) -> "SmtpServer":
+        """ValueError for an address that is none; CleartextCredentials for a password without TLS."""
         parts = urlsplit(url)
-        if parts.scheme != "smtp" or not parts.hostname:
+        if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
             raise ValueError(f"NOTAIRES_SMTP_URL invalide : « {url} » (attendu smtp://hôte:port)")
+        implicit = parts.scheme == "smtps"
         flags = parse_qs(parts.query)
-        return cls(host=parts.hostname, port=parts.port or 25,
-                   user=unquote(parts.username) if parts.username else None,
-                   password=unquote(parts.password) if parts.password else None,
-                   starttls=flags.get("starttls", ["0"])[0] in {"1", "true", "yes"})
+        server = cls(host=parts.hostname, port=parts.port or (465 if implicit else 25),
+                     user=unquote(parts.username) if parts.username else None,
+                     password=unquote(parts.password) if parts.password else None,
+                     starttls=not implicit and flags.get("starttls", ["0"])[0] in {"1", "true", "yes"},
+                     implicit_tls=implicit)
+        if server.user and not (server.starttls or server.implicit_tls):
+            raise CleartextCredentials()
+        return server
 
 
 def build_message(mail: OutgoingMail) -> EmailMessage:
@@ -82,7 +99,11 @@ class SmtpMailer:
                 pass
             self._drop()
         server = self._server
-        smtp = smtplib.SMTP(server.host, server.port, timeout=self._timeout)
+        if server.implicit_tls:
+            smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=self._timeout,
+                                    context=ssl.create_default_context())
+        else:
+            smtp = smtplib.SMTP(server.host, server.port, timeout=self._timeout)
         self._local.smtp = smtp
         if server.starttls:
             smtp.starttls(context=ssl.create_default_context())

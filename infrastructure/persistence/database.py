@@ -51,6 +51,8 @@ def reachable(engine: Engine) -> bool:
 
 
 def make_engine(url: str) -> Engine:
+    """`hide_parameters`: a failing statement's error, and the crash log's traceback, does not repeat its values
+    (the names of the deceased, an e-mail typed)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -59,7 +61,7 @@ def make_engine(url: str) -> Engine:
             except OSError as error:
                 raise DatabaseUnavailable(f"Dossier de la base impossible à créer : {Path(parsed.database).parent} "
                                           f"({error.strerror}).") from error
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.drivername == "postgresql":
@@ -69,7 +71,7 @@ def make_engine(url: str) -> Engine:
     # every later chunk: a first import of 50,000 people took 83 s, 11 s without, and that time grows as the square
     # of the number of people.
     unprepared = {"prepare_threshold": None} if parsed.drivername == "postgresql+psycopg" else {}
-    return create_engine(parsed, pool_pre_ping=True, connect_args=unprepared)
+    return create_engine(parsed, pool_pre_ping=True, connect_args=unprepared, hide_parameters=True)
 
 
 def _sqlite_pragmas(connection: object, _record: object) -> None:

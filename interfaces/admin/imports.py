@@ -1,7 +1,6 @@
 """Import history and the upload of an IODAS extract from the browser."""
 
-import io
-from uuid import UUID
+from typing import TextIO
 
 from returns.result import Success
 from starlette.requests import Request
@@ -11,24 +10,19 @@ from starlette.routing import Route
 from application.import_beneficiaries import ImportBeneficiariesCommand
 from application.importing import ImportReport
 from application.record_export import ExportCommand
+from domain.identifiers import is_identifier
 from infrastructure.iodas.extract_reader import aid_codes_of, parse_extract
 from interfaces.admin.csv_export import csv_response
 from interfaces.admin.kit import ADMIN_ONLY, AdminKit, Area, Caller
 from interfaces.admin.stat_tables import Column, Table
 from interfaces.admin.uploads import csv_text
+from interfaces.body_limits import UPLOAD_BYTES, too_large
+
 
 def rejections_table(report: ImportReport) -> Table:
     return Table(name="rejets", caption="Lignes rejetées",
                  columns=(Column(label="Ligne", kind="int"), Column(label="Motif")),
                  rows=tuple((r.line, r.reason) for r in report.rejected))
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        UUID(text)
-    except ValueError:
-        return False
-    return True
 
 
 def area(kit: AdminKit) -> Area:
@@ -39,16 +33,16 @@ def area(kit: AdminKit) -> Area:
         entries = await kit.run(services.list_imports.execute, caller.collectivites)
         choices = [(code, names.get(code, code)) for code in caller.collectivites]
         return kit.render(request, caller, "administration/imports.html",
-                          {"entries": entries, "choices": choices, "problem": problem, "names": names}, status)
+                          {"entries": entries, "choices": choices, "problem": problem, "names": names,
+                           "max_bytes": UPLOAD_BYTES, "too_large": too_large(UPLOAD_BYTES)}, status)
 
     async def show(request: Request, caller: Caller) -> Response:
         return await history(request, caller)
 
-    def load(collectivite: str, text: str, source: str, actor_id: str) -> ImportReport | str:
+    def load(collectivite: str, text: TextIO, source: str, actor_id: str) -> ImportReport | str:
         with services.uow() as uow:
             aid_codes = aid_codes_of(uow.collectivites.aid_referential(collectivite))
-        extract = parse_extract(io.StringIO(text, newline=""), collectivite, aid_codes,
-                                today=services.clock.now().date())
+        extract = parse_extract(text, collectivite, aid_codes, today=services.clock.now().date())
         command = ImportBeneficiariesCommand(collectivite=collectivite, extract=extract, source=source,
                                              actor_id=actor_id)
         result = services.import_beneficiaries.execute(command)
@@ -63,7 +57,7 @@ def area(kit: AdminKit) -> Area:
         collectivite = str(form.get("collectivite") or caller.collectivites[0])
         if collectivite not in caller.collectivites:
             return await history(request, caller, "Collectivité inconnue.", 400)
-        read = await csv_text(form, "fichier")
+        read = await csv_text(kit, form, "fichier")
         if isinstance(read, str):
             return await history(request, caller, read, 400)
         file_name, text = read
@@ -74,7 +68,8 @@ def area(kit: AdminKit) -> Area:
 
     async def report(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) \
+            if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         entry = found.unwrap()
@@ -83,7 +78,8 @@ def area(kit: AdminKit) -> Area:
 
     async def rejections(request: Request, caller: Caller) -> Response:
         run_id = request.path_params["run_id"]
-        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) if _is_uuid(run_id) else None
+        found = await kit.run(services.show_import.execute, run_id, caller.collectivites) \
+            if is_identifier(run_id) else None
         if not isinstance(found, Success):
             return kit.not_found(request, caller)
         run = found.unwrap().run

@@ -1,6 +1,5 @@
 """Reading a CSV file sent from a browser form, with French errors a person can act on."""
 
-import io
 from collections.abc import Awaitable, Callable
 from typing import TextIO, TypeVar
 
@@ -11,24 +10,23 @@ from starlette.responses import Response
 
 from application.importing import ImportReport
 from domain.errors import InvalidInput
-from infrastructure.csv_files import UnreadableText, decode
+from infrastructure.csv_files import UnreadableText, text_of
 from interfaces.admin.kit import AdminKit, Caller
 
-MAX_BYTES = 200 * 1024 * 1024
 C = TypeVar("C")
 # listing(request, caller, problem, report, status): the table's page, with what the import said.
 Listing = Callable[[Request, Caller, str | None, ImportReport | None, int], Awaitable[Response]]
 
 
-async def csv_text(form: FormData, field: str) -> tuple[str, str] | str:
-    """(file name, text) of the uploaded file, or the French reason it cannot be read."""
+async def csv_text(kit: AdminKit, form: FormData, field: str) -> tuple[str, TextIO] | str:
+    """(file name, text) of the uploaded file, or the French reason it cannot be read. The file stays where the form
+    put it (on disk beyond 1 MB, its size bounded by interfaces/body_limits.py) and is read a chunk at a time, off
+    the event loop: never whole in memory, nor decoded whole."""
     file = form.get(field)
     if not isinstance(file, UploadFile) or not file.filename:
         return "Choisissez le fichier CSV à importer."
-    if (file.size or 0) > MAX_BYTES:
-        return "Le fichier dépasse 200 Mo : découpez-le."
     try:
-        return file.filename, decode(await file.read())
+        return file.filename, await kit.run(text_of, file.file)
     except UnreadableText as error:
         return str(error)
 
@@ -38,10 +36,10 @@ async def import_table(kit: AdminKit, request: Request, caller: Caller, read_tab
     """A referential table sent from the browser (CRPCEN table, maisons): read, imported, reported on its page."""
     form = await request.form()
     collectivite = str(form.get("collectivite") or caller.collectivites[0])
-    read = await csv_text(form, "fichier")
+    read = await csv_text(kit, form, "fichier")
     if isinstance(read, str) or collectivite not in caller.collectivites:
         return await listing(request, caller, read if isinstance(read, str) else "Collectivité inconnue.", None, 400)
-    match await kit.run(execute, read_table(io.StringIO(read[1], newline=""), collectivite)):
+    match await kit.run(lambda: execute(read_table(read[1], collectivite))):
         case Success(report):
             return await listing(request, caller, None, report, 200)
         case Failure(error):

@@ -22,6 +22,7 @@ from interfaces.bootstrap import Services, bootstrap
 from interfaces.cli import demo_data
 from interfaces.cli.bulk import answer_list
 from interfaces.cli.lists import read_entries
+from infrastructure.spreadsheet import inert
 
 
 def _services() -> Services:
@@ -131,8 +132,9 @@ def match(args: argparse.Namespace) -> int:
         writer.writerow(["ref", "outcome", "iodas_id", "score", "error", "reason"])
         for r in results:
             counts[r.outcome] = counts.get(r.outcome, 0) + 1
-            writer.writerow([r.ref, r.outcome, r.iodas_id, "" if r.score is None else f"{r.score:.4f}", r.error,
-                             r.reason])
+            # The references come from whoever wrote the list, and the file is opened in a spreadsheet.
+            writer.writerow([inert(r.ref), r.outcome, r.iodas_id, "" if r.score is None else f"{r.score:.4f}",
+                             inert(r.error), inert(r.reason)])
     print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "aucune ligne")
     return 0
 

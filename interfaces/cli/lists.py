@@ -3,14 +3,14 @@
 import csv
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
 from application.evaluation import Expected, Label, Verdict
 from application.match_list import ListEntry
 from domain.identity import IdentityForm
-from infrastructure.csv_files import open_text, parse_day, records
+from infrastructure.csv_files import UnreadableLine, open_text, parse_day, readable_records, records
 
 
 def _parse_date(text: str, *, year_only_if_unknown: bool = False) -> date | None:
@@ -62,12 +62,20 @@ def read_labelled(path: Path) -> list[tuple[Label, ListEntry]]:
 
 
 def _checked(rows: "csv.DictReader[str]", required: tuple[str, ...],
-             columns: tuple[str, ...]) -> "csv.DictReader[str]":
-    """A list whose header lacks a required column is refused whole: every row would be answered wrongly."""
+             columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """A list whose header lacks a required column is refused whole: every row would be answered wrongly; so is one
+    holding a line that cannot be read (its rows after it might be read astray)."""
     if missing := [c for c in required if c not in (rows.fieldnames or ())]:
         raise SystemExit(f"colonnes manquantes : {', '.join(missing)} ; une liste a pour colonnes "
                          f"{', '.join(columns)}.")
-    return rows
+    return _readable(rows)
+
+
+def _readable(rows: "csv.DictReader[str]", name: str = "") -> Iterator[dict[str, str]]:
+    for row in readable_records(rows):
+        if isinstance(row, UnreadableLine):
+            raise SystemExit(f"{name}{' : ' if name else ''}{row} (ligne {row.line}).")
+        yield row
 
 
 def read_verdicts(path: Path, labels: Sequence[Label]) -> dict[str, Verdict]:
@@ -83,7 +91,7 @@ def read_verdicts(path: Path, labels: Sequence[Label]) -> dict[str, Verdict]:
         if missing := [c for c in ("ref", "verdict") if c not in (rows.fieldnames or ())]:
             raise SystemExit(f"{path.name} : colonnes manquantes : {', '.join(missing)} ; on compare à un fichier "
                              f"écrit par « notaires evaluate --mistakes ».")
-        for line, row in enumerate(rows, start=2):
+        for line, row in enumerate(_readable(rows, path.name), start=2):
             try:
                 found = Verdict((row.get("verdict") or "").strip().lower())
             except ValueError:

@@ -5,7 +5,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from infrastructure.csv_files import UnreadableText
+from infrastructure.csv_files import UnreadableLine, UnreadableText
 from infrastructure.persistence.database import DatabaseUnavailable
 from infrastructure.settings import InvalidSetting
 from interfaces.cli import commands, deaths, letters_commands, retention, tokens
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader has what it wanted: no traceback, nor a second one when Python flushes at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (UnreadableText, InvalidSetting, DatabaseUnavailable) as error:
+    except (UnreadableText, UnreadableLine, InvalidSetting, DatabaseUnavailable) as error:
         print(error, file=sys.stderr)
         return 2
     except OSError as error:

@@ -1,5 +1,6 @@
 """The schema's protections: size limits, error masking, no introspection nor suggestions in production."""
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -24,12 +25,22 @@ MAX_ALIASES = 15
 MAX_TOKENS = 2000
 
 
+# Strawberry's own logger, so that an operator's log settings still apply to our crash reports.
+crash_log = logging.getLogger("strawberry.execution")
+
+
 class Schema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        """Refusals and validation messages are expected answers, not incidents: only crashes are logged."""
-        crashes = [e for e in errors if e.original_error is not None
-                   and not isinstance(e.original_error, (PublicError, GraphQLError))]
-        super().process_errors(crashes, execution_context)
+        """Refusals and validation messages are expected answers, not incidents: only crashes are logged, with
+        their traceback, the operation's name and the field's path, never the document nor its variables (names
+        of the deceased typed as literals would go to the logs: strawberry prints the document's lines)."""
+        for error in errors:
+            if error.original_error is None or isinstance(error.original_error, (PublicError, GraphQLError)):
+                continue
+            operation = execution_context.operation_name if execution_context else None
+            crash_log.error("erreur inattendue dans l'opération GraphQL %s, champ %s",
+                            operation or "(sans nom)", ".".join(str(p) for p in error.path or ()) or "(aucun)",
+                            exc_info=error.original_error)
 
 
 def hardened_schema(query: type, mutation: type, *, dev: bool) -> strawberry.Schema:

@@ -14,6 +14,7 @@ from application.login import LoginCommand
 from domain.office import NotarialOffice
 from domain.user import Role
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
+from interfaces.body_limits import UPLOAD_BYTES, too_large
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
@@ -152,6 +153,43 @@ def test_a_file_in_no_known_encoding_is_refused_in_french(page: Page, server: st
     page.get_by_role("button", name="Importer").click()
     expect(page.locator("#upload-status")).to_contain_text("réenregistrez-le en UTF-8")
     assert page.get_by_role("button", name="Importer").is_enabled()
+
+
+def test_a_file_over_the_upload_limit_is_refused_at_once_in_french_and_never_sent(
+        page: Page, server: str, tmp_path: Path) -> None:
+    extract = tmp_path / "enorme.csv"
+    with extract.open("wb") as handle:
+        handle.truncate(UPLOAD_BYTES + 1)  # sparse: 200 MB on no disk
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/imports")
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(r.url) if r.method == "POST" else None)
+    page.get_by_label("Fichier d'extraction").set_input_files(extract)
+    page.get_by_role("button", name="Importer").click()
+    expect(page.locator("#upload-status")).to_have_text(too_large(UPLOAD_BYTES))
+    assert sent == [] and page.get_by_role("button", name="Importer").is_enabled()
+    accessible(page)
+
+
+@pytest.mark.parametrize(("status", "content_type", "body", "shown"), [
+    (413, "text/html", "<html><body><center><h1>413 Request Entity Too Large</h1></center>nginx</body></html>",
+     too_large(UPLOAD_BYTES)),
+    (400, "text/plain; charset=utf-8", "Adresse non reconnue : ce service ne répond qu'à l'adresse publiée.",
+     "Adresse non reconnue : ce service ne répond qu'à l'adresse publiée."),
+], ids=["proxy-413", "plain-text"])
+def test_a_refusal_from_outside_the_back_office_is_told_in_french(
+        page: Page, server: str, tmp_path: Path, status: int, content_type: str, body: str, shown: str) -> None:
+    """A proxy's page, or a sentence in plain text (the body limit, the host check): not « L'envoi a échoué »."""
+    extract = tmp_path / "iodas.csv"
+    extract.write_text(EXTRACT, encoding="utf-8")
+    sign_in(page, server)
+    page.goto(f"{server}/admin/administration/imports")
+    page.route("**/administration/imports", lambda route: route.fulfill(
+        status=status, content_type=content_type, body=body)
+        if route.request.method == "POST" else route.continue_())
+    page.get_by_label("Fichier d'extraction").set_input_files(extract)
+    page.get_by_role("button", name="Importer").click()
+    expect(page.locator("#upload-status")).to_have_text(shown)
 
 
 def test_an_administrator_creates_an_account_whose_holder_sets_a_password_by_the_link(

@@ -1,5 +1,6 @@
 """The office's history and the terms over real HTTP GraphQL: an office never sees another's requests."""
 
+import base64
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,6 +77,14 @@ def test_the_history_is_read_page_by_page_with_the_cursor(office: GraphQLClient)
     second = _page(office, first=1, after=first["endCursor"])
     assert first["hasNextPage"] and first["items"][0]["lastName"] == "Second"
     assert second["items"][0]["lastName"] == "Premier"
+
+
+@pytest.mark.parametrize("offset", [10**20, -5, "9" * 5000])
+def test_a_forged_cursor_reads_a_page_and_fails_nothing(office: GraphQLClient, offset: object) -> None:
+    """An offset of 10^20 crashed in SQLite (« Python int too large »), a masked error and a traceback logged."""
+    cursor = base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
+    page = office(HISTORY, first=5, after=cursor)
+    assert "errors" not in page and page["data"]["myRequests"]["__typename"] == "RequestPage"
 
 
 def test_without_a_session_the_history_is_refused(site: Site) -> None:

@@ -118,6 +118,16 @@ def test_bulk_matching_writes_one_answer_per_row(tmp_path: Path) -> None:
     assert "correspondent presque également" in rows["c"]["reason"] and rows["d"]["reason"] == ""
 
 
+def test_bulk_matching_hands_a_spreadsheet_no_formula_from_the_list_it_was_given(tmp_path: Path) -> None:
+    main(["import", "beneficiaries", _write(tmp_path, "b.csv", EXTRACT)])
+    queries = ("ref,last_name,birth_name,first_names,birth_date,death_date,death_place\n"
+               '"=HYPERLINK(""http://evil.example/"")",Martin,Durand,Jeanne,1931-04-12,2024-01-05,Lyon\n')
+    out = tmp_path / "out.csv"
+    assert main(["match", _write(tmp_path, "q.csv", queries), "-o", str(out)]) == 0
+    [row] = csv.DictReader(out.open(encoding="utf-8"))
+    assert row["ref"] == "'=HYPERLINK(\"http://evil.example/\")" and row["outcome"] == "RECOVERABLE_AID"
+
+
 def test_a_notary_needs_a_known_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", open(_write(tmp_path, "pw", "Un-Mot-De-Passe-Long\n"), encoding="utf-8"))

@@ -91,6 +91,18 @@ def test_typed_markup_is_printed_as_text_never_interpreted(renderer: WeasyPrintR
     assert "<IMG SRC" in text_of(renderer.render(letter))
 
 
+@pytest.mark.parametrize("kind", [LetterKind.ANSWER, LetterKind.CORRECTION])
+def test_the_subject_line_prints_a_name_as_typed_escaped_once(renderer: WeasyPrintRenderer, kind: LetterKind) -> None:
+    """« N'Diaye » printed N&#39;DIAYE in the Objet: the wording was escaped as it rendered, then again by the letter."""
+    letter = replace(content(FolderProfiles(None), Outcome.RECOVERABLE_AID, kind, last_name="N'Diaye"),
+                     identity=identity(last_name="N'Diaye", first_names="Awa <b>Marie</b>"))
+    html = renderer.html(letter)
+    assert "Awa &lt;b&gt;Marie&lt;/b&gt; N&#39;DIAYE" in html and "<b>" not in html and "&amp;" not in html
+    text = text_of(renderer.render(letter))
+    assert "Succession de Awa <b>Marie</b> N'DIAYE — recherche d'une créance" in text
+    assert "&#" not in text and "&lt;" not in text
+
+
 def test_a_collectivite_overrides_wording_signatory_logo_and_templates(tmp_path: Path) -> None:
     folder = tmp_path / "69"
     (folder / "templates").mkdir(parents=True)

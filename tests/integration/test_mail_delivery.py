@@ -5,6 +5,7 @@ import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from returns.result import Success
@@ -19,7 +20,7 @@ from interfaces.bootstrap import Services
 from tests.conftest import make_services
 from tests.support.builders import form
 from tests.support.letters_world import OFFICE_EMAIL, SERVICE_EMAIL, populate
-from tests.support.smtp import SmtpSink
+from tests.support.smtp import SmtpSink, self_signed
 
 
 class CountingMailer(SmtpMailer):
@@ -170,3 +171,36 @@ def test_two_dispatchers_never_send_the_same_message_twice(database_url: str, si
     with services.uow() as uow:
         assert uow.outbox.counts()[MessageStatus.SENT] == 41
     services.engine.dispose()
+
+
+@pytest.mark.parametrize("tls", ["smtps", "starttls"])
+def test_a_letter_reaches_a_mail_server_over_tls_with_its_password(
+        tls: Literal["smtps", "starttls"], sqlite_url: str, clock: FakeClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """smtps:// (TLS from the first byte) or ?starttls=1: the letter, its answer and the password go encrypted."""
+    certificate = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # the mailer checks the server's certificate
+    sink = SmtpSink(tls=tls, certificate=certificate, user="robot", password="s3cret").start()
+    try:
+        services = make_services(sqlite_url, clock=clock, mailer=SmtpMailer(SmtpServer.from_url(sink.url), timeout=5))
+        clerk = populate(services, tmp_path)
+        search(services, clerk)
+        assert services.deliver_outbox.execute().sent == 2
+        [to_office] = sink.to(OFFICE_EMAIL)
+        assert "entend faire valoir sa créance" in to_office.pdf_text() and sink.signed_in == ["robot"]
+        services.engine.dispose()
+    finally:
+        sink.stop()
+
+
+def test_a_mail_server_whose_certificate_is_not_trusted_gets_no_letter(sqlite_url: str, clock: FakeClock,
+                                                                        tmp_path: Path) -> None:
+    sink = SmtpSink(tls="smtps", certificate=self_signed(tmp_path), user="robot", password="s3cret").start()
+    try:
+        services = make_services(sqlite_url, clock=clock, mailer=SmtpMailer(SmtpServer.from_url(sink.url), timeout=5))
+        search(services, populate(services, tmp_path))
+        assert services.deliver_outbox.execute().sent == 0
+        assert sink.received == [] and sink.signed_in == []
+        services.engine.dispose()
+    finally:
+        sink.stop()

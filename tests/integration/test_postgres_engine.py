@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from infrastructure.persistence.database import make_engine
 from infrastructure.persistence.unit_of_work import SqlUnitOfWork
@@ -18,6 +19,16 @@ def test_a_postgresql_url_keeps_its_password_and_gets_the_packaged_driver() -> N
     engine = make_engine("postgresql://notaires:change-me@localhost/notaires")
     assert (engine.url.drivername, engine.url.username, engine.url.password) == \
         ("postgresql+psycopg", "notaires", "change-me")
+    engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_failing_statement_s_error_does_not_repeat_its_values(kind: str, request: pytest.FixtureRequest) -> None:
+    """The error's text goes to the crash log: the names a search bound to its statement must not."""
+    engine = make_engine(provision_database(kind, request))
+    with pytest.raises(DBAPIError) as failed, engine.connect() as connection:
+        connection.execute(text("SELECT :name FROM no_such_table"), {"name": "Ndiayesecret"})
+    assert "no_such_table" in str(failed.value) and "Ndiayesecret" not in str(failed.value)
     engine.dispose()
 
 

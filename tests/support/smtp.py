@@ -1,13 +1,18 @@
-"""A real SMTP server (aiosmtpd) that keeps what it receives, and can be stopped and started again."""
+"""A real SMTP server (aiosmtpd) that keeps what it receives, and can be stopped and started again; in plain text,
+or over TLS (from the first byte, or after STARTTLS) with a password to check."""
 
+import ssl
+import subprocess
 import threading
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from io import BytesIO
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from pypdf import PdfReader
 
 from tests.support.ports import free_port
@@ -51,19 +56,54 @@ class _Keeper:
         return "250 Message accepted for delivery"
 
 
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key; trust it with SSL_CERT_FILE=<certificate>."""
+    certificate, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(certificate)],
+                   capture_output=True, check=True)
+    return certificate, key
+
+
+class _Password:
+    def __init__(self, sink: "SmtpSink", user: str, password: str) -> None:
+        self._sink, self._expected = sink, LoginPassword(user.encode(), password.encode())
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+        if auth_data != self._expected:
+            return AuthResult(success=False, handled=False)
+        self._sink.signed_in.append(auth_data.login.decode())
+        return AuthResult(success=True)
+
+
 class SmtpSink:
-    def __init__(self) -> None:
+    def __init__(self, *, tls: Literal["smtps", "starttls"] | None = None, certificate: tuple[Path, Path] | None = None,
+                 user: str | None = None, password: str = "") -> None:
         self.port = free_port()
         self.received: list[Received] = []
+        self.signed_in: list[str] = []
         self.arrived = threading.Condition()
         self._controller: Controller | None = None
+        self._tls, self._certificate, self._user, self._password = tls, certificate, user, password
 
     @property
     def url(self) -> str:
-        return f"smtp://127.0.0.1:{self.port}"
+        login = f"{self._user}:{self._password}@" if self._user else ""
+        scheme = "smtps" if self._tls == "smtps" else "smtp"
+        return f"{scheme}://{login}127.0.0.1:{self.port}" + ("?starttls=1" if self._tls == "starttls" else "")
 
     def start(self) -> "SmtpSink":
-        self._controller = Controller(_Keeper(self), hostname="127.0.0.1", port=self.port)
+        options: dict[str, Any] = {}
+        if self._tls:
+            assert self._certificate, "a TLS server needs its certificate (self_signed)"
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self._certificate)
+            # aiosmtpd counts STARTTLS only as TLS for AUTH; smtps is TLS from the first byte.
+            options = {"ssl_context": context, "auth_require_tls": False} if self._tls == "smtps" else \
+                {"tls_context": context, "require_starttls": True}
+        if self._user:  # offered; `signed_in` tells whether the client signed in
+            options["authenticator"] = _Password(self, self._user, self._password)
+        self._controller = Controller(_Keeper(self), hostname="127.0.0.1", port=self.port, **options)
         self._controller.start()
         return self
 

@@ -199,6 +199,23 @@ def test_only_the_office_that_asked_gets_its_letter_again(uow: FakeUnitOfWork, r
     assert get.execute(GetLetterQuery(request_id=answer.request.id, caller=None)) == Failure(NotAuthorized())
 
 
+@pytest.mark.parametrize(("request_id", "decision_id"), [
+    ("../../etc/passwd", None), ('=HYPERLINK("http://evil.example")', None),
+    ("0b7f1c2e-5d1a-4c8e-9f3b-2a6d8e4f1c90", "' OR 1=1 --"),
+])
+def test_a_letter_asked_by_what_is_no_identifier_is_looked_up_nowhere(
+        uow: FakeUnitOfWork, request_id: str, decision_id: str | None) -> None:
+    opened: list[FakeUnitOfWork] = []
+
+    def counted() -> FakeUnitOfWork:
+        opened.append(uow)
+        return uow
+
+    query = GetLetterQuery(request_id=request_id, caller=uow.users.get("u1"), decision_id=decision_id)
+    assert GetLetter(counted).execute(query) == Failure(LetterNotFound())
+    assert opened == []
+
+
 def test_a_doubt_tells_the_maisons_of_the_people_it_doubts_between_not_of_weaker_candidates(
         uow: FakeUnitOfWork, renderer: FakeLetterRenderer, clock: FakeClock) -> None:
     """Twins' records DUPIN LOUIS, one typed 'Louis' from the certificate: both in doubt, their maisons told; a

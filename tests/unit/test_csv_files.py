@@ -1,12 +1,13 @@
 """A spreadsheet's export (semicolons, JJ/MM/AAAA) is read like our own format (commas, AAAA-MM-JJ)."""
 
 import codecs
+import io
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from infrastructure.csv_files import UnreadableText, decode, open_text, parse_day, records, rows
+from infrastructure.csv_files import UnreadableText, open_text, parse_day, records, rows, text_of
 
 TEXT = "usage_name;first_names\nLEFÈVRE;Hélène Zoë\nŒUVRARD;Nöël\n"
 
@@ -57,7 +58,7 @@ def test_a_file_is_read_in_the_encoding_it_was_saved_in(data: bytes, tmp_path: P
     path.write_bytes(data)
     with open_text(path) as handle:
         assert handle.read() == TEXT
-    assert decode(data) == TEXT
+    assert text_of(io.BytesIO(data)).read() == TEXT
 
 
 def test_a_file_in_none_of_them_is_refused_with_a_french_reason(tmp_path: Path) -> None:
@@ -66,4 +67,4 @@ def test_a_file_in_none_of_them_is_refused_with_a_french_reason(tmp_path: Path) 
     with pytest.raises(UnreadableText, match="réenregistrez-le en UTF-8"):
         open_text(path)
     with pytest.raises(UnreadableText):
-        decode(path.read_bytes())
+        text_of(io.BytesIO(path.read_bytes()))

@@ -165,3 +165,38 @@ def test_a_birth_in_the_future_or_before_1880_or_an_aid_starting_years_ahead_is_
     ]
     [person] = extract.beneficiaries
     assert [a.start for a in person.aids] == [date(2026, 12, 1), date(2020, 1, 1)]
+
+
+HUGE = "A" * 200_000  # beyond the csv module's 131,072 characters a field
+
+
+def test_a_field_too_long_for_the_csv_module_is_a_rejected_line_and_the_next_lines_load() -> None:
+    """It was a crash: « field larger than field limit », a 500 on the upload page."""
+    text = EXTRACT_HEADER + (
+        "1,F,MARTIN,,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n"
+        f"2,F,{HUGE},,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+        "3,F,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+    )
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    assert [b.iodas_id for b in extract.beneficiaries] == ["1", "3"]
+    assert [(r.line, r.reason) for r in extract.rejected] == [
+        (3, "ligne illisible : un champ dépasse 131\u202f072 caractères")]
+    assert extract.rows_read == 3
+
+
+def test_the_lines_a_stray_quote_swallowed_are_told_and_the_rows_after_them_load() -> None:
+    row = "3,F,DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n"
+    text = EXTRACT_HEADER + "1,F,MARTIN,,JEANNE,1931-04-12,MDR01,ASH,2015-01-01,\n" + \
+        '2,F,"DUPONT,,ANNE,1931-02-01,MDR01,ASH,2015-01-01,\n' + row * 3000 + row.replace("3,", "4,", 1)
+    extract = parse_extract(text.splitlines(keepends=True), "69", CODES)
+    [unreadable] = extract.rejected
+    assert unreadable.line == 3 and unreadable.reason.startswith(
+        "lignes 3 à 2624 illisibles : un champ dépasse 131\u202f072 caractères (un guillemet laissé ouvert ?)")
+    assert [b.iodas_id for b in extract.beneficiaries] == ["1", "3", "4"]
+
+
+def test_a_header_too_long_to_read_makes_the_file_unreadable() -> None:
+    extract = parse_extract([f"iodas_id,{HUGE}\n", "1,x\n"], "69", CODES)
+    assert extract.beneficiaries == () and extract.rows_read == 0
+    assert [(r.line, r.reason) for r in extract.rejected] == [
+        (1, "fichier illisible : un champ dépasse 131\u202f072 caractères dans la ligne des noms de colonnes")]

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from application.evaluation import Expected
+from infrastructure.csv_files import UnreadableLine
 from interfaces.cli.lists import read_entries, read_labelled
 
 HEADER = "ref,last_name,birth_name,first_names,birth_date,death_date,death_place,expected_iodas_ids,expected\n"
@@ -49,3 +50,16 @@ def test_a_doubt_may_be_labelled_without_its_candidates(tmp_path: Path) -> None:
     listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,,member\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="ligne 2 : « expected_iodas_ids » est vide"):
         read_labelled(listed)
+
+
+def test_a_list_holding_a_line_too_long_to_read_is_refused_with_its_line_and_an_unreadable_header_whole(
+        tmp_path: Path) -> None:
+    listed = tmp_path / "list.csv"
+    listed.write_text(HEADER + "q1,Martin,,Jeanne,1931-04-12,2024-01-05,Lyon,,nonmember\n"
+                      f"q2,{'M' * 200_000},,Jeanne,1931-04-12,2024-01-05,Lyon,,nonmember\n", encoding="utf-8")
+    for read in (read_entries, read_labelled):
+        with pytest.raises(SystemExit, match=r"ligne illisible : un champ dépasse 131\u202f072 caractères \(ligne 3\)"):
+            read(listed)
+    listed.write_text(HEADER.replace("ref", "R" * 200_000), encoding="utf-8")
+    with pytest.raises(UnreadableLine, match="fichier illisible"):
+        read_entries(listed)

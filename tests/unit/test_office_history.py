@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 from returns.result import Failure, Success
 
-from application.office_history import OfficeHistory, OfficeHistoryQuery
+from application.office_history import MAX_OFFSET, OfficeHistory, OfficeHistoryQuery
 from application.search_deceased import SearchDeceased, SearchDeceasedCommand
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from domain.collectivite import Collectivite
@@ -56,6 +56,11 @@ def test_the_history_pages_through_the_requests(uow: FakeUnitOfWork) -> None:
     page1, page2 = _history(uow, first=2).unwrap(), _history(uow, first=2, offset=2).unwrap()  # type: ignore[attr-defined]
     assert [p.request.id for p in page1.items] == ids[:0:-1] and page1.has_more
     assert [p.request.id for p in page2.items] == ids[:1] and not page2.has_more
+
+
+def test_a_page_beyond_any_office_is_empty_and_starts_where_a_database_can_count(uow: FakeUnitOfWork) -> None:
+    page = _history(uow, offset=10**20).unwrap()  # type: ignore[attr-defined]
+    assert (page.items, page.offset, page.has_more) == ((), MAX_OFFSET, False)
 
 
 def test_a_doubt_corrected_by_an_agent_shows_the_corrected_answer_and_that_it_was_resolved(uow: FakeUnitOfWork) -> None:

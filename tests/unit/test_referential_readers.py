@@ -40,3 +40,18 @@ def test_an_empty_e_mail_is_told_missing_and_an_empty_file_empty() -> None:
         assert [(r.line, r.reason) for r in parsed.rejected] == [(1, "fichier vide")]
     missing = parse_offices(_lines("crpcen,nom\n"), "69", EVERYWHERE)
     assert missing.rejected[0].reason == "colonnes manquantes : email, name"
+
+
+def test_a_field_too_long_for_the_csv_module_is_a_rejected_line_in_either_table() -> None:
+    huge = "N" * 200_000
+    offices = parse_offices(_lines(f"crpcen,name,email\n69001,{huge},a@notaires.example\n"
+                                   "69002,Étude B,b@notaires.example\n"), "69", EVERYWHERE)
+    assert [o.crpcen for o in offices.offices] == ["69002"]
+    assert [(r.line, r.reason) for r in offices.rejected] == [
+        (2, "ligne illisible : un champ dépasse 131\u202f072 caractères")]
+    maisons = parse_maisons(_lines(f"code,name,email,address\nMDR01,Maison,a@rhone.example,{huge}\n"
+                                   "MDR02,Maison B,b@rhone.example,1 rue Y\n"), "69")
+    assert [m.code for m in maisons.maisons] == ["MDR02"]
+    assert [r.line for r in maisons.rejected] == [2]
+    for parsed in (parse_offices([f"crpcen,{huge}\n"], "69", EVERYWHERE), parse_maisons([f"code,{huge}\n"], "69")):
+        assert [(r.line, r.reason[:18]) for r in parsed.rejected] == [(1, "fichier illisible ")]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from infrastructure.mail.smtp import SmtpServer
 from infrastructure.settings import InvalidSetting, Settings
 
 
@@ -42,5 +43,26 @@ def test_a_letterhead_folder_given_relative_is_read_as_an_absolute_one(tmp_path:
 
 def test_a_mail_server_address_is_never_repeated_with_its_password() -> None:
     with pytest.raises(InvalidSetting) as raised:
-        Settings.from_env({"NOTAIRES_SMTP_URL": "smtps://robot:s3cret@relais.cd69.fr:465"})
+        Settings.from_env({"NOTAIRES_SMTP_URL": "smtps://robot:s3cret@relais.cd69.fr:quatre"})
     assert "s3cret" not in str(raised.value) and "NOTAIRES_SMTP_URL" in str(raised.value)
+
+
+@pytest.mark.parametrize("url", ["smtp://robot:s3cret@relais.cd69.fr:25", "smtp://robot@relais.cd69.fr:587?starttls=0"])
+def test_a_mail_password_without_tls_is_refused_before_anything_starts(url: str) -> None:
+    with pytest.raises(InvalidSetting) as raised:
+        Settings.from_env({"NOTAIRES_SMTP_URL": url})
+    assert str(raised.value) == ("Réglage NOTAIRES_SMTP_URL invalide : un identifiant et un mot de passe ne passent "
+                                 "jamais en clair : ajoutez ?starttls=1 (STARTTLS) ou écrivez smtps:// (TLS dès la "
+                                 "connexion, port 465)")
+
+
+@pytest.mark.parametrize(("url", "read"), [
+    ("smtp://relais.cd69.fr", ("relais.cd69.fr", 25, None, False, False)),  # no password: plain SMTP stays allowed
+    ("smtp://robot:s3cret@relais.cd69.fr:587?starttls=1", ("relais.cd69.fr", 587, "robot", True, False)),
+    ("smtps://robot:s%40cret@relais.cd69.fr", ("relais.cd69.fr", 465, "robot", False, True)),
+    ("smtps://relais.cd69.fr:4650", ("relais.cd69.fr", 4650, None, False, True)),
+])
+def test_a_mail_server_is_reached_in_clear_with_starttls_or_with_tls_from_the_start(
+        url: str, read: tuple[str, int, str | None, bool, bool]) -> None:
+    server = SmtpServer.from_url(Settings.from_env({"NOTAIRES_SMTP_URL": url}).smtp_url)
+    assert (server.host, server.port, server.user, server.starttls, server.implicit_tls) == read
