@@ -1,6 +1,7 @@
 """An administrator issues an API token to an integrator; its secret is shown once."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -24,6 +25,7 @@ class CreateApiTokenCommand:
     scopes: frozenset[Scope]
     valid_for: timedelta
     actor_id: str | None = None  # the administrator; None from the command line
+    collectivites: Sequence[str] | None = None  # the administrator's scope; None from the command line: all
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,7 +36,7 @@ class IssuedApiToken:
 
 class CreateApiToken:
     """Business rules:
-    - a token belongs to one collectivité and carries at least one scope;
+    - a token belongs to one collectivité, within the administrator's own, and carries at least one scope;
     - it expires, after at most a year;
     - only the SHA-256 of its secret is stored; the secret is returned once;
     - the creation is audited.
@@ -58,7 +60,8 @@ class CreateApiToken:
                          scopes=command.scopes, created_at=now, expires_at=now + command.valid_for,
                          created_by=command.actor_id)
         with self._uow() as uow:
-            if uow.collectivites.get(command.collectivite) is None:
+            outside = command.collectivites is not None and command.collectivite not in command.collectivites
+            if outside or uow.collectivites.get(command.collectivite) is None:
                 return Failure(InvalidInput(f"Collectivité inconnue : {command.collectivite}.", "collectivite"))
             uow.api_tokens.add(token, token_hash(secret))
             uow.audit.record(AuditEntry(

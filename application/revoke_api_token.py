@@ -1,5 +1,6 @@
 """An administrator revokes an integrator's token: it stops working at once."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from returns.result import Failure, Result, Success
@@ -15,10 +16,12 @@ from domain.errors import InvalidInput
 class RevokeApiTokenCommand:
     token_id: str
     actor_id: str | None = None
+    collectivites: Sequence[str] | None = None  # the administrator's scope; None from the command line: all
 
 
 class RevokeApiToken:
     """Business rules:
+    - an administrator revokes its own collectivité's tokens only (another's is unknown to it);
     - revoking twice is harmless; the first date is kept;
     - the revocation is audited.
     """
@@ -30,7 +33,8 @@ class RevokeApiToken:
     def execute(self, command: RevokeApiTokenCommand) -> Result[ApiToken, InvalidInput]:
         now = self._clock.now()
         with self._uow() as uow:
-            if uow.api_tokens.get(command.token_id) is None:
+            found = uow.api_tokens.get(command.token_id)
+            if found is None or (command.collectivites is not None and found.collectivite not in command.collectivites):
                 return Failure(InvalidInput(f"Jeton inconnu : {command.token_id}."))
             uow.api_tokens.revoke(command.token_id, now)
             revoked = uow.api_tokens.get(command.token_id)

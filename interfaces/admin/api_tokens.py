@@ -40,9 +40,9 @@ def area(kit: AdminKit) -> Area:
     async def listing(request: Request, caller: Caller, problem: str | None = None,
                       issued: IssuedApiToken | None = None, status_code: int = 200, invalid: str | None = None,
                       typed: FormData | None = None) -> Response:
-        tokens = await kit.run(services.list_api_tokens.execute)
+        tokens = await kit.run(services.list_api_tokens.execute, caller.collectivites)
         now = services.clock.now()
-        rows = sorted((t for t in tokens if caller.may_see(t.collectivite)), key=lambda t: t.created_at, reverse=True)
+        rows = sorted(tokens, key=lambda t: t.created_at, reverse=True)
         revoked = request.query_params.get("revoque")
         return kit.render(request, caller, "administration/api_tokens.html", {
             "tokens": [(t, status(t, now), last_day(t)) for t in rows], "names": names, "scopes": SCOPE_LABELS,
@@ -64,8 +64,6 @@ def area(kit: AdminKit) -> Area:
             return await listing(request, caller, problem, status_code=400, invalid=field, typed=form)
 
         collectivite = str(form.get("collectivite") or caller.collectivites[0])
-        if collectivite not in caller.collectivites:
-            return await refused("Collectivité inconnue.", "collectivite")
         try:
             expiry = date.fromisoformat(str(form.get("expiration") or ""))
         except ValueError:
@@ -77,7 +75,8 @@ def area(kit: AdminKit) -> Area:
         # Valid up to the end of the chosen day, in Paris.
         valid_for = datetime.combine(expiry + timedelta(days=1), time(0), PARIS) - services.clock.now()
         command = CreateApiTokenCommand(name=str(form.get("libelle") or ""), collectivite=collectivite,
-                                        scopes=scopes, valid_for=valid_for, actor_id=caller.user.id)
+                                        scopes=scopes, valid_for=valid_for, actor_id=caller.user.id,
+                                        collectivites=caller.collectivites)
         match await kit.run(services.create_api_token.execute, command):
             case Success(issued):
                 return await listing(request, caller, issued=issued)
@@ -87,8 +86,8 @@ def area(kit: AdminKit) -> Area:
 
     async def revoke(request: Request, caller: Caller) -> Response:
         token_id = request.path_params["token_id"]
-        tokens = await kit.run(services.list_api_tokens.execute)
-        token = next((t for t in tokens if t.id == token_id and caller.may_see(t.collectivite)), None)
+        tokens = await kit.run(services.list_api_tokens.execute, caller.collectivites)
+        token = next((t for t in tokens if t.id == token_id), None)
         if token is None:
             return kit.not_found(request, caller)
         if (await request.form()).get("confirme") != "1":
@@ -96,7 +95,7 @@ def area(kit: AdminKit) -> Area:
             scopes = [label for scope, label in SCOPE_LABELS.items() if scope in token.scopes]
             return kit.render(request, caller, "administration/api_token_revoke.html",
                               {"token": token, "names": names, "token_scopes": scopes})
-        command = RevokeApiTokenCommand(token_id=token_id, actor_id=caller.user.id)
+        command = RevokeApiTokenCommand(token_id=token_id, actor_id=caller.user.id, collectivites=caller.collectivites)
         match await kit.run(services.revoke_api_token.execute, command):
             case Success(token):
                 return kit.redirect(request, "/administration/jetons?" + urlencode({"revoque": token.name}))

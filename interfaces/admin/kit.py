@@ -57,9 +57,6 @@ class Caller:
     def is_admin(self) -> bool:
         return self.user.role is Role.ADMIN
 
-    def may_see(self, collectivite: str) -> bool:
-        return collectivite in self.collectivites
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NavEntry:
