@@ -19,7 +19,7 @@ from domain.beneficiary import Beneficiary
 from domain.collectivite import Collectivite
 from domain.decision import Decision
 from domain.identity import DeceasedIdentity
-from domain.login import COUNTED_FAILURES, LoginAttempt
+from domain.login import COUNTED_FAILURES, PENDING, LoginAttempt
 from domain.matching.blocking import blocking_keys, is_candidate, record_given, record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.office import NotarialOffice
@@ -176,19 +176,32 @@ class FakeRequestLog:
 
 
 class FakeLoginLog:
+    """One thread: nothing to hold others back."""
+
     def __init__(self) -> None:
         self.attempts: list[LoginAttempt] = []
+        self.noticed: dict[str, datetime] = {}
 
-    def record(self, attempt: LoginAttempt) -> None:
+    def hold(self, email: str) -> datetime | None:
+        return self.noticed.get(email)
+
+    def record(self, attempt: LoginAttempt) -> int:
         self.attempts.append(attempt)
+        return len(self.attempts) - 1
 
-    def recent_failures(self, email: str, since: datetime) -> Sequence[datetime]:
-        failures: list[datetime] = []
-        for a in (a for a in self.attempts if a.email == email and a.at >= since):
+    def settle(self, number: int, *, success: bool, reason: str | None) -> None:
+        self.attempts[number] = replace(self.attempts[number], success=success, reason=reason)
+
+    def lock_noticed(self, email: str, until: datetime) -> None:
+        self.noticed[email] = until
+
+    def recent_failures(self, email: str, since: datetime) -> Sequence[LoginAttempt]:
+        failures: list[LoginAttempt] = []
+        for a in sorted((a for a in self.attempts if a.email == email and a.at >= since), key=lambda a: a.at):
             if a.success:
                 failures.clear()
-            elif a.reason in COUNTED_FAILURES:
-                failures.append(a.at)
+            elif a.reason in COUNTED_FAILURES or a.reason == PENDING:
+                failures.append(a)
         return failures
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 from returns.result import Success
 
 from application.login import LoginCommand
@@ -120,3 +121,15 @@ def test_no_match_searches_go_after_3_months_answers_after_5_years_and_open_crea
     with services.uow() as uow:
         runs = [e for e in uow.audit.recent(100) if e.action == "retention.applied"]
     assert len(runs) == 4
+
+
+def test_an_address_whose_sign_in_traces_are_gone_is_forgotten_too(world: tuple[Services, FakeClock]) -> None:
+    services, clock = world
+    services.login.execute(LoginCommand(email="inconnu@etude.example", password="pas le bon"))
+    clock.advance(timedelta(days=200))
+    services.login.execute(LoginCommand(email=NOTARY_A, password=PASSWORD))
+    clock.advance(timedelta(days=200))
+    assert services.apply_retention.execute().login_attempts_purged == 1
+    with services.engine.connect() as connection:
+        kept = connection.execute(text("SELECT email FROM login_guard")).scalars().all()
+    assert kept == [NOTARY_A]
