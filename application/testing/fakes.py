@@ -294,9 +294,21 @@ class FakePasswordResets:
     def find(self, token_hash: str) -> PendingReset | None:
         return self.items.get(token_hash)
 
-    def use(self, token_hash: str, at: datetime) -> None:
-        if token_hash in self.items:
-            self.items[token_hash] = replace(self.items[token_hash], used_at=at)
+    def exchange(self, token_hash: str, fresh_hash: str, expires_at: datetime, at: datetime) -> bool:
+        if not self._works(token_hash, at):
+            return False
+        self.items[fresh_hash] = replace(self.items.pop(token_hash), expires_at=expires_at)
+        return True
+
+    def use(self, token_hash: str, at: datetime) -> bool:
+        if not self._works(token_hash, at):
+            return False
+        self.items[token_hash] = replace(self.items[token_hash], used_at=at)
+        return True
+
+    def _works(self, token_hash: str, at: datetime) -> bool:
+        found = self.items.get(token_hash)
+        return found is not None and found.used_at is None and found.expires_at > at
 
 
 class FakeApiTokens:
