@@ -10,7 +10,7 @@ from strawberry.asgi import GraphQL
 
 from application.create_api_token import API_TOKEN_PREFIX
 from interfaces.bootstrap import Services
-from interfaces.graphql.context import Context, bearer_or_cookie
+from interfaces.graphql.context import Context, presented_token
 from interfaces.graphql.loaders import make_loaders
 from interfaces.graphql.schema import build_schema
 
@@ -32,8 +32,7 @@ class NotairesGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         assert isinstance(request, Request) and isinstance(response, Response)
-        token = bearer_or_cookie(request)
-        via_cookie = bool(token) and not request.headers.get("authorization")
+        token, via_cookie = presented_token(request)
         loaders = make_loaders(self._services.decision_reads)
         if token and token.startswith(API_TOKEN_PREFIX) and not via_cookie:
             ip = request.client.host if request.client else None

@@ -118,6 +118,8 @@ def test_a_cookie_signed_mutation_from_another_site_runs_as_anonymous(url: str) 
 
     assert outcome(origin="https://evil.example") == "NotAuthenticated"
     assert outcome() == "NotAuthenticated"
+    # Another kind of Authorization header leaves the cookie in use, and under the check.
+    assert outcome(origin="https://evil.example", authorization="Basic Zm9vOmJhcg==") == "NotAuthenticated"
     assert outcome(origin=url) == "SearchAnswer"
     assert outcome(**{CSRF_HEADER: csrf_token_for(token)}) == "SearchAnswer"
 
