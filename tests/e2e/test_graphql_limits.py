@@ -134,6 +134,16 @@ def test_responses_carry_security_headers_and_unknown_hosts_are_refused(url: str
     assert httpx.get(f"{url}/healthz").json() == {"status": "ok"}
 
 
+def test_no_graphql_answer_is_cached_and_queries_over_get_are_refused_outside_development(url: str) -> None:
+    answered = httpx.post(f"{url}/graphql", json={"query": "{ __typename }"})
+    broken = httpx.post(f"{url}/graphql", content=b"{not json", headers={"content-type": "application/json"})
+    by_get = httpx.get(f"{url}/graphql", params={"query": "{ __typename }"})
+    ide = httpx.get(f"{url}/graphql", headers={"accept": "text/html"})
+    assert [r.headers.get("cache-control") for r in (answered, broken, by_get, ide)] == ["no-store"] * 4
+    assert (by_get.status_code, by_get.headers["allow"], ide.status_code) == (405, "POST", 405)
+    assert by_get.text == "GraphQL s'interroge en POST, le document en JSON : une requête en GET n'est pas acceptée."
+
+
 def test_session_cookies_are_httponly_secure_and_samesite_outside_development(url: str) -> None:
     CLOCK.advance(timedelta(hours=1))
     login = ("mutation { login(email: \"%s\", password: \"%s\") { __typename } }" % (NOTARY_A, PASSWORD))
