@@ -114,14 +114,15 @@ class Login:
             self._audit(uow, command, email, user, now, reason)
             until = self._lock_until(uow.logins.recent_failures(email, now - self._policy.lock)) \
                 if reason in COUNTED_FAILURES else None
-            notify = until is not None and (noticed_until is None or noticed_until <= now)
-            if notify and until is not None:
-                uow.logins.lock_noticed(email, until)  # told once per lock, however many attempts cross the line
-            office = uow.offices.get(user.crpcen) if notify and user and user.crpcen else None
+            # Told once per lock, however many attempts cross the line.
+            new_lock = until if until and (noticed_until is None or noticed_until <= now) else None
+            if new_lock:
+                uow.logins.lock_noticed(email, new_lock)
+            office = uow.offices.get(user.crpcen) if new_lock and user and user.crpcen else None
             uow.commit()
-        if notify and until is not None:
-            self._notify_lock(user, office, now, until, command.ip)
-        return AccountLocked(until=until) if until is not None else InvalidCredentials()
+        if new_lock:
+            self._notify_lock(user, office, now, new_lock, command.ip)
+        return AccountLocked(until=until) if until else InvalidCredentials()
 
     def _lock_until(self, failures: Sequence[LoginAttempt]) -> datetime | None:
         """Only the failures whose check is over lock: an attempt still pending may yet succeed and wipe the slate."""

@@ -36,7 +36,8 @@ def _served(tmp_path: Path, clock: FakeClock, smtp: SmtpSink,
             gate: BurstGate | None = None) -> Iterator[tuple[str, Services]]:
     settings = Settings(database_url=f"sqlite:///{tmp_path}/burst.db", dev=True, outbox_in_server=False,
                         collectivites=parse_collectivites(TEST_COLLECTIVITES))
-    services = bootstrap(settings, hasher=gate or fast_hasher(), clock=clock, mailer=SmtpMailer(SmtpServer.from_url(smtp.url)))
+    mailer = SmtpMailer(SmtpServer.from_url(smtp.url))
+    services = bootstrap(settings, hasher=gate or fast_hasher(), clock=clock, mailer=mailer)
     with_office(services)
     account(services, AGENT, Role.AGENT)
     account(services, CLERK, Role.NOTARY, collectivite=None, crpcen="69001")

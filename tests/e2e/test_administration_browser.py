@@ -208,7 +208,8 @@ def test_a_link_opened_once_is_dead_for_anyone_else_and_its_page_works_without_j
         page.get_by_label("Nouveau mot de passe").fill("une autre phrase de passe")
         page.get_by_label("Confirmez le mot de passe").fill("une autre phrase de passe")
         page.get_by_role("button", name="Enregistrer le mot de passe").click()
-        expect(page.get_by_role("status")).to_contain_text("Le mot de passe du compte titulaire@cd69.example est enregistré")
+        expect(page.get_by_role("status")).to_contain_text(
+            "Le mot de passe du compte titulaire@cd69.example est enregistré")
         page.goto(f"{server}/admin/mot-de-passe")
         expect(page.get_by_role("alert")).to_contain_text("n'est plus valable")
     finally:

@@ -69,14 +69,14 @@ class TickingClock(FakeClock):
 def at_once(attempts: list[Callable[[], T]]) -> list[T]:
     """Runs each attempt in its own thread, all released together; their answers, in the same order."""
     start = threading.Barrier(len(attempts))
-    answers: list[T | None] = [None] * len(attempts)
+    answers: dict[int, T] = {}
     failures: list[BaseException] = []
 
     def run(index: int) -> None:
         start.wait()
         try:
             answers[index] = attempts[index]()
-        except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
+        except BaseException as error:  # raised again in the test's own thread
             failures.append(error)
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(attempts))]
@@ -86,4 +86,4 @@ def at_once(attempts: list[Callable[[], T]]) -> list[T]:
         thread.join()
     if failures:
         raise failures[0]
-    return [a for a in answers if a is not None]
+    return [answers[i] for i in range(len(attempts))]

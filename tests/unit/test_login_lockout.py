@@ -148,7 +148,8 @@ def test_an_attempt_still_pending_locks_no_one_out_for_good_if_it_succeeds() -> 
     answers: list[object] = []
     hasher.meanwhile = lambda: answers.extend(_try(login, f"autre-{i}") for i in range(2))
     assert isinstance(_try(login, "secret"), Success)
-    assert [type(a.failure()) for a in answers] == [InvalidCredentials, InvalidCredentials]  # type: ignore[attr-defined]
+    assert [type(a.failure()) for a in answers] == [  # type: ignore[attr-defined]
+        InvalidCredentials, InvalidCredentials]
     assert not [e for e in uow.audit.entries if e.action == "login.locked"] and not MAILER.sent
     assert isinstance(_try(login, "secret"), Success), "the success wiped the failures made while it was checked"
 
