@@ -14,5 +14,8 @@ class LoginAttempt:
     reason: str | None = None
 
 
+# An attempt whose password is being checked: it counts as a failure until the check is over, so that attempts
+# made at the same moment cannot all be checked.
+PENDING = "vérification en cours"
 # Failures that count towards slowing down and locking: a password was checked and was wrong.
 COUNTED_FAILURES = frozenset({"compte inconnu", "mot de passe incorrect"})

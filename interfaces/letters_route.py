@@ -8,12 +8,12 @@ from starlette.routing import Route
 
 from application.letters.get_letter import GetLetterQuery, LetterNotFound
 from interfaces.bootstrap import Services
-from interfaces.graphql.context import bearer_or_cookie
+from interfaces.graphql.context import presented_token
 
 
 def letter_route(services: Services) -> Route:
     async def letter(request: Request) -> Response:
-        token = bearer_or_cookie(request)
+        token, _ = presented_token(request)  # a GET changes nothing: no CSRF check
         caller = await anyio.to_thread.run_sync(services.authenticate.execute, token) if token else None
         query = GetLetterQuery(request_id=request.path_params["request_id"], caller=caller,
                                decision_id=request.query_params.get("decision"))

@@ -19,4 +19,12 @@ class PasswordResets(Protocol):
 
     def find(self, token_hash: str) -> PendingReset | None: ...
 
-    def use(self, token_hash: str, at: datetime) -> None: ...
+    def exchange(self, token_hash: str, fresh_hash: str, expires_at: datetime, at: datetime) -> bool:
+        """Gives a link still unused and unexpired at `at` a fresh token and expiry, the old token no longer
+        working; False, and nothing changed, when the link no longer works (another exchange came first)."""
+        ...
+
+    def use(self, token_hash: str, at: datetime) -> bool:
+        """Marks a link still unused and unexpired at `at` used; False, and nothing changed, when it no longer works
+        (another use came first)."""
+        ...

@@ -26,7 +26,10 @@ class RetentionStore(Protocol):
         its answers and créances; keeps the office, the dates and the outcomes."""
         ...
 
-    def purge_login_attempts(self, before: datetime) -> int: ...
+    def purge_login_attempts(self, before: datetime) -> int:
+        """Deletes the sign-in attempts made before that moment, and what is kept of an address none is left for;
+        returns how many attempts went."""
+        ...
 
     def purge_audit_traces(self, before: datetime) -> int:
         """Deletes the sign-in entries of the audit trail (`login.*`) older than that moment, and blanks the IP

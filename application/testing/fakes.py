@@ -21,7 +21,7 @@ from domain.beneficiary import Beneficiary
 from domain.collectivite import Collectivite
 from domain.decision import Decision
 from domain.identity import DeceasedIdentity
-from domain.login import COUNTED_FAILURES, LoginAttempt
+from domain.login import COUNTED_FAILURES, PENDING, LoginAttempt
 from domain.matching.blocking import blocking_keys, is_candidate, record_given, record_sounds
 from domain.matching.name_facts import NameFacts
 from domain.office import NotarialOffice
@@ -178,19 +178,32 @@ class FakeRequestLog:
 
 
 class FakeLoginLog:
+    """One thread: nothing to hold others back."""
+
     def __init__(self) -> None:
         self.attempts: list[LoginAttempt] = []
+        self.noticed: dict[str, datetime] = {}
 
-    def record(self, attempt: LoginAttempt) -> None:
+    def hold(self, email: str) -> datetime | None:
+        return self.noticed.get(email)
+
+    def record(self, attempt: LoginAttempt) -> int:
         self.attempts.append(attempt)
+        return len(self.attempts) - 1
 
-    def recent_failures(self, email: str, since: datetime) -> Sequence[datetime]:
-        failures: list[datetime] = []
-        for a in (a for a in self.attempts if a.email == email and a.at >= since):
+    def settle(self, number: int, *, success: bool, reason: str | None) -> None:
+        self.attempts[number] = replace(self.attempts[number], success=success, reason=reason)
+
+    def lock_noticed(self, email: str, until: datetime) -> None:
+        self.noticed[email] = until
+
+    def recent_failures(self, email: str, since: datetime) -> Sequence[LoginAttempt]:
+        failures: list[LoginAttempt] = []
+        for a in sorted((a for a in self.attempts if a.email == email and a.at >= since), key=lambda a: a.at):
             if a.success:
                 failures.clear()
-            elif a.reason in COUNTED_FAILURES:
-                failures.append(a.at)
+            elif a.reason in COUNTED_FAILURES or a.reason == PENDING:
+                failures.append(a)
         return failures
 
 
@@ -306,9 +319,21 @@ class FakePasswordResets:
     def find(self, token_hash: str) -> PendingReset | None:
         return self.items.get(token_hash)
 
-    def use(self, token_hash: str, at: datetime) -> None:
-        if token_hash in self.items:
-            self.items[token_hash] = replace(self.items[token_hash], used_at=at)
+    def exchange(self, token_hash: str, fresh_hash: str, expires_at: datetime, at: datetime) -> bool:
+        if not self._works(token_hash, at):
+            return False
+        self.items[fresh_hash] = replace(self.items.pop(token_hash), expires_at=expires_at)
+        return True
+
+    def use(self, token_hash: str, at: datetime) -> bool:
+        if not self._works(token_hash, at):
+            return False
+        self.items[token_hash] = replace(self.items[token_hash], used_at=at)
+        return True
+
+    def _works(self, token_hash: str, at: datetime) -> bool:
+        found = self.items.get(token_hash)
+        return found is not None and found.used_at is None and found.expires_at > at
 
 
 class FakeApiTokens:

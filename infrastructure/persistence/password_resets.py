@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import CursorResult, delete, update
 from sqlmodel import Session, col
 
 from application.ports.password_resets import PendingReset
@@ -27,9 +27,18 @@ class SqlPasswordResets:
         return PendingReset(user_id=row.user_id, expires_at=from_db_time(row.expires_at),
                             used_at=from_db_time(row.used_at) if row.used_at else None)
 
-    def use(self, token_hash: str, at: datetime) -> None:
-        row = self._session.get(PasswordResetRow, token_hash)
-        if row is not None:
-            row.used_at = to_db_time(at)
-            self._session.add(row)
-            self._session.flush()
+    def exchange(self, token_hash: str, fresh_hash: str, expires_at: datetime, at: datetime) -> bool:
+        return self._still_working(token_hash, at, {"token_hash": fresh_hash, "expires_at": to_db_time(expires_at)})
+
+    def use(self, token_hash: str, at: datetime) -> bool:
+        return self._still_working(token_hash, at, {"used_at": to_db_time(at)})
+
+    def _still_working(self, token_hash: str, at: datetime, changes: dict[str, object]) -> bool:
+        """One conditional update: of two at the same moment, the second finds the link changed and changes nothing."""
+        R = PasswordResetRow
+        statement = update(R).where(col(R.token_hash) == token_hash, col(R.used_at).is_(None),
+                                    col(R.expires_at) > to_db_time(at)).values(changes)
+        # The rows `find` loaded are not this transaction's concern any more: no need to sync them.
+        result = self._session.execute(statement.execution_options(synchronize_session=False))
+        assert isinstance(result, CursorResult)
+        return result.rowcount == 1

@@ -3,13 +3,14 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from domain.aid import AidCategory, AidReferential, AidType, DEFAULT_AID_TYPES
 from domain.collectivite import Collectivite, CollectiviteKind
-from domain.login import COUNTED_FAILURES, LoginAttempt
+from domain.login import COUNTED_FAILURES, PENDING, LoginAttempt
 from domain.office import NotarialOffice
 from domain.user import User
 from infrastructure.persistence import mappers
@@ -17,6 +18,7 @@ from infrastructure.persistence.tables import (
     AidTypeRow,
     CollectiviteRow,
     LoginAttemptRow,
+    LoginGuardRow,
     OfficeAgreementRow,
     OfficeRow,
     SessionRow,
@@ -150,18 +152,43 @@ class SqlLoginLog:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def record(self, attempt: LoginAttempt) -> None:
-        self._session.add(LoginAttemptRow(email=attempt.email, user_id=attempt.user_id, success=attempt.success,
-                                          at=mappers.to_db_time(attempt.at), ip=attempt.ip, reason=attempt.reason))
+    def hold(self, email: str) -> datetime | None:
+        # An upsert that always writes: PostgreSQL locks the address's row until the transaction ends, and SQLite,
+        # whose writers take turns, gives this one its turn now, before it reads anything.
+        dialect = postgresql if self._session.get_bind().dialect.name == "postgresql" else sqlite
+        guard = SQLModel.metadata.tables["login_guard"]
+        statement = (dialect.insert(guard).values(email=email)
+                     .on_conflict_do_update(index_elements=[guard.c.email],
+                                            set_={"lock_noticed_until": guard.c.lock_noticed_until})
+                     .returning(guard.c.lock_noticed_until))
+        noticed = self._session.execute(statement).scalar_one()
+        return mappers.from_db_time(noticed) if noticed else None
 
-    def recent_failures(self, email: str, since: datetime) -> Sequence[datetime]:
+    def record(self, attempt: LoginAttempt) -> int:
+        row = LoginAttemptRow(email=attempt.email, user_id=attempt.user_id, success=attempt.success,
+                              at=mappers.to_db_time(attempt.at), ip=attempt.ip, reason=attempt.reason)
+        self._session.add(row)
+        self._session.flush()
+        assert row.id is not None
+        return row.id
+
+    def settle(self, number: int, *, success: bool, reason: str | None) -> None:
+        self._session.execute(update(LoginAttemptRow).where(col(LoginAttemptRow.id) == number)
+                              .values(success=success, reason=reason))
+
+    def lock_noticed(self, email: str, until: datetime) -> None:
+        self._session.execute(update(LoginGuardRow).where(col(LoginGuardRow.email) == email)
+                              .values(lock_noticed_until=mappers.to_db_time(until)))
+
+    def recent_failures(self, email: str, since: datetime) -> Sequence[LoginAttempt]:
         query = (select(LoginAttemptRow)
                  .where(col(LoginAttemptRow.email) == email, col(LoginAttemptRow.at) >= mappers.to_db_time(since))
                  .order_by(col(LoginAttemptRow.at), col(LoginAttemptRow.id)))
-        failures: list[datetime] = []
+        failures: list[LoginAttempt] = []
         for row in self._session.exec(query):
             if row.success:
                 failures.clear()
-            elif row.reason in COUNTED_FAILURES:
-                failures.append(mappers.from_db_time(row.at))
+            elif row.reason in COUNTED_FAILURES or row.reason == PENDING:
+                failures.append(LoginAttempt(email=row.email, success=False, at=mappers.from_db_time(row.at),
+                                             user_id=row.user_id, ip=row.ip, reason=row.reason))
         return failures

@@ -22,6 +22,7 @@ from infrastructure.persistence.tables import (
     DecompteLetterRow,
     LetterRow,
     LoginAttemptRow,
+    LoginGuardRow,
     OutboxMessageRow,
     SearchRequestRow,
 )
@@ -124,6 +125,9 @@ class SqlRetentionStore:
         with Session(self._engine) as session:
             result = session.execute(delete(LoginAttemptRow)
                                   .where(col(LoginAttemptRow.at) < to_db_time(before)))
+            # An address no attempt is kept for any more goes too: the guard of its sign-ins is personal data.
+            session.execute(delete(LoginGuardRow).where(
+                col(LoginGuardRow.email).not_in(sql_select(col(LoginAttemptRow.email)))))
             session.commit()
             assert isinstance(result, CursorResult)
             return result.rowcount

@@ -103,6 +103,14 @@ class LoginAttemptRow(SQLModel, table=True):
     reason: str | None = None
 
 
+class LoginGuardRow(SQLModel, table=True):
+    """One row per e-mail address tried: sign-in attempts on an address take its row in turn."""
+
+    __tablename__ = "login_guard"
+    email: str = Field(primary_key=True, max_length=320)
+    lock_noticed_until: datetime | None = None  # the end of the last lock the office was told of
+
+
 class SearchRequestRow(SQLModel, table=True):
     __tablename__ = "search_request"
     id: str = Field(primary_key=True, max_length=36)

@@ -22,8 +22,8 @@ DONE = {"cree": "Compte créé : un lien pour définir le mot de passe a été e
 
 
 def link_prefix(request: Request) -> str:
-    """The public address of the password page, as the visitor reached the service (hosts are checked upstream)."""
-    return str(request.url_for("password_page", token="x"))[:-1]
+    """The public address of the password links, as the visitor reached the service (hosts are checked upstream)."""
+    return str(request.url_for("password_link", token="x"))[:-1]
 
 
 def area(kit: AdminKit) -> Area:

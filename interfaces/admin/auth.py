@@ -55,6 +55,8 @@ def area(kit: AdminKit) -> Area:
         if not expected or not hmac.compare_digest(str(form.get("csrf", "")), expected):
             return login_form(request, "Formulaire expiré : veuillez réessayer.", email, 400)
         ip = request.client.host if request.client else None
+        if refusal := kit.services.throttle.login(ip=ip):  # the per-IP limit of the GraphQL sign-in too
+            return login_form(request, refusal.message, email, 429)
         result = await kit.run(kit.services.login.execute, LoginCommand(email=email, password=password, ip=ip))
         match result:
             case Success(granted) if granted.user.role in BACKOFFICE_ROLES:

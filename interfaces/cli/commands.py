@@ -139,8 +139,18 @@ def match(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_settings() -> Settings:
+    """The demo's accounts have a password the README publishes: never on a real service. Refused before the
+    database is even opened."""
+    settings = Settings.from_env()
+    if not settings.dev:
+        _refuse("Les données de démonstration ne se chargent qu'en mode développement (NOTAIRES_DEV=1, que "
+                "« make run » règle) : leurs comptes ont un mot de passe publié.")
+    return settings
+
+
 def demo(_: argparse.Namespace) -> int:
-    services = _services()
+    services = bootstrap(_demo_settings())
     for line in demo_data.load(services):
         print(line)
     return 0
@@ -151,7 +161,7 @@ def serve(args: argparse.Namespace) -> int:
 
     from interfaces.web import create_app
 
-    services = _services()
+    services = bootstrap(_demo_settings() if args.demo_if_empty else Settings.from_env())
     if args.demo_if_empty and demo_data.is_empty(services):
         for line in demo_data.load(services):
             print(line)

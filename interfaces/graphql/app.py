@@ -10,7 +10,7 @@ from strawberry.asgi import GraphQL
 
 from application.create_api_token import API_TOKEN_PREFIX
 from interfaces.bootstrap import Services
-from interfaces.graphql.context import Context, bearer_or_cookie
+from interfaces.graphql.context import Context, presented_token
 from interfaces.graphql.loaders import make_loaders
 from interfaces.graphql.schema import build_schema
 
@@ -21,19 +21,24 @@ class NotairesGraphQL(GraphQL[Context, None]):
         self._services = services
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """As strawberry's, but a request GraphQL cannot read is refused in French."""
+        """As strawberry's, but a request GraphQL cannot read is refused in French; outside development, only POST
+        is read (GET is GraphiQL's and its queries'); and no answer, which may name people, is ever cached."""
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
-        try:
-            response = await self.run(Request(scope=scope, receive=receive))
-        except HTTPException as refusal:
-            response = PlainTextResponse(refused(refusal.reason), status_code=refusal.status_code)
+        request = Request(scope=scope, receive=receive)
+        if request.method != "POST" and not self._services.settings.dev:
+            response: Response = PlainTextResponse(POST_ONLY, status_code=405, headers={"Allow": "POST"})
+        else:
+            try:
+                response = await self.run(request)
+            except HTTPException as refusal:
+                response = PlainTextResponse(refused(refusal.reason), status_code=refusal.status_code)
+        response.headers["Cache-Control"] = "no-store"
         await response(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         assert isinstance(request, Request) and isinstance(response, Response)
-        token = bearer_or_cookie(request)
-        via_cookie = bool(token) and not request.headers.get("authorization")
+        token, via_cookie = presented_token(request)
         loaders = make_loaders(self._services.decision_reads)
         if token and token.startswith(API_TOKEN_PREFIX) and not via_cookie:
             ip = request.client.host if request.client else None
@@ -45,6 +50,7 @@ class NotairesGraphQL(GraphQL[Context, None]):
                        via_cookie=via_cookie, loaders=loaders)
 
 
+POST_ONLY = "GraphQL s'interroge en POST, le document en JSON : une requête en GET n'est pas acceptée."
 _REFUSALS = {
     "Unable to parse request body as JSON": "Le corps de la requête n'est pas du JSON valide.",
     "Unsupported content type": "Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).",

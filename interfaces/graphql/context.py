@@ -33,8 +33,12 @@ class Context:
 Info = StrawberryInfo[Context, None]
 
 
-def bearer_or_cookie(request: Request) -> str | None:
+def presented_token(request: Request) -> tuple[str | None, bool]:
+    """The token the request presents, and whether it came from the session cookie, which a browser sends by itself
+    (a mutation then needs the CSRF check), rather than from an `Authorization: Bearer` header. Another kind of
+    Authorization header leaves the cookie in use, and so under the CSRF check."""
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        return header[7:].strip() or None
-    return request.cookies.get(SESSION_COOKIE)
+        return header[7:].strip() or None, False
+    token = request.cookies.get(SESSION_COOKIE)
+    return token, token is not None

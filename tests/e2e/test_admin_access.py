@@ -116,8 +116,8 @@ def _every_back_office_path(services: Services) -> list[tuple[str, str]]:
     ids = {"decision_id": _decision_ids(services)["2026-900001"], "creance_id": "creance-69M"}
     found: list[tuple[str, str]] = []
     for route in create_admin_app(services).routes:
-        # Public by design: signing in, and the one-time password page whose secret token is its only key.
-        if not isinstance(route, Route) or route.path in ("/connexion", "/mot-de-passe/{token}"):
+        # Public by design: signing in, and the one-time password link and page, whose secret token is their key.
+        if not isinstance(route, Route) or route.path in ("/connexion", "/mot-de-passe/{token}", "/mot-de-passe"):
             continue
         path = re.sub(r"{(\w+)(:\w+)?}", lambda m: ids.get(m.group(1), "inconnu"), route.path)
         found.extend((method, f"/admin{path}") for method in sorted(route.methods or {"GET"}) if method != "HEAD")

@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from returns.result import Success
 
 from application.login import LoginCommand
+from application.send_password_link import PasswordLinkCommand
 from domain.office import NotarialOffice
 from domain.user import Role
 from infrastructure.mail.smtp import SmtpMailer, SmtpServer
@@ -18,7 +19,7 @@ from interfaces.body_limits import UPLOAD_BYTES, too_large
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
 from tests.conftest import make_services
-from tests.support.admin import PASSWORD, account
+from tests.support.admin import EVERYWHERE, PASSWORD, account
 from tests.support.browser import chromium, serious_violations
 from tests.support.builders import EXTRACT_HEADER
 from tests.support.server import live_server
@@ -206,16 +207,55 @@ def test_an_administrator_creates_an_account_whose_holder_sets_a_password_by_the
     mail = smtp.wait_for(1)[-1]
     assert mail.rcpt_tos == ("nouvel.agent@cd69.example",)
     link = next(word for word in mail.body().split() if "/admin/mot-de-passe/" in word)
+    token = link.rsplit("/", 1)[1]
+    addresses: list[str] = []
+    page.on("request", lambda request: addresses.append(request.url))
     page.goto(link)
+    assert page.url == f"{server}/admin/mot-de-passe", "the page's address holds no token"
+    expect(page.get_by_text("Compte : nouvel.agent@cd69.example")).to_be_visible()
     accessible(page)
     page.get_by_label("Nouveau mot de passe").fill("une phrase de passe solide")
     page.get_by_label("Confirmez le mot de passe").fill("une phrase de passe solide")
     page.get_by_role("button", name="Enregistrer le mot de passe").click()
     expect(page.get_by_role("status")).to_contain_text("est enregistré")
+    accessible(page)
+    assert [a for a in addresses if token in a] == [link], "only the link itself carried the token"
     signed = services.login.execute(LoginCommand(email="nouvel.agent@cd69.example", password="une phrase de passe solide"))
     assert isinstance(signed, Success)
     page.goto(link)
     expect(page.get_by_role("alert")).to_contain_text("n'est plus valable")
+
+
+def test_a_link_opened_once_is_dead_for_anyone_else_and_its_page_works_without_javascript(
+        browser: Browser, server: str, smtp: SmtpSink, services: Services) -> None:
+    """Whoever reads the link in a log finds it dead; its holder's browser keeps the page, and needs no script."""
+    holder = account(services, "titulaire@cd69.example", Role.AGENT)
+    before = len(smtp.received)
+    services.send_password_link.execute(PasswordLinkCommand(
+        actor_id=holder.id, user_id=holder.id, link_prefix=f"{server}/admin/mot-de-passe/", jurisdiction=EVERYWHERE))
+    link = next(w for w in smtp.wait_for(before + 1)[-1].body().split() if "/admin/mot-de-passe/" in w)
+    own = browser.new_context(java_script_enabled=False)
+    reader = browser.new_context(java_script_enabled=False)
+    try:
+        page = own.new_page()
+        page.goto(link)
+        expect(page.get_by_text("Compte : titulaire@cd69.example")).to_be_visible()
+        other = reader.new_page()
+        assert other.goto(link).status == 410  # type: ignore[union-attr]
+        expect(other.get_by_role("alert")).to_contain_text("n'est plus valable : il a déjà été ouvert")
+        page.goto(link)  # its holder, clicking the link in the e-mail again, gets the page back
+        page.get_by_label("Nouveau mot de passe").fill("une autre phrase de passe")
+        page.get_by_label("Confirmez le mot de passe").fill("une autre phrase de passe")
+        page.get_by_role("button", name="Enregistrer le mot de passe").click()
+        expect(page.get_by_role("status")).to_contain_text(
+            "Le mot de passe du compte titulaire@cd69.example est enregistré")
+        page.goto(f"{server}/admin/mot-de-passe")
+        expect(page.get_by_role("alert")).to_contain_text("n'est plus valable")
+    finally:
+        own.close()
+        reader.close()
+    signed = services.login.execute(LoginCommand(email="titulaire@cd69.example", password="une autre phrase de passe"))
+    assert isinstance(signed, Success)
 
 
 def test_a_notary_link_goes_to_the_office_and_an_account_can_be_disabled(page: Page, server: str,

@@ -118,6 +118,8 @@ def test_a_cookie_signed_mutation_from_another_site_runs_as_anonymous(url: str) 
 
     assert outcome(origin="https://evil.example") == "NotAuthenticated"
     assert outcome() == "NotAuthenticated"
+    # Another kind of Authorization header leaves the cookie in use, and under the check.
+    assert outcome(origin="https://evil.example", authorization="Basic Zm9vOmJhcg==") == "NotAuthenticated"
     assert outcome(origin=url) == "SearchAnswer"
     assert outcome(**{CSRF_HEADER: csrf_token_for(token)}) == "SearchAnswer"
 
@@ -130,6 +132,16 @@ def test_responses_carry_security_headers_and_unknown_hosts_are_refused(url: str
     refused = httpx.get(f"{url}/healthz", headers={"host": "evil.example"})
     assert refused.status_code == 400 and "Adresse non reconnue" in refused.text
     assert httpx.get(f"{url}/healthz").json() == {"status": "ok"}
+
+
+def test_no_graphql_answer_is_cached_and_queries_over_get_are_refused_outside_development(url: str) -> None:
+    answered = httpx.post(f"{url}/graphql", json={"query": "{ __typename }"})
+    broken = httpx.post(f"{url}/graphql", content=b"{not json", headers={"content-type": "application/json"})
+    by_get = httpx.get(f"{url}/graphql", params={"query": "{ __typename }"})
+    ide = httpx.get(f"{url}/graphql", headers={"accept": "text/html"})
+    assert [r.headers.get("cache-control") for r in (answered, broken, by_get, ide)] == ["no-store"] * 4
+    assert (by_get.status_code, by_get.headers["allow"], ide.status_code) == (405, "POST", 405)
+    assert by_get.text == "GraphQL s'interroge en POST, le document en JSON : une requête en GET n'est pas acceptée."
 
 
 def test_session_cookies_are_httponly_secure_and_samesite_outside_development(url: str) -> None:

@@ -111,3 +111,12 @@ def test_graphql_s_own_refusals_reach_an_integrator_in_french(client: GraphQLCli
     assert (broken.status_code, broken.text) == (400, "Le corps de la requête n'est pas du JSON valide.")
     form = httpx.post(f"{client.base_url}/graphql", content=b"query=x", headers={"content-type": "text/plain"})
     assert form.status_code == 400 and form.text.startswith("Type de contenu non pris en charge")
+
+
+def test_in_development_graphiql_and_queries_over_get_still_answer_and_nothing_is_cached(
+        client: GraphQLClient) -> None:
+    ide = httpx.get(f"{client.base_url}/graphql", headers={"accept": "text/html"})
+    assert ide.status_code == 200 and "graphiql" in ide.text.lower()
+    query = httpx.get(f"{client.base_url}/graphql", params={"query": "{ __typename }"})
+    assert query.json() == {"data": {"__typename": "Query"}}
+    assert [r.headers["cache-control"] for r in (ide, query)] == ["no-store", "no-store"]

@@ -54,3 +54,17 @@ def test_a_new_link_replaces_the_unused_ones_and_a_used_one_is_remembered(uow: U
     assert found is not None and (found.user_id, found.expires_at, found.used_at) == ("b", NOON + timedelta(hours=25), NOON)
     uow.password_resets.issue("b", "hash-3", NOON + timedelta(hours=26))
     assert uow.password_resets.find("hash-2") is not None
+
+
+def test_a_link_is_exchanged_or_used_once_and_never_after_it_expired(uow: UnitOfWork) -> None:
+    _users(uow)
+    uow.password_resets.issue("b", "hash-1", NOON + timedelta(hours=24))
+    assert uow.password_resets.exchange("hash-1", "hash-2", NOON + timedelta(minutes=30), NOON)
+    assert uow.password_resets.find("hash-1") is None
+    assert not uow.password_resets.exchange("hash-1", "hash-3", NOON + timedelta(minutes=30), NOON)
+    found = uow.password_resets.find("hash-2")
+    assert found is not None and (found.user_id, found.expires_at) == ("b", NOON + timedelta(minutes=30))
+    assert not uow.password_resets.use("hash-2", NOON + timedelta(minutes=30)), "expired"
+    assert uow.password_resets.use("hash-2", NOON)
+    assert not uow.password_resets.use("hash-2", NOON), "already used"
+    assert not uow.password_resets.exchange("hash-2", "hash-4", NOON + timedelta(minutes=30), NOON)

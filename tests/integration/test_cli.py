@@ -72,6 +72,7 @@ def test_a_database_or_a_setting_that_cannot_be_used_is_told_in_french(
     assert "Base de données injoignable (postgresql+psycopg://clerc:***@127.0.0.1:1/notaires)" in err
     assert "secret" not in err
     monkeypatch.setenv("NOTAIRES_DATABASE_URL", "pas-une-adresse")
+    monkeypatch.setenv("NOTAIRES_DEV", "1")  # the demo is refused outside development before the database is read
     assert main(["demo"]) == 2
     assert "Adresse de base de données invalide (NOTAIRES_DATABASE_URL)" in capsys.readouterr().err
     monkeypatch.setenv("NOTAIRES_MATCH_ACCEPT_TOTAL", "beaucoup")

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 from returns.result import Success
 
 from application.export_deaths import ExportDeathsCommand
@@ -225,3 +226,15 @@ def test_a_death_reported_to_iodas_is_anonymised_with_its_request_and_one_not_re
         "", ANONYMISED, None, "", "")
     assert (line.birth_date, line.death_date) == (date(1931, 1, 1), date(2024, 1, 1))
     assert line.reference == exported.reports[0].reference, "the batch still tells which request it reported"
+
+
+def test_an_address_whose_sign_in_traces_are_gone_is_forgotten_too(world: tuple[Services, FakeClock]) -> None:
+    services, clock = world
+    services.login.execute(LoginCommand(email="inconnu@etude.example", password="pas le bon"))
+    clock.advance(timedelta(days=200))
+    services.login.execute(LoginCommand(email=NOTARY_A, password=PASSWORD))
+    clock.advance(timedelta(days=200))
+    assert services.apply_retention.execute().login_attempts_purged == 1
+    with services.engine.connect() as connection:
+        kept = connection.execute(text("SELECT email FROM login_guard")).scalars().all()
+    assert kept == [NOTARY_A]

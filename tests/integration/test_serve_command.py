@@ -1,5 +1,6 @@
 """`notaires serve` as the IT team starts it: what it warns of before it listens."""
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +42,27 @@ def test_a_letterhead_folder_that_does_not_exist_stops_the_server_before_it_star
     assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 2
     assert no_listening == []
     assert "NOTAIRES_CONFIG_DIR" in capsys.readouterr().err
+
+
+def _database_file() -> Path:
+    return Path(os.environ["NOTAIRES_DATABASE_URL"].removeprefix("sqlite:///"))
+
+
+def test_the_demo_accounts_are_refused_outside_development_before_the_database_is_opened(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_listening: list[Any]) -> None:
+    monkeypatch.delenv("NOTAIRES_DEV", raising=False)
+    for command in (["serve", "--demo-if-empty"], ["demo"]):
+        with pytest.raises(SystemExit) as refused:
+            main(command)
+        assert refused.value.code == 2
+        assert ("Les données de démonstration ne se chargent qu'en mode développement (NOTAIRES_DEV=1, que "
+                "« make run » règle) : leurs comptes ont un mot de passe publié.") in capsys.readouterr().err
+    assert no_listening == [] and not _database_file().exists()
+
+
+def test_in_development_mode_as_make_run_sets_it_the_demo_fills_an_empty_database(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_listening: list[Any]) -> None:
+    monkeypatch.setenv("NOTAIRES_DEV", "1")
+    assert main(["serve", "--demo-if-empty", "--port", "8123"]) == 0
+    assert "compte de démonstration : admin@demo.example" in capsys.readouterr().out
+    assert len(no_listening) == 1

@@ -67,6 +67,29 @@ def test_a_link_sets_the_password_once_and_then_stops_working() -> None:
     assert isinstance(again, Failure) and "plus valable" in again.failure().message
 
 
+def test_opening_a_link_trades_its_token_for_a_fresh_one_and_the_link_stops_working() -> None:
+    uow, mailer, clock = _world()
+    token = _send(uow, mailer, clock, "clerk")
+    resets = ResetPassword(uow, FakePasswordHasher(), clock)
+    fresh = resets.exchange(token).unwrap()
+    assert fresh != token and resets.check(fresh) == Success("clerc.dupont@notaires.fr")
+    assert isinstance(resets.check(token), Failure), "a token seen in an address, and so in a log, is dead"
+    assert isinstance(resets.exchange(token), Failure)
+    assert isinstance(_reset(uow, clock, fresh), Success)
+    assert isinstance(resets.exchange(fresh), Failure) and isinstance(_reset(uow, clock, fresh), Failure)
+
+
+def test_an_opened_link_works_half_an_hour_at_most_and_an_expired_one_cannot_be_opened() -> None:
+    uow, mailer, clock = _world()
+    resets = ResetPassword(uow, FakePasswordHasher(), clock)
+    fresh = resets.exchange(_send(uow, mailer, clock, "clerk")).unwrap()
+    clock.advance(timedelta(minutes=30))
+    assert isinstance(resets.check(fresh), Failure)
+    late = _send(uow, mailer, clock, "clerk")
+    clock.advance(timedelta(hours=24))
+    assert isinstance(resets.exchange(late), Failure)
+
+
 def test_a_link_expires_after_a_day_and_a_newer_link_replaces_it() -> None:
     uow, mailer, clock = _world()
     first = _send(uow, mailer, clock, "clerk")
