@@ -28,6 +28,6 @@ class CheckExtracts:
         with self._uow() as uow:
             served = [c for c in uow.collectivites.all()
                       if query.collectivites is None or c.code in query.collectivites]
-            return [ExtractFreshness(collectivite=c.code, name=c.name, loaded_at=uow.imports.last_loaded(c.code),
+            return [ExtractFreshness(collectivite=c.code, name=c.name, of_name=c.of_name, loaded_at=uow.imports.last_loaded(c.code),
                                      checked_at=now, max_age=self._max_age,
                                      people=uow.beneficiaries.name_facts(c.code).people) for c in served]

@@ -56,7 +56,8 @@ class SearchDeceased:
       collectivité serves is told so, not taken for a stranger);
     - no collectivité answers before its beneficiaries are loaded: its « inconnu » would be official and false;
     - each collectivité of the office answers; the most significant answer is the outcome;
-    - the request and every answer are stored together, as legal proof, and audited (no name in the audit);
+    - the request and every answer are stored together, as legal proof, and audited, one entry per collectivité with
+      its own answer (no name in the audit);
     - a doubt is never resolved by guessing;
     - the official letters and their e-mails are stored in the same transaction as the answer, and sent
       later by the outbox dispatcher: the search never waits for the mail server.
@@ -96,8 +97,10 @@ class SearchDeceased:
             answers = tuple(CollectiviteAnswer(collectivite=d.collectivite, outcome=d.outcome, decision_id=d.id)
                             for d in decisions)
             answer = SearchAnswer(request=request, outcome=most_significant(a.outcome for a in answers), answers=answers)
-            uow.audit.record(AuditEntry(at=now, actor_id=command.user_id, action="search.answered", target=request.id,
-                                        ip=command.ip, details={"crpcen": office.crpcen, "outcome": answer.outcome.value}))
+            for d in decisions:  # one entry per collectivité: each sees its own answer, never the other's
+                uow.audit.record(AuditEntry(at=now, actor_id=command.user_id, action="search.answered",
+                                            target=request.id, collectivite=d.collectivite, ip=command.ip,
+                                            details={"crpcen": office.crpcen, "outcome": d.outcome.value}))
             if self._letters is not None:
                 self._letters.enqueue_answers(uow, office, request, decisions)
             uow.commit()

@@ -14,3 +14,8 @@ class Collectivite:
     code: str
     name: str
     kind: CollectiviteKind = CollectiviteKind.DEPARTEMENT
+
+    @property
+    def of_name(self) -> str:
+        """« du Département du Rhône », « de la Métropole de Lyon »."""
+        return f"{'de la' if self.kind is CollectiviteKind.METROPOLE else 'du'} {self.name}"

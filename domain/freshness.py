@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 class ExtractFreshness:
     collectivite: str
     name: str
+    of_name: str  # « du Département du Rhône »
     loaded_at: datetime | None  # the last import that loaded at least one row; None: never
     checked_at: datetime
     max_age: timedelta  # beyond it, the daily import is taken to have failed

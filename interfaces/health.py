@@ -40,7 +40,11 @@ def extracts_health(services: Services) -> Probe:
         stale = [f for f in found if f.stale]
         body: dict[str, object] = {"status": "périmé" if stale else "ok", "extraits": [_extract(f) for f in found]}
         if stale:
-            body["raison"] = "extraction IODAS non chargée depuis plus de {:g} h : {}".format(
-                services.settings.extract_max_age.total_seconds() / 3600, ", ".join(f.name for f in stale))
+            hours = "{:g}".format(services.settings.extract_max_age.total_seconds() / 3600)
+            never = [f.name for f in stale if f.never_loaded]
+            old = [f.name for f in stale if not f.never_loaded]
+            body["raison"] = " ; ".join(
+                ([f"extraction IODAS jamais chargée : {', '.join(never)}"] if never else [])
+                + ([f"extraction IODAS non chargée depuis plus de {hours} h : {', '.join(old)}"] if old else []))
         return JSONResponse(body, status_code=503 if stale else 200)
     return probe

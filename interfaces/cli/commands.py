@@ -52,7 +52,8 @@ def _refuse(message: str) -> NoReturn:
 
 
 def print_report(report: ImportReport, summary: str) -> int:
-    """Exit 0 when the file could be read, bad rows reported; 1 when nothing in it could be (a scheduled job alerts)."""
+    """Exit 0 when rows loaded, bad ones reported; 1 when none did, unreadable or all rejected (a scheduled job
+    alerts: a drifted extract format rejects every row, and the data would silently age)."""
     if report.rejected and not report.rows_read:
         print(report.nothing_loaded(), file=sys.stderr)
         return 1
@@ -62,7 +63,7 @@ def print_report(report: ImportReport, summary: str) -> int:
     for warning in (report.nothing_loaded(), report.maisons_warning(), report.offices_warning()):
         if warning:
             print(warning, file=sys.stderr)
-    return 0
+    return 1 if report.nothing_loaded() else 0
 
 
 def load_extract(services: Services, code: str, path: Path) -> Result[ImportReport, InvalidInput]:

@@ -54,7 +54,7 @@ def _home(page: Page, url: str, email: str) -> None:
 def test_an_administrator_is_told_which_extract_is_old_and_which_never_came(page: Page, server: str) -> None:
     _home(page, server, "admin@cd69.example")
     warning = page.get_by_role("region", name="Fichier des bénéficiaires à vérifier")
-    expect(warning).to_contain_text("La dernière extraction IODAS de Département du Rhône a été chargée le "
+    expect(warning).to_contain_text("La dernière extraction IODAS du Département du Rhône a été chargée le "
                                     "27/11/2026 à 06:30, il y a 3 jours")
     expect(warning).to_contain_text("Aucune extraction IODAS n'a encore été chargée pour Métropole de Lyon : "
                                     "les recherches des notaires sont refusées jusqu'au premier import.")

@@ -42,7 +42,7 @@ def test_the_extracts_probe_raises_the_alarm_until_the_first_load_and_again_when
     assert status == 503 and body["status"] == "périmé"
     assert [(e["collectivite"], e["charge_le"], e["a_jour"]) for e in body["extraits"]] == [
         ("69", None, False), ("69M", None, False)]
-    assert "plus de 36 h : Département du Rhône, Métropole de Lyon" in body["raison"]
+    assert body["raison"] == "extraction IODAS jamais chargée : Département du Rhône, Métropole de Lyon"
     for code in ("69", "69M"):
         extract = ParsedExtract(rows_read=1, beneficiaries=[person(iodas_id="1", collectivite=code)], rejected=())
         assert isinstance(services.import_beneficiaries.execute(
@@ -57,4 +57,4 @@ def test_the_extracts_probe_raises_the_alarm_until_the_first_load_and_again_when
     clock.advance(timedelta(hours=5, minutes=30))
     status, body = check()
     assert status == 503 and [e["a_jour"] for e in body["extraits"]] == [False, True]
-    assert body["raison"].endswith(": Département du Rhône")
+    assert body["raison"] == "extraction IODAS non chargée depuis plus de 36 h : Département du Rhône"

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from application.check_extracts import CheckExtracts, CheckExtractsQuery
 from application.importing import ImportReport, ImportRun
 from application.testing.fakes import FakeClock, FakeUnitOfWork
-from domain.collectivite import Collectivite
+from domain.collectivite import Collectivite, CollectiviteKind
 from interfaces.admin.formatting import elapsed
 from tests.support.builders import person
 
@@ -38,3 +38,9 @@ def test_an_extract_is_stale_when_never_loaded_or_older_than_allowed_and_a_refus
 def test_an_age_reads_in_hours_under_two_days_then_in_days() -> None:
     assert [elapsed(timedelta(minutes=m)) for m in (20, 60, 47 * 60 + 59, 48 * 60, 80 * 60)] == [
         "moins d'une heure", "1 heure", "47 heures", "2 jours", "3 jours"]
+
+
+def test_a_collectivite_is_named_with_its_article() -> None:
+    assert Collectivite(code="69", name="Département du Rhône").of_name == "du Département du Rhône"
+    assert Collectivite(code="69M", name="Métropole de Lyon",
+                        kind=CollectiviteKind.METROPOLE).of_name == "de la Métropole de Lyon"

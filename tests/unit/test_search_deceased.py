@@ -72,6 +72,9 @@ def test_each_collectivite_of_the_office_answers(uow: FakeUnitOfWork) -> None:
     assert {(a.collectivite, a.outcome) for a in answer.answers} == {
         ("69", Outcome.RECOVERABLE_AID), ("69M", Outcome.POSSIBLE_UNDUE_PAYMENT)}
     assert answer.outcome is Outcome.RECOVERABLE_AID
+    # Each collectivité's trail holds its own answer: the Métropole's must not read the Rhône's recoverable aid.
+    audited = [(e.collectivite, e.details["outcome"]) for e in uow.audit.entries if e.action == "search.answered"]
+    assert sorted(audited) == [("69", "RECOVERABLE_AID"), ("69M", "POSSIBLE_UNDUE_PAYMENT")]
 
 
 def test_references_are_sequential_per_year(uow: FakeUnitOfWork) -> None:
