@@ -44,9 +44,12 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-def _who(entry: AuditEntry, emails: dict[str, str]) -> str:
+def who(entry: AuditEntry, emails: dict[str, str]) -> str:
     if entry.actor_id is None:
-        return "système ou visiteur anonyme"
+        # Sign-ins and readings come from outside; the rest from the command line or a scheduled job (imports,
+        # batches, retention), which act as no account.
+        anonymous = entry.action.startswith(("login.", "request.", "api_token.used"))
+        return "visiteur non identifié" if anonymous else "ligne de commande ou tâche programmée"
     return emails.get(entry.actor_id, entry.actor_id)
 
 
@@ -55,7 +58,7 @@ def audit_table(page: AuditPage, names: dict[str, str], short: bool = True) -> T
     return Table(name="journal", caption="Journal d'audit", columns=(
         Column(label="Date"), Column(label="Qui"), Column(label="Action"), Column(label="Cible"),
         Column(label="Collectivité"), Column(label="Adresse IP"), Column(label="Détails")),
-        rows=tuple((moment(e.at), _who(e, page.emails), ACTION_LABELS.get(e.action, e.action),
+        rows=tuple((moment(e.at), who(e, page.emails), ACTION_LABELS.get(e.action, e.action),
                     target(e, page.emails, short, page.references), names.get(e.collectivite or "", e.collectivite or ""),
                     e.ip or "", details(e, short, page.references)) for e in page.entries))
 

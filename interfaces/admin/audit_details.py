@@ -2,10 +2,11 @@
 
 import re
 from datetime import datetime
+from decimal import Decimal
 
 from domain.audit import AuditEntry
 from domain.user import ROLE_LABELS
-from interfaces.admin.formatting import OUTCOME_LABELS, RECOURSE_SHORT, day, moment
+from interfaces.admin.formatting import OUTCOME_LABELS, RECOURSE_SHORT, day, moment, money
 
 KEY_LABELS = {
     "name": "Nom", "scopes": "Droits", "expires_at": "Expire le", "decision": "Réponse n°", "recourse": "Recours",
@@ -13,7 +14,7 @@ KEY_LABELS = {
     "amount": "Montant versé", "amount_waived": "Montant abandonné",
     "corrected": "Réponse corrigée n°", "outcome": "Réponse", "iodas_id": "N° IODAS", "comment": "Commentaire",
     "other_iodas_ids": "Autres n° IODAS de la même personne",
-    "role": "Profil", "crpcen": "CRPCEN", "email": "Adresse", "before": "Avant", "after": "Après",
+    "role": "Profil", "reason": "Motif", "crpcen": "CRPCEN", "email": "Adresse", "before": "Avant", "after": "Après",
     "until": "Bloqué jusqu'au", "notify": "Prévenu", "mail": "Courriel", "examined": "Examinées",
     "anonymised": "Anonymisées", "login_attempts_purged": "Tentatives de connexion effacées",
     "audit_traces_purged": "Connexions effacées du journal",
@@ -46,7 +47,7 @@ def _value(key: str, text: str, short: bool) -> str:
     if key in VALUE_WORDS:
         return VALUE_WORDS[key].get(text, text)
     if key.startswith("amount") or key in ("before", "after"):
-        return text.replace(".", ",") + "\u00a0€" if re.fullmatch(r"\d+(\.\d+)?", text) else text
+        return money(Decimal(text)) if re.fullmatch(r"-?\d+(\.\d+)?", text) else text
     return short_id(text) if short else text
 
 

@@ -116,7 +116,10 @@ def create_user(args: argparse.Namespace) -> int:
                                 collectivite=collectivite, jurisdiction=_everywhere(services))
     match services.create_user.execute(command):
         case Success(user):
-            print(f"Compte créé : {user.email} ({ROLE_LABELS[user.role].lower()}).")
+            names = {c.code: c.name for c in services.settings.collectivites}
+            where = (f"étude {user.crpcen}" if user.crpcen else names.get(user.collectivite, user.collectivite)
+                     if user.collectivite else "toutes les collectivités")
+            print(f"Compte créé : {user.email} ({ROLE_LABELS[user.role].lower()}, {where}).")
             return 0
         case Failure(error):
             print(error.message, file=sys.stderr)

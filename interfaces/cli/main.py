@@ -10,6 +10,7 @@ from infrastructure.persistence.database import DatabaseUnavailable
 from infrastructure.settings import InvalidSetting
 from interfaces.cli import commands, deaths, letters_commands, retention, tokens
 from interfaces.cli.evaluate import evaluate as evaluate_command
+from interfaces.cli.french import speak_french
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    speak_french()
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)

@@ -171,6 +171,18 @@ def test_account_mistakes_are_told_in_french_and_the_role_in_french_words(
     assert create("--role", "agent", "--email", "", "--collectivite", "69") == 1
     assert capsys.readouterr().err == "Adresse électronique manquante.\n"
     assert create("--role", "agent", "--email", "x@y.fr") == 0
-    assert capsys.readouterr().out == "Compte créé : x@y.fr (agent).\n"
+    assert capsys.readouterr().out == "Compte créé : x@y.fr (agent, Département du Rhône).\n"
     assert create("--role", "admin", "--email", "chef@y.fr") == 0
-    assert capsys.readouterr().out == "Compte créé : chef@y.fr (administrateur).\n"
+    assert capsys.readouterr().out == "Compte créé : chef@y.fr (administrateur, Département du Rhône).\n"
+
+
+def test_the_command_line_speaks_french_in_its_help_and_its_mistakes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as helped:
+        main(["users", "create", "--help"])
+    assert helped.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("utilisation : notaires users create") and "affiche cette aide" in shown
+    with pytest.raises(SystemExit) as refused:
+        main(["users", "create"])
+    assert refused.value.code == 2
+    assert "erreur : arguments obligatoires manquants : --role, --email, --password-stdin" in capsys.readouterr().err

@@ -35,6 +35,7 @@ def test_an_administrator_of_every_collectivite_is_created_only_on_the_command_l
     monkeypatch.setattr("sys.stdin", io.StringIO("Administrer-Les-Deux-2026\n"))
     assert main(["users", "create", "--role", "admin", "--email", "dsi@rhone.fr", "--toutes-collectivites",
                  "--password-stdin"]) == 0
+    assert capsys.readouterr().out == "Compte créé : dsi@rhone.fr (administrateur, toutes les collectivités).\n"
     services = make_services(sqlite_url)
     with services.uow() as uow:
         admin = uow.users.by_email("dsi@rhone.fr")

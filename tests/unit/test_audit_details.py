@@ -3,6 +3,7 @@
 from datetime import datetime, timezone
 
 from domain.audit import AuditEntry
+from interfaces.admin.audit import who
 from interfaces.admin.audit_details import details, target
 
 AT = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
@@ -36,7 +37,7 @@ def test_a_doubt_settled_as_one_person_entered_several_times_names_every_file() 
 
 def test_a_creance_gives_its_recourse_amount_and_day_in_french() -> None:
     opened = _entry("creance.opened", {"recourse": "estate", "amount_claimed": "8500.00"})
-    assert details(opened) == "Recours : Succession ; Montant réclamé : 8500,00\u00a0€"
+    assert details(opened) == "Recours : Succession ; Montant réclamé : 8\u202f500,00\u00a0€"
     moved = _entry("creance.waived", {"on": "2026-11-30", "note": "Succession vacante"})
     assert details(moved) == "Le : 30/11/2026 ; Note : Succession vacante"
 
