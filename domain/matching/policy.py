@@ -525,8 +525,8 @@ class ThresholdPolicy:
             reason = (f"seuls des prénoms secondaires du dossier ont été saisis ; un jumeau pourrait les porter : "
                       f"à vérifier ({considered})")
         elif copies := self._entered_twice(identity, best, plausible, bearers, near, facts):
-            reason = (f"un autre dossier porte ces nom et prénoms à une faute de frappe près, né à une faute de frappe "
-                      f"près : peut-être la même personne saisie deux fois, à vérifier ({considered})")
+            reason = (f"{_how_alike(best, copies)} : peut-être la même personne saisie deux fois, à vérifier "
+                      f"({considered})")
         elif self._aided_after_death(identity, best, best_scores):
             reason = (f"toutes les aides du dossier ont commencé après la date de décès saisie : une autre "
                       f"personne, ou une erreur de date, à vérifier ({considered})")
@@ -567,6 +567,19 @@ def _as_both_records_read(identity: DeceasedIdentity, best: Beneficiary, copy: B
             or name_key(best.birth_name) == name_key(best.usage_name):
         return identity
     return replace(identity, birth_name=best.birth_name)
+
+
+def _how_alike(best: Beneficiary, copies: Sequence[Beneficiary]) -> str:
+    """What the agent will find in the copies: the very names and day, or a slip in one or the other."""
+    def names(b: Beneficiary) -> tuple[str, str]:
+        return name_key(b.usage_name), " ".join(name_key(n) for n in b.first_names)
+    same_names = all(names(c) == names(best) for c in copies)
+    same_day = all(c.birth_date == best.birth_date for c in copies)
+    several = len(copies) > 1
+    who = "d'autres dossiers portent" if several else "un autre dossier porte"
+    what = "ces nom et prénoms" if same_names else "ces nom et prénoms à une faute de frappe près"
+    born = ("nés" if several else "né") + (" le même jour" if same_day else " à une faute de frappe près")
+    return f"{who} {what}, {born}"
 
 
 def _copy_with_a_slip(one: Beneficiary, other: Beneficiary) -> bool:

@@ -922,3 +922,13 @@ def test_two_records_of_both_her_names_born_a_day_apart_are_one_woman_entered_tw
     assert [c.iodas_id for c in found.evidence.candidates][:2] == ["1", "2"]
     unmarried = replace(apa, birth_name="CHEVALIER")  # nothing more on the records than what was typed
     assert policy.match(searched, [unmarried, replace(ash, birth_name="CHEVALIER")], common).beneficiary == unmarried
+
+
+def test_a_copy_doubt_says_what_differs_between_the_two_files() -> None:
+    """GARNIER SIMONE twice, born the same day, one file without her birth name: nothing is « à une faute de frappe
+    près »; STANLEY SALLY with a slip in the day says so."""
+    full = person(iodas_id="1", usage_name="STANLEY", birth_name="HAYNES", first_names="SALLY",
+                  birth_date=date(1959, 7, 18))
+    searched = identity(last_name="Haynes", first_names="Sally", birth_date=date(1959, 7, 18))
+    same = policy.match(searched, [full, replace(full, iodas_id="2", birth_name=None)]).evidence.reason
+    assert same.startswith("un autre dossier porte ces nom et prénoms, né le même jour : peut-être la même personne")
