@@ -72,5 +72,8 @@ def rule_text(rule: AidRecoveryRule) -> str:
     return "non récupérable sur la succession"
 
 
-def period_text(start: date, end: date | None) -> str:
-    return f"du {short_date(start)} au {short_date(end)}" if end else f"depuis le {short_date(start)}"
+def period_text(start: date, end: date | None, death: date | None = None) -> str:
+    """An aid whose file records no end was paid until the death: « depuis le … » read as if it still were."""
+    if end:
+        return f"du {short_date(start)} au {short_date(end)}"
+    return f"du {short_date(start)} jusqu'au décès, le {short_date(death)}" if death else f"depuis le {short_date(start)}"

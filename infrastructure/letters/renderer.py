@@ -82,7 +82,7 @@ def _environment(folder: Path | None) -> Environment:
                       undefined=StrictUndefined)
     env.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
     env.filters.update(euros=euros, day=short_date, rule=rule_text,
-                       period=lambda p: period_text(p.start, p.end))
+                       period=lambda p, death=None: period_text(p.start, p.end, death))
     return env
 
 

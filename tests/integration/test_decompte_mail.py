@@ -68,7 +68,7 @@ def test_the_notified_decompte_reaches_the_offices_generic_address_with_its_pdf(
     assert f"Référence à rappeler lors du paiement : CR-69-{reference}" in decompte.body()
     letter = " ".join(decompte.pdf_text().split())
     for expected in ("MARTIN", "DURAND", "Jeanne", "12/04/1931", reference, "Aide sociale à l'hébergement",
-                     "depuis le 01/01/2015", "Montant réclamé : 1 234,56 €", "80 000,00 €", "− 2 000,00 €",
+                     "du 01/01/2015 jusqu'au décès, le 05/01/2024", "Montant réclamé : 1 234,56 €", "80 000,00 €", "− 2 000,00 €",
                      f"CR-69-{reference}", "Coordonnées de paiement à configurer", "Signataire à configurer"):
         assert expected in letter, expected
     for candidate_data in ("9001", "MARIE", "MDR01"):

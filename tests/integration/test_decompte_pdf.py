@@ -17,6 +17,7 @@ from domain.decompte import decompte_of
 from domain.letters import LetterContent, LetterKind
 from domain.outcome import Outcome
 from domain.recovery import ClaimedAid, RecourseType, default_recovery_rules
+from domain.search import SearchRequest
 from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.letters.renderer import WeasyPrintRenderer
 from tests.support.builders import identity
@@ -32,11 +33,15 @@ CASE = Creance(id="c1", decision_id="d1", request_id="r1", collectivite="69", io
 AIDS = (Aid(code="ASH", start=date(2019, 3, 1), end=date(2024, 1, 5)), Aid(code="AM", start=date(2015, 6, 1)))
 
 
+REQUEST = SearchRequest(id="r1", reference="2026-000042", identity=identity(last_name="Martin", birth_name="Durand"),
+                        crpcen="69001", user_id="u1", at=datetime(2026, 10, 17, 9, tzinfo=UTC))
+
+
 def decompte_letter(profiles: FolderProfiles, collectivite: Collectivite = RHONE) -> LetterContent:
     labels = {code: t.label for code, t in default_aid_referential().types.items()}
-    decompte = decompte_of(CASE, "2026-000042", default_recovery_rules(default_aid_referential()), labels, AIDS)
+    decompte = decompte_of(CASE, REQUEST, default_recovery_rules(default_aid_referential()), labels, AIDS)
     return LetterContent(kind=LetterKind.DECOMPTE, outcome=Outcome.RECOVERABLE_AID, reference="2026-000042",
-                         dated=date(2026, 11, 26), identity=identity(last_name="Martin", birth_name="Durand"),
+                         dated=date(2026, 11, 26), identity=REQUEST.identity,
                          office_name="Office notarial de Bellecour", office_email="office@notaires.example",
                          profile=profiles.profile(collectivite), previous_date=date(2026, 10, 17), decompte=decompte)
 
@@ -61,7 +66,7 @@ def test_the_decompte_names_the_deceased_as_typed_the_legal_basis_the_aids_and_t
             "recours en récupération contre la succession du bénéficiaire de l'aide sociale, prévu à l'article "
             "L. 132-8 du code de l'action sociale et des familles",
             "Aide sociale à l'hébergement", "récupérable dès le premier euro", "du 01/03/2019 au 05/01/2024",
-            "Aide ménagère", "depuis le 01/06/2015", "au-delà de 46 000,00 €", "au-delà de 760,00 €",
+            "Aide ménagère", "du 01/06/2015 jusqu'au décès, le 05/01/2024", "au-delà de 46 000,00 €", "au-delà de 760,00 €",
             "18 450,50 €", "3 000,00 €", "2 240,00 €", "21 450,50 €", "60 000,00 €", "4 200,00 € déclarés",
             "dans la limite de 3 500,00 €", "− 3 500,00 €", "56 500,00 €", "Montant réclamé : 20 690,50 €",
             "Référence du paiement CR-69-2026-000042", "Coordonnées de paiement à configurer",
