@@ -149,21 +149,26 @@ def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:
     return None
 
 
-def notify(creance: Creance, on: date, today: date, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+def not_notifiable(creance: Creance, rules: RecoveryRules) -> InvalidInput | None:
     """Business rules:
     - only a case still to examine is notified to the notary;
     - the décompte sent shows the computation line by line: the rules in force must still give the amount claimed,
       otherwise the figures are to be saved again (and computed again) before the notary is told.
     """
     if creance.status is not CreanceStatus.TO_EXAMINE:
-        return Failure(InvalidInput("Seule une créance à examiner peut être notifiée au notaire."))
+        return InvalidInput("Seule une créance à examiner peut être notifiée au notaire.")
     total = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules).total
     if total != creance.amount_claimed:
-        return Failure(InvalidInput(
+        return InvalidInput(
             f"Les règles de récupération ont changé depuis le calcul de cette créance : elles donnent désormais "
             f"{euros(total)} au lieu de {euros(creance.amount_claimed)}. Corrigez les montants (enregistrez-les à "
-            "nouveau) pour recalculer la créance avant de notifier le décompte."))
-    if problem := _dated(on, creance, today):
+            "nouveau) pour recalculer la créance avant de notifier le décompte.")
+    return None
+
+
+def notify(creance: Creance, on: date, today: date, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+    """A case that may be notified (`not_notifiable`) is, on a day neither before its opening nor in the future."""
+    if problem := not_notifiable(creance, rules) or _dated(on, creance, today):
         return Failure(problem)
     return Success(replace(creance, status=CreanceStatus.NOTIFIED, notified_on=on))
 

@@ -32,8 +32,8 @@ from domain.search import SearchRequest
 class CreanceLetters:
     """Business rules:
     - the décompte names the deceased as the notary typed them, and the aids with the periods the file holds;
-    - it shows the computation that gave the amount claimed, and how to pay it (the collectivité's configured
-      account, or a plain « à configurer », never an invented one);
+    - it shows the computation that gave the amount claimed, and how to pay it: the collectivité's configured
+      account (NotifyCreance sends no décompte without one);
     - it is rendered once, kept as sent, and queued to the office's generic address with the case's change.
     """
 

@@ -15,7 +15,7 @@ from application.letters.wording import LETTER_HEADINGS, RECOURSE_WORDING, long_
 from domain.letters import LetterContent
 from domain.recovery import euros
 from infrastructure.letters.fetcher import FolderFetcher
-from infrastructure.letters.profiles import DEFAULTS, UNCONFIGURED_PAYMENT, FolderProfiles
+from infrastructure.letters.profiles import DEFAULTS, FolderProfiles
 from infrastructure.letters.wording import DEFAULT_WORDING
 
 TEMPLATES = DEFAULTS / "templates"
@@ -63,7 +63,7 @@ class WeasyPrintRenderer:
             "birth_date": short_date(letter.identity.birth_date), "death_date": short_date(letter.identity.death_date),
             "outcome_label": LETTER_HEADINGS[letter.outcome],
             "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),
-            "decompte": letter.decompte, "unconfigured_payment": UNCONFIGURED_PAYMENT,
+            "decompte": letter.decompte,
             "recourse": RECOURSE_WORDING[letter.decompte.recourse] if letter.decompte else "",
             "amount_claimed": euros(letter.decompte.amount_claimed) if letter.decompte else "",
         }

@@ -24,10 +24,11 @@ from interfaces.admin.kit import SECURITY_HEADERS, AdminKit, Area, Caller, NavEn
 
 def area(kit: AdminKit) -> Area:
     services = kit.services
-    board, prepare, show = ListCreances(services.uow), PrepareCreance(services.uow), ShowCreance(services.uow)
+    board, prepare = ListCreances(services.uow), PrepareCreance(services.uow)
+    show = ShowCreance(services.uow, services.profiles)
     open_creance, move = OpenCreance(services.uow, services.clock), MoveCreance(services.uow, services.clock)
     revise = ReviseCreance(services.uow, services.clock)
-    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters)
+    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters, services.profiles)
     get_decompte = GetDecompte(services.uow)
 
     async def index(request: Request, caller: Caller) -> Response:

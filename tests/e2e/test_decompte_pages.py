@@ -23,6 +23,7 @@ from interfaces.web import create_app
 from tests.conftest import make_services
 from tests.support.admin import account, csrf_of, sign_in, with_office
 from tests.support.doubts import ambiguous_request
+from tests.support.payment import paying_letterheads
 from tests.support.server import live_server
 
 OPENED = datetime.now(UTC) - timedelta(days=30)
@@ -31,7 +32,9 @@ PAGE = "/admin/creances/creance-1"
 
 @pytest.fixture
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db",
+                             paying_letterheads(tmp_path_factory.mktemp("config")))
+    assert services.settings.config_dir is not None
     with_office(services)
     agent = account(services, "agent@cd69.example", Role.AGENT)
     account(services, "agent@metropole.example", Role.AGENT, collectivite="69M")
@@ -121,4 +124,27 @@ def test_an_office_without_a_generic_address_is_told_to_the_agent_and_nothing_is
     with services.uow() as uow:
         case = uow.creances.get("creance-1")
         assert case is not None and case.status is CreanceStatus.TO_EXAMINE
+    assert _queued(services) == []
+
+
+def test_without_a_payment_account_the_page_says_who_must_configure_it_instead_of_offering_to_send(
+        url: str, services: Services) -> None:
+    """A décompte left saying « Coordonnées de paiement à configurer » after a confirmation that warned of nothing
+    (an acceptance test): the créance's page explains it before the agent asks, and a send is refused."""
+    config_dir = services.settings.config_dir
+    assert config_dir is not None
+    (config_dir / "69" / "collectivite.toml").unlink()
+    with _client(url) as client:
+        page = html.unescape(client.get(PAGE).text)
+        assert "Notifier le décompte au notaire</button>" not in page
+        explained = page[page.index('id="decompte-impossible"'):]
+        assert ("Le décompte ne peut pas être envoyé : aucun compte de paiement n'est configuré pour le Département "
+                "du Rhône") in explained
+        assert "section [payment] du fichier collectivite.toml de la collectivité, dossier NOTAIRES_CONFIG_DIR/69/" in (
+            explained)
+        for fields in ({}, {"confirme": "1", "montant": "8500.00"}):
+            refused = _decompte(client, **fields)
+            assert refused.status_code == 400 and 'role="alert"' in refused.text
+            assert "aucun compte de paiement n'est configuré" in html.unescape(refused.text)
+            assert "Confirmer l'envoi" not in html.unescape(refused.text)
     assert _queued(services) == []

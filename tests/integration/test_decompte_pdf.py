@@ -57,8 +57,11 @@ def rendered(profiles: FolderProfiles, collectivite: Collectivite = RHONE) -> st
     return text_of(WeasyPrintRenderer(profiles).render(decompte_letter(profiles, collectivite)))
 
 
+DEMO = FolderProfiles(EXAMPLE, demo=True)  # as `make run` reads the example, in development mode
+
+
 def test_the_decompte_names_the_deceased_as_typed_the_legal_basis_the_aids_and_the_computation() -> None:
-    text = rendered(FolderProfiles(EXAMPLE))
+    text = rendered(DEMO)
     for expected in (
             "Succession de Jeanne MARTIN — décompte de la créance d'aide sociale", "MARTIN", "DURAND", "12/04/1931",
             "05/01/2024", "Par votre demande du 17 octobre 2026, référencée 2026-000042", "Lyon, le 26 novembre 2026",
@@ -69,18 +72,20 @@ def test_the_decompte_names_the_deceased_as_typed_the_legal_basis_the_aids_and_t
             "Aide ménagère", "du 01/06/2015 jusqu'au décès, le 05/01/2024", "au-delà de 46 000,00 €", "au-delà de 760,00 €",
             "18 450,50 €", "3 000,00 €", "2 240,00 €", "21 450,50 €", "60 000,00 €", "4 200,00 € déclarés",
             "dans la limite de 3 500,00 €", "− 3 500,00 €", "56 500,00 €", "Montant réclamé : 20 690,50 €",
-            "Référence du paiement CR-69-2026-000042", "Coordonnées de paiement à configurer",
+            "Référence du paiement CR-69-2026-000042",
+            "Titulaire du compte Paierie départementale du Rhône (exemple de démonstration)",
+            "IBAN FR76 0000 0000 0000 0000 0000 097", "Compte fictif de démonstration : aucun paiement ne doit y être fait.",
             "recours-successions@rhone.example, tél. 04 00 00 00 00", "Claire Dubois", "Directrice de l'autonomie"):
         assert expected in text, expected
 
 
 def test_the_decompte_is_a_tagged_pdf_a() -> None:
-    pdf = WeasyPrintRenderer(FolderProfiles(EXAMPLE)).render(decompte_letter(FolderProfiles(EXAMPLE)))
+    pdf = WeasyPrintRenderer(DEMO).render(decompte_letter(DEMO))
     root = cast(DictionaryObject, PdfReader(BytesIO(pdf)).trailer["/Root"].get_object())
     assert "/StructTreeRoot" in root and "/OutputIntents" in root
 
 
-def test_a_configured_account_is_printed_and_the_placeholder_goes(tmp_path: Path) -> None:
+def test_a_configured_account_is_printed(tmp_path: Path) -> None:
     (tmp_path / "69").mkdir()
     (tmp_path / "69" / "collectivite.toml").write_text(
         '[payment]\npayee = "Paierie départementale du Rhône"\niban = "FR76 1234 5678 9012 3456 7890 123"\n'
@@ -89,27 +94,46 @@ def test_a_configured_account_is_printed_and_the_placeholder_goes(tmp_path: Path
     for expected in ("Titulaire du compte Paierie départementale du Rhône", "IBAN FR76 1234 5678 9012 3456 7890 123",
                      "BIC ABCDFRPPXXX", "Un chèque est accepté", "Référence du paiement CR-69-2026-000042"):
         assert expected in text, expected
-    assert "Coordonnées de paiement" not in text
     assert FolderProfiles(tmp_path).without_payment([RHONE]) == []
 
 
 @pytest.mark.parametrize("payment", ['[payment]\npayee = "Paierie"\n', "", '[payment]\niban = "FR76"\n'])
-def test_an_account_without_its_holder_or_its_iban_is_not_printed_and_the_service_is_warned(
+def test_an_account_without_its_holder_or_its_iban_is_no_account_and_the_service_is_warned(
         tmp_path: Path, payment: str) -> None:
     (tmp_path / "69").mkdir()
     (tmp_path / "69" / "collectivite.toml").write_text(f'name = "Département du Rhône"\n{payment}', encoding="utf-8")
-    assert "Coordonnées de paiement à configurer" in rendered(FolderProfiles(tmp_path))
-    [warning] = FolderProfiles(tmp_path).without_payment([RHONE])
-    assert warning.startswith("Aucune coordonnée de paiement pour Département du Rhône ([payment] de "
-                              "69/collectivite.toml) : ses décomptes de créance portent « Coordonnées de paiement")
+    assert FolderProfiles(tmp_path).profile(RHONE).payment is None  # so no décompte is sent (NotifyCreance)
+    assert FolderProfiles(tmp_path).without_payment([RHONE]) == [
+        "Aucun compte de paiement pour Département du Rhône ([payment] de 69/collectivite.toml) : ses décomptes de "
+        "créance ne peuvent pas être envoyés aux notaires. Voir config.example/."]
 
 
-def test_without_its_letterhead_a_decompte_says_what_is_missing() -> None:
-    text = rendered(FolderProfiles(None))
-    assert "Signataire à configurer" in text and "Coordonnées de paiement à configurer" in text
+def test_the_examples_account_counts_in_development_only_and_is_always_told_to_be_replaced() -> None:
+    """config.example is copied to production as the README says: its demonstration account (bank code 00000, no
+    bank's) must never reach a notary as a real one."""
+    production = FolderProfiles(EXAMPLE)
+    assert production.profile(RHONE).payment is None and production.profile(LYON).payment is None
+    assert production.without_payment([RHONE]) == [
+        "Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est l'exemple de "
+        "démonstration, ignoré hors du mode développement : ses décomptes de créance ne peuvent pas être envoyés aux "
+        "notaires."]
+    account = DEMO.profile(LYON).payment
+    assert account is not None and account.is_example
+    assert account.payee == "Paierie de la Métropole de Lyon (exemple de démonstration)"
+    assert DEMO.without_payment([LYON]) == [
+        "Le compte de paiement de Métropole de Lyon ([payment] de 69M/collectivite.toml) est l'exemple de "
+        "démonstration : remplacez-le avant la mise en production."]
+
+
+def test_without_its_letterhead_a_decompte_says_what_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "collectivite.toml").write_text('[payment]\npayee = "Paierie"\niban = "FR76 3000 1007 9412 '
+                                                      '3456 7890 185"\n', encoding="utf-8")
+    text = rendered(FolderProfiles(tmp_path))
+    assert "Signataire à configurer" in text and "IBAN FR76 3000 1007 9412 3456 7890 185" in text
 
 
 def test_a_metropole_claims_in_its_own_name() -> None:
-    text = rendered(FolderProfiles(EXAMPLE), LYON)
+    text = rendered(DEMO, LYON)
     assert "La Métropole de Lyon exerce le recours en récupération" in text
     assert "Paul Martin" in text and "Pour le Président de la Métropole" in text
