@@ -59,7 +59,7 @@ class ShowCreance:
             decompte = uow.decomptes.get(creance.id)
             mail = tuple(m for m in uow.outbox.for_request(request.id) if m.creance_id == creance.id)
             collectivite = uow.collectivites.get(creance.collectivite)
-        computation = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules)
+        computation = compute_recovery(creance.claimed, creance.assets, rules)
         return Success(CreanceFile(creance=creance, computation=computation, rules=rules, request=request,
                                    office_name=office.name if office else request.crpcen, aid_labels=labels,
                                    decompte=decompte, decompte_mail=mail,

@@ -33,11 +33,12 @@ class Decompte:
     recourse: RecourseType
     lines: tuple[DecompteLine, ...]
     creance: Decimal  # the recoverable aids paid
-    net_estate: Decimal
+    net_estate: Decimal  # the estate's recourse
     funeral_costs: Decimal
     funeral_cap: Decimal
     funeral_deduction: Decimal
-    estate_available: Decimal
+    liberality_value: Decimal | None  # against a legatee or a donee: the value of the legacy or of the gift
+    available: Decimal  # the cap besides the créance: the net estate after funeral costs, or that value
     amount_claimed: Decimal
     payment_reference: str
     death_date: date  # as the notary typed it: an aid whose file records no end ran until then
@@ -51,7 +52,7 @@ def payment_reference(collectivite: str, reference: str) -> str:
 def decompte_of(creance: Creance, request: SearchRequest, rules: RecoveryRules, labels: Mapping[str, str],
                 aids: Iterable[Aid]) -> Decompte:
     """The computation shown line by line is the one that gave the amount claimed (`notify` checks it still does)."""
-    computation = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules)
+    computation = compute_recovery(creance.claimed, creance.assets, rules)
     received = tuple(sorted(aids, key=lambda a: a.start))
     lines = tuple(DecompteLine(
         label=labels.get(line.aid_code, line.aid_code), rule=rules.rule_for(line.aid_code),
@@ -60,7 +61,8 @@ def decompte_of(creance: Creance, request: SearchRequest, rules: RecoveryRules, 
     return Decompte(
         recourse=creance.recourse, lines=lines, creance=computation.creance, net_estate=creance.net_estate,
         funeral_costs=creance.funeral_costs, funeral_cap=rules.funeral_cap,
-        funeral_deduction=computation.funeral_deduction, estate_available=computation.estate_available,
+        funeral_deduction=computation.funeral_deduction, liberality_value=creance.liberality_value,
+        available=computation.available,
         amount_claimed=creance.amount_claimed,
         payment_reference=payment_reference(creance.collectivite, request.reference),
         death_date=request.identity.death_date)

@@ -5,9 +5,16 @@ from domain.decision import Decision
 from domain.decompte import Decompte
 from domain.letters import CollectiviteProfile, LetterContent, LetterKind
 from domain.office import NotarialOffice
-from domain.recovery import euros
+from domain.recovery import RecourseType, euros
 from domain.search import SearchRequest
-from application.letters.wording import OUTCOME_LABELS, identity_line, local_date, long_date, short_date
+from application.letters.wording import (
+    OUTCOME_LABELS,
+    RECOURSE_WORDING,
+    identity_line,
+    local_date,
+    long_date,
+    short_date,
+)
 from application.ports.unit_of_work import UnitOfWork
 
 Mail = tuple[str, str, bool]  # subject, body, attach the letter
@@ -105,9 +112,11 @@ class NoticeWriter:
 def decompte_mail(profile: CollectiviteProfile, request: SearchRequest, decompte: Decompte) -> Mail:
     """The office's e-mail that carries the décompte: the amount and the payment reference, the rest in the letter."""
     subject = f"Décompte de créance {profile.of_name} — réf. {request.reference}"
+    claim = ("sur la succession" if decompte.recourse is RecourseType.ESTATE
+             else f"exercée {RECOURSE_WORDING[decompte.recourse]} dans le cadre de la succession")
     body = (
         "Maître,\n\n"
-        f"Veuillez trouver ci-joint le décompte de la créance d'aide sociale {profile.of_name} sur la succession "
+        f"Veuillez trouver ci-joint le décompte de la créance d'aide sociale {profile.of_name} {claim} "
         f"de {identity_line(request.identity)}, objet de votre demande du {long_date(local_date(request.at))} "
         f"(réf. {request.reference}).\n\n"
         f"Montant réclamé : {euros(decompte.amount_claimed)}\n"

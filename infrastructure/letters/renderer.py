@@ -16,7 +16,7 @@ from domain.letters import LetterContent
 from domain.recovery import euros
 from infrastructure.letters.fetcher import FolderFetcher
 from infrastructure.letters.profiles import DEFAULTS, FolderProfiles
-from infrastructure.letters.wording import DEFAULT_WORDING
+from infrastructure.letters.wording import DEFAULT_WORDING, for_recourse
 
 TEMPLATES = DEFAULTS / "templates"
 ASSETS = DEFAULTS / "assets"
@@ -69,8 +69,10 @@ class WeasyPrintRenderer:
         }
         # Each snippet escaped what it holds as it rendered (autoescape): marked safe, the letter does not escape it
         # twice (« N'Diaye » printed N&#39;DIAYE), while a name typed with markup still prints as text.
-        wording = {key: Markup(_snippet(folder, text).render(context))
-                   for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
+        texts = {**DEFAULT_WORDING, **letter.profile.wording}
+        if letter.decompte:
+            texts = for_recourse(texts, letter.decompte.recourse)
+        wording = {key: Markup(_snippet(folder, text).render(context)) for key, text in texts.items()}
         return env.get_template(letter.template).render(context, wording=wording)
 
 

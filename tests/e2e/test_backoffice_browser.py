@@ -215,8 +215,23 @@ def test_an_agent_settles_a_doubt_sees_the_corrected_letter_queued_and_opens_the
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
     page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("12 000")
     page.get_by_label(re.compile("Actif net successoral")).fill("150 000")
+    # Against a donee, the form asks for the value of the gift, not the estate's figures.
+    expect(page.get_by_label(re.compile("Valeur des biens donnés"))).to_be_hidden()
+    page.get_by_label("Recours contre le donataire").check()
+    expect(page.get_by_label(re.compile("Actif net successoral"))).to_be_hidden()
+    expect(page.get_by_label(re.compile("Frais d'obsèques"))).to_be_hidden()
+    expect(page.get_by_label(re.compile("Valeur des biens légués"))).to_be_hidden()
+    accessible(page)
     page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
-    expect(page.locator(".amount")).to_have_text("12\u202f000,00\u00a0€")
+    expect(page.get_by_role("alert")).to_contain_text("Valeur des biens donnés : indiquez un montant")
+    expect(page.get_by_label("Recours contre le donataire")).to_be_checked()
+    page.get_by_label(re.compile("Valeur des biens donnés")).fill("8 000")
+    page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
+    expect(page.locator(".amount")).to_have_text("8\u202f000,00\u00a0€")  # the gift's value caps the ASH's 12,000
+    computation = page.get_by_role("table", name="Calcul du montant récupérable")
+    expect(computation).to_contain_text("Valeur des biens donnés déclarée")
+    expect(computation).not_to_contain_text("Actif net successoral")
+    accessible(page)
 
 
 def test_without_its_collectivites_payment_account_a_creance_explains_why_its_decompte_cannot_be_sent(

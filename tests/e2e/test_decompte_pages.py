@@ -148,3 +148,20 @@ def test_without_a_payment_account_the_page_says_who_must_configure_it_instead_o
             assert "aucun compte de paiement n'est configuré" in html.unescape(refused.text)
             assert "Confirmer l'envoi" not in html.unescape(refused.text)
     assert _queued(services) == []
+
+
+def test_a_forged_better_fortune_recourse_is_refused_in_french_and_the_form_does_not_offer_it(
+        url: str, services: Services) -> None:
+    with _client(url) as client:
+        form = client.get(f"{PAGE}/modifier")
+        assert 'value="better_fortune"' not in form.text and 'value="donee"' in form.text
+        assert "Le retour à meilleure fortune s'exerce du vivant du bénéficiaire" in html.unescape(form.text)
+        refused = client.post(f"{PAGE}/modifier", data={"csrf": csrf_of(form.text), "recours": "better_fortune",
+                                                       "aide_ASH": "8500", "aide_AM": "0", "actif_net": "50000",
+                                                       "frais_obseques": "0"})
+        assert refused.status_code == 400
+        assert ("Le recours contre le bénéficiaire revenu à meilleure fortune s'exerce de son vivant, contre lui"
+                in html.unescape(refused.text))
+    with services.uow() as uow:
+        case = uow.creances.get("creance-1")
+    assert case is not None and case.recourse is RecourseType.ESTATE

@@ -1,5 +1,6 @@
 """The décompte de créance as a real PDF, read back as text: what the notary reads, amounts in French."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
 from io import BytesIO
@@ -37,9 +38,9 @@ REQUEST = SearchRequest(id="r1", reference="2026-000042", identity=identity(last
                         crpcen="69001", user_id="u1", at=datetime(2026, 10, 17, 9, tzinfo=UTC))
 
 
-def decompte_letter(profiles: FolderProfiles, collectivite: Collectivite = RHONE) -> LetterContent:
+def decompte_letter(profiles: FolderProfiles, collectivite: Collectivite = RHONE, case: Creance = CASE) -> LetterContent:
     labels = {code: t.label for code, t in default_aid_referential().types.items()}
-    decompte = decompte_of(CASE, REQUEST, default_recovery_rules(default_aid_referential()), labels, AIDS)
+    decompte = decompte_of(case, REQUEST, default_recovery_rules(default_aid_referential()), labels, AIDS)
     return LetterContent(kind=LetterKind.DECOMPTE, outcome=Outcome.RECOVERABLE_AID, reference="2026-000042",
                          dated=date(2026, 11, 26), identity=REQUEST.identity,
                          office_name="Office notarial de Bellecour", office_email="office@notaires.example",
@@ -77,6 +78,32 @@ def test_the_decompte_names_the_deceased_as_typed_the_legal_basis_the_aids_and_t
             "IBAN FR76 0000 0000 0000 0000 0000 097", "Compte fictif de démonstration : aucun paiement ne doit y être fait.",
             "recours-successions@rhone.example, tél. 04 00 00 00 00", "Claire Dubois", "Directrice de l'autonomie"):
         assert expected in text, expected
+
+
+@pytest.mark.parametrize(("recourse", "value_line", "basis"), [
+    (RecourseType.DONEE, "Valeur des biens donnés déclarée par votre étude 15 000,00 €",
+     "pour une donation consentie après la demande d'aide sociale ou dans les dix ans qui l'ont précédée, dans la "
+     "limite de sa créance et de la valeur des biens donnés"),
+    (RecourseType.LEGATEE, "Valeur des biens légués au jour de l'ouverture de la succession, déclarée par votre étude "
+     "15 000,00 €", "dans la limite de sa créance et de la valeur des biens légués au jour de l'ouverture de la "
+     "succession"),
+])
+def test_a_decompte_against_a_donee_or_a_legatee_is_computed_and_worded_on_the_value_given_not_the_estate(
+        recourse: RecourseType, value_line: str, basis: str) -> None:
+    """Such a décompte was capped by the net estate less funeral costs and worded as a claim on the estate (an
+    acceptance test). ASH 18,450.50 and AM 3,000, all from the first euro, within the 15,000 given."""
+    case = replace(CASE, recourse=recourse, net_estate=D("0.00"), funeral_costs=D("0.00"),
+                   liberality_value=D("15000.00"), amount_claimed=D("15000.00"))
+    text = text_of(WeasyPrintRenderer(DEMO).render(decompte_letter(DEMO, case=case)))
+    against = "contre le donataire" if recourse is RecourseType.DONEE else "contre le légataire"
+    for expected in (f"exerce le recours en récupération {against}, prévu à l'article L. 132-8", basis, value_line,
+                     f"récupérable dès le premier euro {against} (les seuils de l'actif net successoral ne valent que "
+                     "pour le recours sur la succession)", "Montant réclamé : 15 000,00 €",
+                     f"Cette somme est due par le {'donataire' if recourse is RecourseType.DONEE else 'légataire'}"):
+        assert expected in text, expected
+    for estate_only in ("Actif net successoral déclaré", "Frais d'obsèques", "frais d'obsèques", "Actif net disponible",
+                        "lors du règlement de la succession", "n'est pas privilégiée"):
+        assert estate_only not in text, estate_only
 
 
 def test_the_decompte_is_a_tagged_pdf_a() -> None:

@@ -211,3 +211,33 @@ def test_the_workflow_s_today_is_the_day_in_france_as_the_decompte_is_dated(uow:
         creance_id=case.id, step=CreanceStep.RECOVER, on=date(2026, 11, 26), amount=D("100"), agent_id="agent-1",
         collectivites=("69",)))
     assert isinstance(recovered, Success)
+
+
+def test_no_case_is_opened_on_the_better_fortunes_recourse_and_one_opened_so_before_says_why_it_is_not_sent(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision_id = recoverable_decision(uow, clock)
+    refused = open_case(uow, clock, decision_id, facts=replace(FACTS, recourse=RecourseType.BETTER_FORTUNE))
+    assert isinstance(refused, Failure) and "s'exerce de son vivant" in refused.failure().message
+    assert uow.creances.for_decision(decision_id) is None
+    earlier = replace(open_case(uow, clock, decision_id).unwrap(), recourse=RecourseType.BETTER_FORTUNE)
+    uow.creances.save(earlier)  # opened before this version
+    shown = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=earlier.id, collectivites=("69",))).unwrap()
+    assert shown.computation.total == D("0.00")
+    assert shown.cannot_notify is not None and shown.cannot_notify.endswith(
+        "Corrigez le type de recours avant de notifier le décompte.")
+
+
+def test_a_case_against_a_legatee_is_opened_on_the_legacys_value_and_its_decompte_says_so(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    legacy = CaseFacts(recourse=RecourseType.LEGATEE, liberality_value=D("9000"), claimed=FACTS.claimed)
+    case = open_case(uow, clock, recoverable_decision(uow, clock), facts=legacy).unwrap()
+    # ASH 18,000 and AM 3,000 (from the first euro against a legatee), within the 9,000 bequeathed.
+    assert (case.amount_claimed, case.liberality_value, case.net_estate) == (D("9000.00"), D("9000.00"), D("0.00"))
+    renderer = FakeLetterRenderer()
+    letters = CreanceLetters(renderer, PAYING, clock)
+    NotifyCreance(uow, clock, letters, PAYING).execute(NotifyCreanceCommand(
+        creance_id=case.id, agent_id="agent-1", collectivites=("69",))).unwrap()
+    [content] = renderer.rendered
+    assert content.decompte is not None and content.decompte.available == D("9000.00")
+    [mail] = [m for m in uow.outbox.messages.values() if m.creance_id == case.id]
+    assert "créance d'aide sociale du 69 exercée contre le légataire dans le cadre de la succession de" in mail.body

@@ -109,7 +109,7 @@ def test_the_decompte_shows_the_aids_with_their_periods_the_computation_and_the_
     assert [(l.label, l.periods, l.recoverable) for l in decompte.lines] == [
         ("Aide sociale à l'hébergement", (AidPeriod(start=date(2019, 3, 1), end=date(2024, 1, 5)),), D("18450.50")),
         ("Aide ménagère", (AidPeriod(start=date(2015, 6, 1), end=None),), D("2240.00"))]
-    assert (decompte.funeral_deduction, decompte.estate_available, decompte.amount_claimed) == (
+    assert (decompte.funeral_deduction, decompte.available, decompte.amount_claimed) == (
         D("3500.00"), D("56500.00"), D("20690.50"))
     assert decompte.payment_reference == f"CR-69-{request.reference}"
 
