@@ -16,7 +16,7 @@ from domain.collectivite import Collectivite
 from domain.creance import Creance, CreanceNotFound, notify
 from domain.decompte import StoredDecompte
 from domain.errors import InvalidInput
-from domain.letters import payment_missing
+from domain.letters import PaymentDetails, payment_missing
 from domain.office import NotarialOffice
 from domain.recovery import euros
 
@@ -37,6 +37,7 @@ class DecompteSent:
     office_name: str
     recipient: str
     letter: StoredDecompte | None  # None for a preview
+    payment: PaymentDetails | None = None  # the account the décompte gives, for the agent to check before sending
 
 
 class NotifyCreance:
@@ -66,8 +67,8 @@ class NotifyCreance:
             if not isinstance(notified, Success):
                 return Failure(notified.failure())
             code = creance.collectivite
-            if unpaid := payment_missing(self._profiles.profile(uow.collectivites.get(code)
-                                                                or Collectivite(code=code, name=code))):
+            profile = self._profiles.profile(uow.collectivites.get(code) or Collectivite(code=code, name=code))
+            if unpaid := payment_missing(profile):
                 return Failure(unpaid)
             office = uow.offices.get(request.crpcen)
             if office is None or "@" not in office.email:
@@ -76,7 +77,8 @@ class NotifyCreance:
                 return Failure(InvalidInput(
                     f"Le montant de la créance a changé depuis votre vérification : il est désormais de "
                     f"{euros(creance.amount_claimed)}. Vérifiez à nouveau le décompte avant de l'envoyer."))
-            sent = DecompteSent(creance=notified.unwrap(), office_name=office.name, recipient=office.email, letter=None)
+            sent = DecompteSent(creance=notified.unwrap(), office_name=office.name, recipient=office.email, letter=None,
+                                payment=profile.payment)
             if command.preview:
                 return Success(sent)
             letter = self._letters.enqueue_decompte(uow, sent.creance, request, office, today)

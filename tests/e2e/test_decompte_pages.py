@@ -23,7 +23,7 @@ from interfaces.web import create_app
 from tests.conftest import make_services
 from tests.support.admin import account, csrf_of, sign_in, with_office
 from tests.support.doubts import ambiguous_request
-from tests.support.payment import paying_letterheads
+from tests.support.payment import ACCOUNT, paying_letterheads
 from tests.support.server import live_server
 
 OPENED = datetime.now(UTC) - timedelta(days=30)
@@ -84,6 +84,8 @@ def test_the_decompte_is_sent_only_once_the_agent_confirmed_the_amount_and_the_a
         asked = _decompte(client)
         assert asked.status_code == 200 and "Confirmer l'envoi du décompte" in html.unescape(asked.text)
         assert "8\u202f500,00\u00a0€" in asked.text and "etude@notaires.example" in asked.text
+        assert f"{ACCOUNT.payee}, IBAN {ACCOUNT.iban}" in html.unescape(asked.text), "the account the décompte gives"
+        assert "Recours sur la succession" in asked.text
         assert _queued(services) == [], "nothing leaves before the agent confirms"
 
         tampered = _decompte(client, confirme="1", montant="8400.00")

@@ -139,11 +139,11 @@ def test_an_office_without_a_generic_address_gets_nothing_and_the_agent_is_told_
     assert uow.outbox.messages == {} and uow.decomptes.items == {} and uow.audit.entries == []
 
 
-def test_a_preview_shows_the_amount_and_the_address_and_changes_nothing(
+def test_a_preview_shows_the_amount_the_address_and_the_account_and_changes_nothing(
         uow: FakeUnitOfWork, clock: FakeClock, renderer: FakeLetterRenderer, case: Creance) -> None:
     preview = notify(uow, clock, renderer, preview=True).unwrap()
     assert preview == DecompteSent(creance=replace(case, status=CreanceStatus.NOTIFIED, notified_on=date(2026, 11, 26)),
-                                   office_name="Étude Bellecour", recipient=OFFICE, letter=None)
+                                   office_name="Étude Bellecour", recipient=OFFICE, letter=None, payment=ACCOUNT)
     assert uow.creances.get(case.id) == case and uow.outbox.messages == {} and renderer.rendered == []
 
 
