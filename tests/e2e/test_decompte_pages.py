@@ -167,3 +167,21 @@ def test_a_forged_better_fortune_recourse_is_refused_in_french_and_the_form_does
     with services.uow() as uow:
         case = uow.creances.get("creance-1")
     assert case is not None and case.recourse is RecourseType.ESTATE
+
+
+def test_a_case_against_a_donee_opened_before_the_gifts_value_was_asked_stays_readable_and_says_what_to_do(
+        url: str, services: Services) -> None:
+    with services.uow() as uow:
+        case = uow.creances.get("creance-1")
+        assert case is not None
+        uow.creances.save(replace(case, recourse=RecourseType.DONEE, net_estate=Decimal(5000),
+                                  funeral_costs=Decimal(2000), amount_claimed=Decimal("3000.00")))
+        uow.commit()
+    with _client(url) as client:
+        page = html.unescape(client.get(PAGE).text)
+    assert "Recours contre le donataire" in page and "3\u202f000,00\u00a0€" in page
+    assert "non indiquée : créance ouverte avant que le service la demande ; corrigez les montants" in page
+    assert "actif net successoral 5\u202f000,00\u00a0€, frais d'obsèques 2\u202f000,00\u00a0€" in page
+    explained = page[page.index('id="decompte-impossible"'):]
+    assert explained.split("</section>")[0].count("se calcule sur la valeur des biens donnés") == 1
+    assert "Notifier le décompte au notaire</button>" not in page
