@@ -54,8 +54,9 @@ class Creance:
     iodas_id: str | None  # its decision's: the principal file of a person entered several times in IODAS
     recourse: RecourseType
     claimed: tuple[ClaimedAid, ...]
-    net_estate: Decimal  # the estate's recourse (0 for the others; as typed, for cases opened before the others had
-    funeral_costs: Decimal  # their own figure)
+    # The estate's recourse: 0 for the others (a case opened on them before their own figure was asked keeps these)
+    net_estate: Decimal
+    funeral_costs: Decimal
     amount_claimed: Decimal  # computed by the collectivité's rules when the case was opened
     opened_at: datetime
     opened_by: str
@@ -113,15 +114,15 @@ class CaseFacts:
 
 BETTER_FORTUNE_REFUSED = (
     "Le recours contre le bénéficiaire revenu à meilleure fortune s'exerce de son vivant, contre lui : après son "
-    "décès, il ne donne pas lieu à un décompte adressé au notaire. Choisissez le recours sur la succession, contre le "
-    "légataire ou contre le donataire.")
+    "décès, il ne donne pas lieu à un décompte adressé au notaire. Choisissez le recours sur la succession, contre "
+    "le légataire ou contre le donataire.")
 LIBERALITY_NAMES = {RecourseType.LEGATEE: "des biens légués", RecourseType.DONEE: "des biens donnés"}
 RECOURSE_AGAINST = {RecourseType.LEGATEE: "contre le légataire", RecourseType.DONEE: "contre le donataire"}
 
 
 def _checked(facts: CaseFacts) -> Result[CaseFacts, InvalidInput]:
     """Business rules:
-    - a décompte to the notary of an estate exercises a recourse of after the death: never the better fortune's;
+    - a décompte to the notary of an estate exercises a recourse open after the death: never the better fortune's;
     - the recourse's own figures are given (the value of the legacy or of the gift against a legatee or a donee), and
       only they are kept;
     - amounts are positive or zero, and at least one aid was paid.

@@ -37,8 +37,7 @@ class Decompte:
     funeral_costs: Decimal
     funeral_cap: Decimal
     funeral_deduction: Decimal
-    liberality_value: Decimal | None  # against a legatee or a donee: the value of the legacy or of the gift
-    available: Decimal  # the cap besides the créance: the net estate after funeral costs, or that value
+    available: Decimal  # the cap besides the créance: the net estate after funeral costs, or the value given
     amount_claimed: Decimal
     payment_reference: str
     death_date: date  # as the notary typed it: an aid whose file records no end ran until then
@@ -61,8 +60,7 @@ def decompte_of(creance: Creance, request: SearchRequest, rules: RecoveryRules, 
     return Decompte(
         recourse=creance.recourse, lines=lines, creance=computation.creance, net_estate=creance.net_estate,
         funeral_costs=creance.funeral_costs, funeral_cap=rules.funeral_cap,
-        funeral_deduction=computation.funeral_deduction, liberality_value=creance.liberality_value,
-        available=computation.available,
+        funeral_deduction=computation.funeral_deduction, available=computation.available,
         amount_claimed=creance.amount_claimed,
         payment_reference=payment_reference(creance.collectivite, request.reference),
         death_date=request.identity.death_date)
