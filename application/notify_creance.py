@@ -9,11 +9,14 @@ from returns.result import Failure, Result, Success
 from application.letters.wording import local_date
 from application.ports.clock import Clock
 from application.ports.decompte_letters import DecompteLetters
+from application.ports.letters import CollectiviteProfiles
 from application.ports.unit_of_work import UnitOfWorkFactory
 from domain.audit import AuditEntry
+from domain.collectivite import Collectivite
 from domain.creance import Creance, CreanceNotFound, notify
 from domain.decompte import StoredDecompte
 from domain.errors import InvalidInput
+from domain.letters import PaymentDetails, payment_missing
 from domain.office import NotarialOffice
 from domain.recovery import euros
 
@@ -34,11 +37,13 @@ class DecompteSent:
     office_name: str
     recipient: str
     letter: StoredDecompte | None  # None for a preview
+    payment: PaymentDetails | None = None  # the account the décompte gives, for the agent to check before sending
 
 
 class NotifyCreance:
     """Business rules:
     - an agent notifies only their own collectivité's cases, still to examine, whose computation still holds;
+    - a décompte asks the notary to pay: without the collectivité's payment account configured, nothing is sent;
     - the décompte goes to the office's generic address from the CRPCEN table, never to a person: without one,
       nothing is sent;
     - what is sent is the amount the agent confirmed;
@@ -46,8 +51,9 @@ class NotifyCreance:
     - a preview checks all of it and changes nothing.
     """
 
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, letters: DecompteLetters) -> None:
-        self._uow, self._clock, self._letters = uow, clock, letters
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, letters: DecompteLetters,
+                 profiles: CollectiviteProfiles) -> None:
+        self._uow, self._clock, self._letters, self._profiles = uow, clock, letters, profiles
 
     def execute(self, command: NotifyCreanceCommand) -> Result[DecompteSent, CreanceNotFound | InvalidInput]:
         now = self._clock.now()
@@ -60,6 +66,10 @@ class NotifyCreance:
             notified = notify(creance, today, today, uow.recovery_rules.rules_for(creance.collectivite))
             if not isinstance(notified, Success):
                 return Failure(notified.failure())
+            code = creance.collectivite
+            profile = self._profiles.profile(uow.collectivites.get(code) or Collectivite(code=code, name=code))
+            if unpaid := payment_missing(profile):
+                return Failure(unpaid)
             office = uow.offices.get(request.crpcen)
             if office is None or "@" not in office.email:
                 return Failure(InvalidInput(_no_address(office, request.crpcen)))
@@ -67,7 +77,8 @@ class NotifyCreance:
                 return Failure(InvalidInput(
                     f"Le montant de la créance a changé depuis votre vérification : il est désormais de "
                     f"{euros(creance.amount_claimed)}. Vérifiez à nouveau le décompte avant de l'envoyer."))
-            sent = DecompteSent(creance=notified.unwrap(), office_name=office.name, recipient=office.email, letter=None)
+            sent = DecompteSent(creance=notified.unwrap(), office_name=office.name, recipient=office.email, letter=None,
+                                payment=profile.payment)
             if command.preview:
                 return Success(sent)
             letter = self._letters.enqueue_decompte(uow, sent.creance, request, office, today)

@@ -13,7 +13,17 @@ from returns.result import Failure, Result, Success
 from domain.errors import InvalidInput
 from domain.decision import Decision
 from domain.outcome import Outcome
-from domain.recovery import ZERO, ClaimedAid, RecourseType, RecoveryRules, compute_recovery, euros, money
+from domain.recovery import (
+    LIBERALITY_RECOURSES,
+    ZERO,
+    Assets,
+    ClaimedAid,
+    RecourseType,
+    RecoveryRules,
+    compute_recovery,
+    euros,
+    money,
+)
 
 
 class CreanceStatus(StrEnum):
@@ -44,6 +54,7 @@ class Creance:
     iodas_id: str | None  # its decision's: the principal file of a person entered several times in IODAS
     recourse: RecourseType
     claimed: tuple[ClaimedAid, ...]
+    # The estate's recourse: 0 for the others (a case opened on them before their own figure was asked keeps these)
     net_estate: Decimal
     funeral_costs: Decimal
     amount_claimed: Decimal  # computed by the collectivité's rules when the case was opened
@@ -55,6 +66,12 @@ class Creance:
     closed_on: date | None = None  # recovered in full, or waived
     note: str | None = None  # why it was waived, or what was agreed
     other_iodas_ids: tuple[str, ...] = ()  # the same person's other files, as its decision names them
+    liberality_value: Decimal | None = None  # against a legatee or a donee: the value of the legacy or of the gift
+
+    @property
+    def assets(self) -> Assets:
+        return Assets(recourse=self.recourse, net_estate=self.net_estate, funeral_costs=self.funeral_costs,
+                      liberality_value=self.liberality_value)
 
     @property
     def iodas_ids(self) -> tuple[str, ...]:
@@ -85,25 +102,54 @@ class CreanceNotFound:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseFacts:
-    """What the agent enters to open a case: the recourse, the aids paid, and the notary's figures."""
+    """What the agent enters to open a case: the recourse, the aids paid, and the notary's figures: the net estate
+    and funeral costs for the recourse on the estate, the value of the legacy or of the gift for the others."""
 
     recourse: RecourseType
     claimed: tuple[ClaimedAid, ...]
-    net_estate: Decimal
-    funeral_costs: Decimal
+    net_estate: Decimal = ZERO
+    funeral_costs: Decimal = ZERO
+    liberality_value: Decimal | None = None
+
+
+BETTER_FORTUNE_REFUSED = (
+    "Le recours contre le bénéficiaire revenu à meilleure fortune s'exerce de son vivant, contre lui : après son "
+    "décès, il ne donne pas lieu à un décompte adressé au notaire. Choisissez le recours sur la succession, contre "
+    "le légataire ou contre le donataire.")
+LIBERALITY_NAMES = {RecourseType.LEGATEE: "des biens légués", RecourseType.DONEE: "des biens donnés"}
+RECOURSE_AGAINST = {RecourseType.LEGATEE: "contre le légataire", RecourseType.DONEE: "contre le donataire"}
 
 
 def _checked(facts: CaseFacts) -> Result[CaseFacts, InvalidInput]:
-    """Amounts are positive or zero, and at least one aid was paid."""
-    amounts = [facts.net_estate, facts.funeral_costs, *(a.amount_paid for a in facts.claimed)]
+    """Business rules:
+    - a décompte to the notary of an estate exercises a recourse open after the death: never the better fortune's;
+    - the recourse's own figures are given (the value of the legacy or of the gift against a legatee or a donee), and
+      only they are kept;
+    - amounts are positive or zero, and at least one aid was paid.
+    """
+    if facts.recourse is RecourseType.BETTER_FORTUNE:
+        return Failure(InvalidInput(BETTER_FORTUNE_REFUSED))
+    liberality = facts.liberality_value if facts.recourse in LIBERALITY_RECOURSES else None
+    if facts.recourse in LIBERALITY_RECOURSES and liberality is None:
+        return Failure(InvalidInput(f"Indiquez la valeur {LIBERALITY_NAMES[facts.recourse]}, que le notaire "
+                                    "déclare."))
+    estate = facts.recourse is RecourseType.ESTATE
+    net_estate, funeral_costs = (facts.net_estate, facts.funeral_costs) if estate else (ZERO, ZERO)
+    amounts = [net_estate, funeral_costs, liberality or ZERO, *(a.amount_paid for a in facts.claimed)]
     if any(amount < ZERO for amount in amounts):
         return Failure(InvalidInput("Les montants ne peuvent pas être négatifs (indiquez 0 pour une succession déficitaire)."))
     claimed = tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=money(a.amount_paid))
                     for a in facts.claimed if a.amount_paid > ZERO)
     if not claimed:
         return Failure(InvalidInput("Indiquez le montant versé pour au moins une aide."))
-    return Success(CaseFacts(recourse=facts.recourse, claimed=claimed, net_estate=money(facts.net_estate),
-                             funeral_costs=money(facts.funeral_costs)))
+    return Success(CaseFacts(recourse=facts.recourse, claimed=claimed, net_estate=money(net_estate),
+                             funeral_costs=money(funeral_costs),
+                             liberality_value=money(liberality) if liberality is not None else None))
+
+
+def _assets(facts: CaseFacts) -> Assets:
+    return Assets(recourse=facts.recourse, net_estate=facts.net_estate, funeral_costs=facts.funeral_costs,
+                  liberality_value=facts.liberality_value)
 
 
 def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: RecoveryRules, agent_id: str,
@@ -123,8 +169,9 @@ def open_case(case_id: str, decision: Decision, facts: CaseFacts, rules: Recover
     return Success(Creance(
         id=case_id, decision_id=decision.id, request_id=decision.request_id, collectivite=decision.collectivite,
         iodas_id=decision.iodas_id, other_iodas_ids=decision.other_iodas_ids, recourse=f.recourse,
-        claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs, opened_at=at, opened_by=agent_id,
-        amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total,
+        claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs,
+        liberality_value=f.liberality_value, opened_at=at, opened_by=agent_id,
+        amount_claimed=compute_recovery(f.claimed, _assets(f), rules).total,
     ))
 
 
@@ -138,7 +185,7 @@ def revise(creance: Creance, facts: CaseFacts, rules: RecoveryRules) -> Result[C
     f = checked.unwrap()
     return Success(replace(
         creance, recourse=f.recourse, claimed=f.claimed, net_estate=f.net_estate, funeral_costs=f.funeral_costs,
-        amount_claimed=compute_recovery(f.claimed, f.net_estate, f.funeral_costs, rules).total))
+        liberality_value=f.liberality_value, amount_claimed=compute_recovery(f.claimed, _assets(f), rules).total))
 
 
 def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:
@@ -149,21 +196,34 @@ def _dated(on: date, creance: Creance, today: date) -> InvalidInput | None:
     return None
 
 
-def notify(creance: Creance, on: date, today: date, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+def not_notifiable(creance: Creance, rules: RecoveryRules) -> InvalidInput | None:
     """Business rules:
     - only a case still to examine is notified to the notary;
+    - never on the better fortune's recourse, and with the value of the legacy or of the gift against a legatee or a
+      donee (cases opened before it was asked for have none: their figures are to be corrected first);
     - the décompte sent shows the computation line by line: the rules in force must still give the amount claimed,
       otherwise the figures are to be saved again (and computed again) before the notary is told.
     """
     if creance.status is not CreanceStatus.TO_EXAMINE:
-        return Failure(InvalidInput("Seule une créance à examiner peut être notifiée au notaire."))
-    total = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules).total
+        return InvalidInput("Seule une créance à examiner peut être notifiée au notaire.")
+    if creance.recourse is RecourseType.BETTER_FORTUNE:
+        return InvalidInput(f"{BETTER_FORTUNE_REFUSED} Corrigez le type de recours avant de notifier le décompte.")
+    if creance.recourse in LIBERALITY_RECOURSES and creance.liberality_value is None:
+        return InvalidInput(f"Le décompte d'un recours {RECOURSE_AGAINST[creance.recourse]} se calcule sur la valeur "
+                            f"{LIBERALITY_NAMES[creance.recourse]}, que cette créance n'indique pas encore : corrigez "
+                            "ses montants pour l'indiquer avant de notifier le décompte.")
+    total = compute_recovery(creance.claimed, creance.assets, rules).total
     if total != creance.amount_claimed:
-        return Failure(InvalidInput(
+        return InvalidInput(
             f"Les règles de récupération ont changé depuis le calcul de cette créance : elles donnent désormais "
             f"{euros(total)} au lieu de {euros(creance.amount_claimed)}. Corrigez les montants (enregistrez-les à "
-            "nouveau) pour recalculer la créance avant de notifier le décompte."))
-    if problem := _dated(on, creance, today):
+            "nouveau) pour recalculer la créance avant de notifier le décompte.")
+    return None
+
+
+def notify(creance: Creance, on: date, today: date, rules: RecoveryRules) -> Result[Creance, InvalidInput]:
+    """A case that may be notified (`not_notifiable`) is, on a day neither before its opening nor in the future."""
+    if problem := not_notifiable(creance, rules) or _dated(on, creance, today):
         return Failure(problem)
     return Success(replace(creance, status=CreanceStatus.NOTIFIED, notified_on=on))
 

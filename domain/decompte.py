@@ -10,12 +10,13 @@ from decimal import Decimal
 from domain.aid import Aid
 from domain.creance import Creance
 from domain.recovery import AidRecoveryRule, RecourseType, RecoveryRules, compute_recovery
+from domain.search import SearchRequest
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AidPeriod:
     start: date
-    end: date | None  # still running when the file was last extracted, or its end not recorded
+    end: date | None  # still running when the file was last extracted, or its end not recorded: paid until the death
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,13 +33,14 @@ class Decompte:
     recourse: RecourseType
     lines: tuple[DecompteLine, ...]
     creance: Decimal  # the recoverable aids paid
-    net_estate: Decimal
+    net_estate: Decimal  # the estate's recourse
     funeral_costs: Decimal
     funeral_cap: Decimal
     funeral_deduction: Decimal
-    estate_available: Decimal
+    available: Decimal  # the cap besides the créance: the net estate after funeral costs, or the value given
     amount_claimed: Decimal
     payment_reference: str
+    death_date: date  # as the notary typed it: an aid whose file records no end ran until then
 
 
 def payment_reference(collectivite: str, reference: str) -> str:
@@ -46,10 +48,10 @@ def payment_reference(collectivite: str, reference: str) -> str:
     return f"CR-{collectivite}-{reference}"
 
 
-def decompte_of(creance: Creance, reference: str, rules: RecoveryRules, labels: Mapping[str, str],
+def decompte_of(creance: Creance, request: SearchRequest, rules: RecoveryRules, labels: Mapping[str, str],
                 aids: Iterable[Aid]) -> Decompte:
     """The computation shown line by line is the one that gave the amount claimed (`notify` checks it still does)."""
-    computation = compute_recovery(creance.claimed, creance.net_estate, creance.funeral_costs, rules)
+    computation = compute_recovery(creance.claimed, creance.assets, rules)
     received = tuple(sorted(aids, key=lambda a: a.start))
     lines = tuple(DecompteLine(
         label=labels.get(line.aid_code, line.aid_code), rule=rules.rule_for(line.aid_code),
@@ -58,8 +60,10 @@ def decompte_of(creance: Creance, reference: str, rules: RecoveryRules, labels: 
     return Decompte(
         recourse=creance.recourse, lines=lines, creance=computation.creance, net_estate=creance.net_estate,
         funeral_costs=creance.funeral_costs, funeral_cap=rules.funeral_cap,
-        funeral_deduction=computation.funeral_deduction, estate_available=computation.estate_available,
-        amount_claimed=creance.amount_claimed, payment_reference=payment_reference(creance.collectivite, reference))
+        funeral_deduction=computation.funeral_deduction, available=computation.available,
+        amount_claimed=creance.amount_claimed,
+        payment_reference=payment_reference(creance.collectivite, request.reference),
+        death_date=request.identity.death_date)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

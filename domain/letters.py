@@ -6,6 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from domain.decompte import Decompte
+from domain.errors import InvalidInput
 from domain.identity import DeceasedIdentity
 from domain.outcome import Outcome
 
@@ -23,6 +24,9 @@ class Signatory:
     delegation: str
 
 
+EXAMPLE_BANK_CODE = "00000"  # no French bank bears it: config.example's demonstration account is there
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PaymentDetails:
     """Where the notary pays a créance: the collectivité's public accountant's account, from its configuration."""
@@ -31,6 +35,12 @@ class PaymentDetails:
     iban: str
     bic: str = ""
     note: str = ""  # anything else the accountant asks, e.g. the cheques' payee
+
+    @property
+    def is_example(self) -> bool:
+        """An account at the bank code no bank bears: the demonstration's, which no money can reach."""
+        compact = "".join(self.iban.split()).upper()
+        return compact.startswith("FR") and compact[4:9] == EXAMPLE_BANK_CODE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,7 +58,7 @@ class CollectiviteProfile:
     signatory: Signatory
     feminine: bool = False  # French articles: la Métropole, le Département
     notify_every_search: bool = False
-    payment: PaymentDetails | None = None  # None: the décompte says so, never an invented account
+    payment: PaymentDetails | None = None  # None: no décompte is sent, never one with an invented account
     wording: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -64,6 +74,20 @@ class CollectiviteProfile:
     @property
     def mail_domain(self) -> str:
         return self.sender.rpartition("@")[2] or "localhost"
+
+
+def payment_missing(profile: CollectiviteProfile) -> InvalidInput | None:
+    """A décompte asks the notary to pay: without the collectivité's account it is not sent, rather than sent
+    half-written (an official letter cannot be withdrawn). Says who must configure what."""
+    if profile.payment is not None:
+        return None
+    return InvalidInput(
+        f"Le décompte ne peut pas être envoyé : aucun compte de paiement n'est configuré pour {profile.the_name}, et "
+        "le notaire ne saurait pas où régler la créance. L'administrateur technique du service doit renseigner le "
+        "compte de la paierie (titulaire « payee » et « iban », que donne le service financier) dans la section "
+        f"[payment] du fichier collectivite.toml de la collectivité, dossier NOTAIRES_CONFIG_DIR/{profile.code}/ "
+        "(le compte d'exemple de config.example ne vaut qu'en démonstration). Le décompte pourra être envoyé dès "
+        "que le compte sera renseigné.")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

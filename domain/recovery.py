@@ -1,4 +1,15 @@
-"""How much of a créance the collectivité may recover: one pure rule per aid type, from its referential."""
+"""How much of a créance the collectivité may recover: one pure rule per aid type, from its referential, and per
+recourse (article L. 132-8 of the code de l'action sociale et des familles, and R. 132-11 and R. 132-12):
+- on the estate (sur la succession): within the actif net successoral, after the funeral costs up to a cap; the
+  aide ménagère only on the part of that estate above a threshold, for the expenses above a minimum;
+- against a legatee (contre le légataire, à titre particulier: a universal legatee takes the estate with its debts,
+  as an heir, and answers on the estate's recourse): within the value of the goods bequeathed, at the opening of the
+  succession; every recoverable aid from the first euro, the thresholds being the estate's;
+- against a donee (contre le donataire, of a gift made after the request for aid or in the ten years before it):
+  within the value of the goods given, at the day of the recourse; every recoverable aid from the first euro;
+- against the beneficiary returned to better fortune (revenu à meilleure fortune): during his lifetime, against him;
+  never a claim sent to the notary of his estate.
+"""
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -17,9 +28,12 @@ HOME_HELP_CODE = "AM"  # aide ménagère, in the default referential
 
 class RecourseType(StrEnum):
     ESTATE = "estate"  # sur la succession
-    LEGATEE = "legatee"  # contre le légataire
+    LEGATEE = "legatee"  # contre le légataire (à titre particulier)
     DONEE = "donee"  # contre le donataire
-    BETTER_FORTUNE = "better_fortune"  # contre le bénéficiaire revenu à meilleure fortune
+    BETTER_FORTUNE = "better_fortune"  # contre le bénéficiaire revenu à meilleure fortune: of his lifetime only
+
+
+LIBERALITY_RECOURSES = frozenset({RecourseType.LEGATEE, RecourseType.DONEE})  # capped by what was given or bequeathed
 
 
 class RecoveryBasis(StrEnum):
@@ -92,6 +106,32 @@ def above_threshold_part(paid: Decimal, estate: Decimal, threshold: Decimal, min
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Assets:
+    """What the recourse is exercised on, as the notary declares it: the estate's net assets and funeral costs for
+    the recourse on the estate, the value of the legacy or of the gift against a legatee or a donee."""
+
+    recourse: RecourseType
+    net_estate: Decimal = ZERO
+    funeral_costs: Decimal = ZERO
+    liberality_value: Decimal | None = None  # None: never given (a case opened before the service asked for it)
+
+
+def available(assets: Assets, funeral_cap: Decimal) -> Decimal:
+    """What the recovery may not exceed, besides the créance itself."""
+    if assets.recourse is RecourseType.ESTATE:
+        return estate_available(assets.net_estate, assets.funeral_costs, funeral_cap)
+    if assets.recourse in LIBERALITY_RECOURSES and assets.liberality_value is not None:
+        return money(max(assets.liberality_value, ZERO))
+    return ZERO  # better fortune: nothing is claimed from the notary
+
+
+def recovered_from_first_euro(rule: AidRecoveryRule, recourse: RecourseType) -> bool:
+    """The aide ménagère's thresholds are the estate's: against a legatee or a donee it is recovered in full."""
+    return rule.basis is RecoveryBasis.FIRST_EURO or (
+        rule.basis is RecoveryBasis.ABOVE_ESTATE_THRESHOLD and recourse in LIBERALITY_RECOURSES)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimedAid:
     aid_code: str
     amount_paid: Decimal
@@ -108,8 +148,8 @@ class AidRecovery:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RecoveryComputation:
     creance: Decimal  # what was paid in recoverable aids
-    funeral_deduction: Decimal
-    estate_available: Decimal
+    funeral_deduction: Decimal  # on the estate's recourse only
+    available: Decimal  # the net estate after funeral costs, or the value of the legacy or of the gift
     lines: tuple[AidRecovery, ...]
     total: Decimal
 
@@ -117,21 +157,21 @@ class RecoveryComputation:
 _ORDER = {RecoveryBasis.FIRST_EURO: 0, RecoveryBasis.ABOVE_ESTATE_THRESHOLD: 1, RecoveryBasis.NOT_RECOVERABLE: 2}
 
 
-def compute_recovery(claimed: Iterable[ClaimedAid], net_estate: Decimal, funeral_costs: Decimal,
-                     rules: RecoveryRules) -> RecoveryComputation:
+def compute_recovery(claimed: Iterable[ClaimedAid], assets: Assets, rules: RecoveryRules) -> RecoveryComputation:
     """Business rules:
-    - each aid type is recovered by its own rule, from the collectivité's referential;
-    - aids recovered from the first euro are taken on the estate before those above a threshold;
-    - the total never exceeds the créance, nor the net estate after funeral costs (capped).
+    - each aid type is recovered by its own rule, from the collectivité's referential, and by the recourse's;
+    - aids recovered from the first euro are taken before those above a threshold;
+    - the total never exceeds the créance, nor what the recourse is exercised on: the net estate after funeral costs
+      (capped), or the value of the legacy or of the gift.
     """
-    remaining = available = estate_available(net_estate, funeral_costs, rules.funeral_cap)
+    remaining = cap = available(assets, rules.funeral_cap)
     lines = []
     for aid in sorted(claimed, key=lambda a: (_ORDER[rules.rule_for(a.aid_code).basis], a.aid_code)):
         rule = rules.rule_for(aid.aid_code)
-        if rule.basis is RecoveryBasis.FIRST_EURO:
+        if recovered_from_first_euro(rule, assets.recourse):
             part = first_euro_part(aid.amount_paid)
         elif rule.basis is RecoveryBasis.ABOVE_ESTATE_THRESHOLD:
-            part = above_threshold_part(aid.amount_paid, available, rule.estate_threshold, rule.minimum_expense)
+            part = above_threshold_part(aid.amount_paid, cap, rule.estate_threshold, rule.minimum_expense)
         else:
             part = ZERO
         part = min(part, remaining)
@@ -139,6 +179,7 @@ def compute_recovery(claimed: Iterable[ClaimedAid], net_estate: Decimal, funeral
         lines.append(AidRecovery(aid_code=aid.aid_code, basis=rule.basis, amount_paid=money(aid.amount_paid),
                                  recoverable=part))
     creance = money(sum((l.amount_paid for l in lines if l.basis is not RecoveryBasis.NOT_RECOVERABLE), ZERO))
-    return RecoveryComputation(creance=creance, funeral_deduction=funeral_deduction(funeral_costs, rules.funeral_cap),
-                               estate_available=available, lines=tuple(lines),
+    deducted = funeral_deduction(assets.funeral_costs, rules.funeral_cap) if assets.recourse is RecourseType.ESTATE \
+        else ZERO
+    return RecoveryComputation(creance=creance, funeral_deduction=deducted, available=cap, lines=tuple(lines),
                                total=money(sum((l.recoverable for l in lines), ZERO)))

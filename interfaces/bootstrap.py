@@ -102,6 +102,7 @@ class Services:
     office_history: OfficeHistory
     letters: AnswerLetters  # enqueue_correction(uow, decision) for the back-office
     decompte_letters: CreanceLetters  # enqueue_decompte(uow, creance, …) when an agent notifies a case
+    profiles: FolderProfiles  # each collectivité's letterhead and payment account (NOTAIRES_CONFIG_DIR)
     deliver_outbox: DeliverOutbox
     show_outbox: ShowOutbox
     check_extracts: CheckExtracts
@@ -146,7 +147,7 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     matcher = matcher or settings.matching
-    profiles = FolderProfiles(settings.config_dir)
+    profiles = FolderProfiles(settings.config_dir, demo=settings.dev)
     renderer = renderer or WeasyPrintRenderer(profiles)
     letters = AnswerLetters(renderer, profiles, clock)
     mailer = mailer or SmtpMailer(SmtpServer.from_url(settings.smtp_url))
@@ -185,6 +186,7 @@ def bootstrap(
         office_history=OfficeHistory(uow),
         letters=letters,
         decompte_letters=CreanceLetters(renderer, profiles, clock),
+        profiles=profiles,
         deliver_outbox=DeliverOutbox(uow, mailer, clock),
         show_outbox=ShowOutbox(uow),
         check_extracts=CheckExtracts(uow, clock, settings.extract_max_age),

@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher as Argon2
@@ -77,10 +78,10 @@ def fast_hasher() -> Argon2PasswordHasher:
     return Argon2PasswordHasher(Argon2(time_cost=1, memory_cost=1024, parallelism=1))
 
 
-def make_services(url: str, **overrides: object) -> Services:
+def make_services(url: str, config_dir: Path | None = None, **overrides: object) -> Services:
     # No mail dispatcher inside test servers: tests that deliver mail run it against their own SMTP server.
     settings = Settings(database_url=url, dev=True, collectivites=parse_collectivites(TEST_COLLECTIVITES),
-                        outbox_in_server=False)
+                        outbox_in_server=False, config_dir=config_dir)
     return bootstrap(settings, hasher=fast_hasher(), **overrides)  # type: ignore[arg-type]
 
 

@@ -32,8 +32,8 @@ from domain.search import SearchRequest
 class CreanceLetters:
     """Business rules:
     - the décompte names the deceased as the notary typed them, and the aids with the periods the file holds;
-    - it shows the computation that gave the amount claimed, and how to pay it (the collectivité's configured
-      account, or a plain « à configurer », never an invented one);
+    - it shows the computation that gave the amount claimed, and how to pay it: the collectivité's configured
+      account (NotifyCreance sends no décompte without one);
     - it is rendered once, kept as sent, and queued to the office's generic address with the case's change.
     """
 
@@ -46,7 +46,7 @@ class CreanceLetters:
         profile = self._profiles.profile(uow.collectivites.get(code) or Collectivite(code=code, name=code))
         labels = {c: t.label for c, t in uow.collectivites.aid_referential(code).types.items()}
         files = [uow.beneficiaries.get(code, iodas_id) for iodas_id in creance.iodas_ids]  # one person, maybe twice
-        decompte = decompte_of(creance, request.reference, uow.recovery_rules.rules_for(code), labels,
+        decompte = decompte_of(creance, request, uow.recovery_rules.rules_for(code), labels,
                                [aid for person in files if person is not None for aid in person.aids])
         content = LetterContent(
             kind=LetterKind.DECOMPTE, outcome=Outcome.RECOVERABLE_AID, reference=request.reference, dated=on,

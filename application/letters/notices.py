@@ -5,9 +5,16 @@ from domain.decision import Decision
 from domain.decompte import Decompte
 from domain.letters import CollectiviteProfile, LetterContent, LetterKind
 from domain.office import NotarialOffice
-from domain.recovery import euros
+from domain.recovery import RecourseType, euros
 from domain.search import SearchRequest
-from application.letters.wording import OUTCOME_LABELS, identity_line, local_date, long_date, short_date
+from application.letters.wording import (
+    OUTCOME_LABELS,
+    RECOURSE_WORDING,
+    identity_line,
+    local_date,
+    long_date,
+    short_date,
+)
 from application.ports.unit_of_work import UnitOfWork
 
 Mail = tuple[str, str, bool]  # subject, body, attach the letter
@@ -28,9 +35,13 @@ class NoticeWriter:
         candidates = self._decision.evidence.candidates
         return [c.iodas_id for c in candidates if c.in_doubt] or [c.iodas_id for c in candidates]
 
+    def _maisons_by_file(self) -> list[tuple[str, str | None]]:
+        """Each file with the code of the maison du département that handles it, as the directory holds it."""
+        people = ((f, self._uow.beneficiaries.get(self._decision.collectivite, f)) for f in self._files())
+        return [(f, p.maison_code if p and p.maison_code else None) for f, p in people]
+
     def _maison_codes(self) -> list[str]:
-        people = (self._uow.beneficiaries.get(self._decision.collectivite, f) for f in self._files())
-        return list(dict.fromkeys(p.maison_code for p in people if p and p.maison_code))
+        return list(dict.fromkeys(code for _, code in self._maisons_by_file() if code))
 
     def maison_emails(self) -> list[str]:
         maisons = (self._uow.maisons.get(self._decision.collectivite, code) for code in self._maison_codes())
@@ -58,8 +69,6 @@ class NoticeWriter:
                 f"Défunt(e), tel que saisi : {identity_line(self._request.identity)}\n")
 
     def notice(self) -> Mail:
-        files = ", ".join(self._files()) or "aucun"
-        codes = ", ".join(self._maison_codes()) or "non renseignée"
         what = "Réponse rectificative" if self._content.kind is LetterKind.CORRECTION else "Réponse"
         subject = f"[Notaires] {what} réf. {self._request.reference} : {OUTCOME_LABELS[self._decision.outcome]}"
         body = (
@@ -68,11 +77,23 @@ class NoticeWriter:
             f"{self._about()}"
             f"Réponse donnée : {OUTCOME_LABELS[self._decision.outcome]}\n"
             f"{self._closing()}"
-            f"Dossier(s) IODAS : {files}\n"
-            f"Maison(s) du département : {codes}\n\n"
+            f"{self._files_text()}\n"
             "Le courrier adressé à l'étude est joint. Document interne : ne pas transmettre.\n"
         )
         return subject, body, True
+
+    def _files_text(self) -> str:
+        """Each file beside the maison that handles it; the files of one person entered several times are said to be
+        hers, so that their maisons merge them in IODAS."""
+        files = [f"dossier IODAS {f} : maison du département {code or 'non renseignée'}\n"
+                 for f, code in self._maisons_by_file()]
+        if len(self._decision.iodas_ids) > 1:
+            return (f"Même personne enregistrée {len(files)} fois dans IODAS : ces dossiers sont tous les siens, à "
+                    "rapprocher dans IODAS par les maisons du département qui les suivent.\n"
+                    + "".join(f"- {line}" for line in files))
+        if len(files) > 1:
+            return "Dossiers IODAS examinés :\n" + "".join(f"- {line}" for line in files)
+        return f"D{files[0][1:]}" if files else "Dossier IODAS : aucun\n"
 
     def _closing(self) -> str:
         """A doubt settled as none of its candidates: the files it named are not this person's."""
@@ -91,9 +112,11 @@ class NoticeWriter:
 def decompte_mail(profile: CollectiviteProfile, request: SearchRequest, decompte: Decompte) -> Mail:
     """The office's e-mail that carries the décompte: the amount and the payment reference, the rest in the letter."""
     subject = f"Décompte de créance {profile.of_name} — réf. {request.reference}"
+    claim = ("sur la succession" if decompte.recourse is RecourseType.ESTATE
+             else f"exercée {RECOURSE_WORDING[decompte.recourse]} dans le cadre de la succession")
     body = (
         "Maître,\n\n"
-        f"Veuillez trouver ci-joint le décompte de la créance d'aide sociale {profile.of_name} sur la succession "
+        f"Veuillez trouver ci-joint le décompte de la créance d'aide sociale {profile.of_name} {claim} "
         f"de {identity_line(request.identity)}, objet de votre demande du {long_date(local_date(request.at))} "
         f"(réf. {request.reference}).\n\n"
         f"Montant réclamé : {euros(decompte.amount_claimed)}\n"

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from domain.identity import DeceasedIdentity
 from domain.outcome import Outcome
-from domain.recovery import AidRecoveryRule, RecourseType, RecoveryBasis, euros
+from domain.recovery import LIBERALITY_RECOURSES, AidRecoveryRule, RecourseType, RecoveryBasis, euros
 
 FRANCE = ZoneInfo("Europe/Paris")
 
@@ -62,15 +62,27 @@ def identity_line(identity: DeceasedIdentity) -> str:
             f"décédé(e) le {short_date(identity.death_date)}{place}")
 
 
-def rule_text(rule: AidRecoveryRule) -> str:
-    """How one aid is recovered, for the agent's computation and the notary's décompte alike."""
+def rule_text(rule: AidRecoveryRule, recourse: RecourseType | None = None) -> str:
+    """How one aid is recovered, for the agent's computation and the notary's décompte alike: by the recourse
+    exercised, or, before one is chosen, by each."""
+    if rule.basis is RecoveryBasis.NOT_RECOVERABLE:
+        return "non récupérable"
     if rule.basis is RecoveryBasis.FIRST_EURO:
         return "récupérable dès le premier euro"
-    if rule.basis is RecoveryBasis.ABOVE_ESTATE_THRESHOLD:
-        return (f"récupérable sur la part de l'actif net au-delà de {euros(rule.estate_threshold)}, pour les "
-                f"dépenses au-delà de {euros(rule.minimum_expense)}")
-    return "non récupérable sur la succession"
+    on_estate = (f"récupérable sur la part de l'actif net successoral au-delà de {euros(rule.estate_threshold)}, "
+                 f"pour les dépenses au-delà de {euros(rule.minimum_expense)}")
+    if recourse is RecourseType.ESTATE:
+        return on_estate
+    if recourse in LIBERALITY_RECOURSES:
+        return (f"récupérable dès le premier euro {RECOURSE_WORDING[recourse]} (les seuils de l'actif net "
+                "successoral ne valent que pour le recours sur la succession)")
+    return f"sur la succession, {on_estate} ; contre le légataire ou le donataire, dès le premier euro"
 
 
-def period_text(start: date, end: date | None) -> str:
-    return f"du {short_date(start)} au {short_date(end)}" if end else f"depuis le {short_date(start)}"
+def period_text(start: date, end: date | None, death: date | None = None) -> str:
+    """An aid whose file records no end was paid until the death: « depuis le … » read as if it still were."""
+    if end:
+        return f"du {short_date(start)} au {short_date(end)}"
+    if death is None:
+        return f"depuis le {short_date(start)}"
+    return f"du {short_date(start)} jusqu'au décès, le {short_date(death)}"

@@ -1,9 +1,10 @@
 """Each collectivité's letterhead, read from NOTAIRES_CONFIG_DIR/<code>/collectivite.toml, with defaults.
 
 Without that file, a letter says plainly what is missing (« Signataire à configurer », no scanned signature):
-an official letter never carries an invented signatory. `notaires serve` warns of it (`unconfigured`). Likewise a
-décompte de créance without the file's [payment] account says « Coordonnées de paiement à configurer »
-(`without_payment`).
+an official letter never carries an invented signatory. `notaires serve` warns of it (`unconfigured`). A
+décompte de créance is not sent without the file's [payment] account (`domain.letters.payment_missing`); the
+demonstration account of config.example (bank code 00000, which no money can reach) counts only in development
+mode, and `notaires serve` warns of both (`without_payment`).
 
     NOTAIRES_CONFIG_DIR/69/collectivite.toml   sender, service address, signatory, payment account, wording…
     NOTAIRES_CONFIG_DIR/69/logo.svg|logo.png   the letterhead logo
@@ -13,6 +14,7 @@ décompte de créance without the file's [payment] account says « Coordonnées 
 
 import logging
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from collections.abc import Iterable
 from typing import Any
@@ -22,7 +24,6 @@ from domain.letters import CollectiviteProfile, PaymentDetails, Signatory
 
 DEFAULTS = Path(__file__).parent
 UNCONFIGURED_SIGNATORY = "Signataire à configurer"
-UNCONFIGURED_PAYMENT = "Coordonnées de paiement à configurer"
 log = logging.getLogger("notaires.letters")
 
 
@@ -48,9 +49,10 @@ def default_profile(collectivite: Collectivite) -> CollectiviteProfile:
 
 
 class FolderProfiles:
-    def __init__(self, config_dir: Path | None) -> None:
+    def __init__(self, config_dir: Path | None, *, demo: bool = False) -> None:
         # Absolute: the renderer hands WeasyPrint file URIs (`make run` passes the relative `config.example`).
         self._config_dir = config_dir.resolve() if config_dir else None
+        self._demo = demo  # development mode: the example account of config.example is accepted
 
     def folder(self, code: str) -> Path | None:
         if self._config_dir is None:
@@ -66,17 +68,34 @@ class FolderProfiles:
                 for c in collectivites if not self._has_file(c.code)]
 
     def without_payment(self, collectivites: Iterable[Collectivite]) -> list[str]:
-        """In French, each collectivité with a letterhead but no account for its décomptes (those without a
-        letterhead at all are told by `unconfigured`)."""
-        return [f"Aucune coordonnée de paiement pour {c.name} ([payment] de {c.code}/collectivite.toml) : ses "
-                f"décomptes de créance portent « {UNCONFIGURED_PAYMENT} ». Voir config.example/."
-                for c in collectivites if self._has_file(c.code) and self.profile(c).payment is None]
+        """In French, each collectivité with a letterhead but no account for its décomptes, or only the example's
+        (those without a letterhead at all are told by `unconfigured`)."""
+        warnings = []
+        for c in (c for c in collectivites if self._has_file(c.code)):
+            payment, where = self._written(c).payment, f"{c.name} ([payment] de {c.code}/collectivite.toml)"
+            if payment is None:
+                warnings.append(f"Aucun compte de paiement pour {where} : ses décomptes de créance ne peuvent pas "
+                                "être envoyés aux notaires. Voir config.example/.")
+            elif payment.is_example and self._demo:
+                warnings.append(f"Le compte de paiement de {where} est l'exemple de démonstration : remplacez-le "
+                                "avant la mise en production.")
+            elif payment.is_example:
+                warnings.append(f"Le compte de paiement de {where} est l'exemple de démonstration, ignoré hors du mode "
+                                "développement : ses décomptes de créance ne peuvent pas être envoyés aux notaires.")
+        return warnings
 
     def _has_file(self, code: str) -> bool:
         folder = self.folder(code)
         return folder is not None and (folder / "collectivite.toml").is_file()
 
     def profile(self, collectivite: Collectivite) -> CollectiviteProfile:
+        profile = self._written(collectivite)
+        if profile.payment and profile.payment.is_example and not self._demo:
+            return replace(profile, payment=None)  # a copied example must not reach a notary as a real account
+        return profile
+
+    def _written(self, collectivite: Collectivite) -> CollectiviteProfile:
+        """As the collectivité's file says, or the defaults."""
         base = default_profile(collectivite)
         folder = self.folder(collectivite.code)
         settings_file = folder / "collectivite.toml" if folder else None

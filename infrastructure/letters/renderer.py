@@ -15,8 +15,8 @@ from application.letters.wording import LETTER_HEADINGS, RECOURSE_WORDING, long_
 from domain.letters import LetterContent
 from domain.recovery import euros
 from infrastructure.letters.fetcher import FolderFetcher
-from infrastructure.letters.profiles import DEFAULTS, UNCONFIGURED_PAYMENT, FolderProfiles
-from infrastructure.letters.wording import DEFAULT_WORDING
+from infrastructure.letters.profiles import DEFAULTS, FolderProfiles
+from infrastructure.letters.wording import DEFAULT_WORDING, for_recourse
 
 TEMPLATES = DEFAULTS / "templates"
 ASSETS = DEFAULTS / "assets"
@@ -63,14 +63,16 @@ class WeasyPrintRenderer:
             "birth_date": short_date(letter.identity.birth_date), "death_date": short_date(letter.identity.death_date),
             "outcome_label": LETTER_HEADINGS[letter.outcome],
             "logo_url": _asset(folder, "logo"), "signature_url": _asset(folder, "signature"),
-            "decompte": letter.decompte, "unconfigured_payment": UNCONFIGURED_PAYMENT,
+            "decompte": letter.decompte,
             "recourse": RECOURSE_WORDING[letter.decompte.recourse] if letter.decompte else "",
             "amount_claimed": euros(letter.decompte.amount_claimed) if letter.decompte else "",
         }
         # Each snippet escaped what it holds as it rendered (autoescape): marked safe, the letter does not escape it
         # twice (« N'Diaye » printed N&#39;DIAYE), while a name typed with markup still prints as text.
-        wording = {key: Markup(_snippet(folder, text).render(context))
-                   for key, text in {**DEFAULT_WORDING, **letter.profile.wording}.items()}
+        texts = {**DEFAULT_WORDING, **letter.profile.wording}
+        if letter.decompte:
+            texts = for_recourse(texts, letter.decompte.recourse)
+        wording = {key: Markup(_snippet(folder, text).render(context)) for key, text in texts.items()}
         return env.get_template(letter.template).render(context, wording=wording)
 
 
@@ -82,7 +84,7 @@ def _environment(folder: Path | None) -> Environment:
                       undefined=StrictUndefined)
     env.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
     env.filters.update(euros=euros, day=short_date, rule=rule_text,
-                       period=lambda p: period_text(p.start, p.end))
+                       period=lambda p, death=None: period_text(p.start, p.end, death))
     return env
 
 

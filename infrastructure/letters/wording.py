@@ -1,6 +1,12 @@
 """The default paragraphs. A collectivité replaces any of them under [wording] in its collectivite.toml;
 each is a jinja2 snippet that may use {{ profile.name }}, {{ reference }}, {{ dated }}, {{ previous_date }}, and in
-a décompte {{ recourse }} and {{ amount_claimed }}."""
+a décompte {{ recourse }} and {{ amount_claimed }}.
+
+A décompte's basis, claim and notice are the estate's (`decompte_basis`…); against a legatee or a donee, the keys
+ending in `_legatee` or `_donee` stand for them (`for_recourse`), since those recourses answer on the value of the
+legacy or of the gift, not on the estate."""
+
+from domain.recovery import LIBERALITY_RECOURSES, RecourseType
 
 DEFAULT_WORDING = {
     "object": "Succession de {{ identity.first_names }} {{ identity.last_name | upper }} — "
@@ -49,14 +55,53 @@ DEFAULT_WORDING = {
                       "l'action sociale et des familles, dans la limite de sa créance et de l'actif net "
                       "successoral. J'ai l'honneur de vous en adresser le décompte, établi à partir de l'actif net "
                       "successoral et des frais d'obsèques déclarés par votre étude :",
+    "decompte_basis_legatee": "Cette personne a bénéficié d'une aide sociale récupérable. "
+                              "{{ profile.the_name | sentence }} exerce le recours en récupération {{ recourse }}, "
+                              "prévu à l'article L. 132-8 du code de l'action sociale et des familles, dans la limite "
+                              "de sa créance et de la valeur des biens légués au jour de l'ouverture de la succession. "
+                              "J'ai l'honneur de vous en adresser le décompte, établi à partir de la valeur des biens "
+                              "légués déclarée par votre étude :",
+    "decompte_basis_donee": "Cette personne a bénéficié d'une aide sociale récupérable. "
+                            "{{ profile.the_name | sentence }} exerce le recours en récupération {{ recourse }}, "
+                            "prévu à l'article L. 132-8 du code de l'action sociale et des familles pour une donation "
+                            "consentie après la demande d'aide sociale ou dans les dix ans qui l'ont précédée, dans la "
+                            "limite de sa créance et de la valeur des biens donnés. J'ai l'honneur de vous en "
+                            "adresser le décompte, établi à partir de la valeur des biens donnés déclarée par votre "
+                            "étude :",
     "decompte_claim": "{{ profile.the_name | sentence }} vous demande de lui régler cette somme lors du règlement "
                       "de la succession. Sa créance n'est pas privilégiée : elle vient après les autres dettes de "
                       "la succession.",
+    "decompte_claim_legatee": "Cette somme est due par le légataire, dans la limite de la valeur des biens légués. "
+                              "{{ profile.the_name | sentence }} vous demande de la lui régler lors de la délivrance "
+                              "du legs.",
+    "decompte_claim_donee": "Cette somme est due par le donataire, dans la limite de la valeur des biens donnés. "
+                            "Je vous remercie de lui transmettre ce décompte et de faire régler cette somme à "
+                            "{{ profile.the_name }}, ou de faire connaître au service les coordonnées du donataire.",
     "decompte_payment": "Merci de rappeler la référence du paiement avec votre règlement :",
     "decompte_notice": "Ce décompte est établi sur la base de l'identité saisie par votre étude et des montants "
                        "d'actif net successoral et de frais d'obsèques qu'elle a déclarés. Pour toute question sur "
                        "ce décompte, ou si ces montants venaient à changer, adressez-vous au service avant tout "
                        "règlement : {{ profile.service_name }}, {{ profile.service_email }}"
                        "{% if profile.phone %}, tél. {{ profile.phone }}{% endif %}.",
+    "decompte_notice_legatee": "Ce décompte est établi sur la base de l'identité saisie par votre étude et de la "
+                               "valeur des biens légués qu'elle a déclarée. Pour toute question sur ce décompte, ou si "
+                               "cette valeur venait à changer, adressez-vous au service avant tout règlement : "
+                               "{{ profile.service_name }}, {{ profile.service_email }}"
+                               "{% if profile.phone %}, tél. {{ profile.phone }}{% endif %}.",
+    "decompte_notice_donee": "Ce décompte est établi sur la base de l'identité saisie par votre étude et de la "
+                             "valeur des biens donnés qu'elle a déclarée. Pour toute question sur ce décompte, ou si "
+                             "cette valeur venait à changer, adressez-vous au service avant tout règlement : "
+                             "{{ profile.service_name }}, {{ profile.service_email }}"
+                             "{% if profile.phone %}, tél. {{ profile.phone }}{% endif %}.",
     "closing": "Je vous prie d'agréer, Maître, l'expression de mes salutations distinguées.",
 }
+
+
+RECOURSE_KEYS = ("decompte_basis", "decompte_claim", "decompte_notice")
+
+
+def for_recourse(texts: dict[str, str], recourse: RecourseType) -> dict[str, str]:
+    """The paragraphs of a décompte on that recourse, under the estate's keys that the templates print."""
+    if recourse not in LIBERALITY_RECOURSES:
+        return texts
+    return {**texts, **{key: texts[f"{key}_{recourse.value}"] for key in RECOURSE_KEYS}}

@@ -41,6 +41,7 @@ def _row(c: Creance) -> CreanceRow:
         iodas_id=c.iodas_id, other_iodas_ids=mappers.iodas_ids_json(c.other_iodas_ids),
         recourse=c.recourse.value, net_estate_cents=cents(c.net_estate),
         funeral_costs_cents=cents(c.funeral_costs), amount_claimed_cents=cents(c.amount_claimed),
+        liberality_value_cents=cents(c.liberality_value) if c.liberality_value is not None else None,
         status=c.status.value, opened_at=to_db_time(c.opened_at), opened_by=c.opened_by, notified_on=c.notified_on,
         amount_recovered_cents=cents(c.amount_recovered) if c.recoveries else None,
         closed_on=c.closed_on, note=c.note,
@@ -55,6 +56,7 @@ def _creance(row: CreanceRow, aids: Sequence[CreanceAidRow], recoveries: Sequenc
         claimed=tuple(ClaimedAid(aid_code=a.aid_code, amount_paid=euros(a.amount_paid_cents))
                       for a in sorted(aids, key=lambda a: a.aid_code)),
         net_estate=euros(row.net_estate_cents), funeral_costs=euros(row.funeral_costs_cents),
+        liberality_value=euros(row.liberality_value_cents) if row.liberality_value_cents is not None else None,
         amount_claimed=euros(row.amount_claimed_cents), opened_at=from_db_time(row.opened_at),
         opened_by=row.opened_by, status=CreanceStatus(row.status), notified_on=row.notified_on,
         recoveries=tuple(Recovery(on=r.recovered_on, amount=euros(r.amount_cents))

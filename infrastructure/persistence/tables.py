@@ -175,8 +175,9 @@ class CreanceRow(SQLModel, table=True):
     iodas_id: str | None = Field(default=None, max_length=32)
     other_iodas_ids: str | None = None  # as on its decision: a JSON list, NULL for none
     recourse: str = Field(max_length=32)
-    net_estate_cents: int = Field(sa_type=BigInteger)
+    net_estate_cents: int = Field(sa_type=BigInteger)  # the estate's recourse; 0 for the others
     funeral_costs_cents: int = Field(sa_type=BigInteger)
+    liberality_value_cents: int | None = Field(default=None, sa_type=BigInteger)  # the legacy's or the gift's value
     amount_claimed_cents: int = Field(sa_type=BigInteger)
     status: str = Field(index=True, max_length=32)
     opened_at: datetime = Field(index=True)

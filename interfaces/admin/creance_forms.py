@@ -13,8 +13,15 @@ from interfaces.admin.kit import Caller
 CONFIRMED = "1"  # the confirmation page's hidden `confirme`: what was shown is now to be done
 
 
+# The figure each recourse is capped by, as the form asks for it: (input name, input id, label).
+LIBERALITY_FIELDS = {RecourseType.LEGATEE: ("valeur_legs", "valeur-legs", "Valeur des biens légués"),
+                     RecourseType.DONEE: ("valeur_donation", "valeur-donation", "Valeur des biens donnés")}
+
+
 def facts(form: FormData, draft: CreanceDraft) -> CaseFacts:
-    """forms.FormErrors names every field to correct, by its input's id (templates/creances/new.html)."""
+    """forms.FormErrors names every field to correct, by its input's id (templates/creances/new.html). Only the
+    chosen recourse's figures are read: the net estate and funeral costs for the estate, the value of the legacy or
+    of the gift against a legatee or a donee."""
     read = forms.Collector()
     recourse = RecourseType.ESTATE
     try:
@@ -24,10 +31,17 @@ def facts(form: FormData, draft: CreanceDraft) -> CaseFacts:
     claimed = tuple(ClaimedAid(aid_code=t.code, amount_paid=read.amount(f"aide-{t.code}", form.get(f"aide_{t.code}"),
                                                                         t.label))
                     for t in draft.aid_types)
-    net_estate = read.amount("actif-net", form.get("actif_net"), "Actif net successoral")
-    funeral_costs = read.amount("frais-obseques", form.get("frais_obseques"), "Frais d'obsèques")
+    net_estate = funeral_costs = ZERO
+    liberality_value = None
+    if recourse is RecourseType.ESTATE:
+        net_estate = read.amount("actif-net", form.get("actif_net"), "Actif net successoral")
+        funeral_costs = read.amount("frais-obseques", form.get("frais_obseques"), "Frais d'obsèques")
+    elif recourse in LIBERALITY_FIELDS:
+        name, field_id, label = LIBERALITY_FIELDS[recourse]
+        liberality_value = read.amount(field_id, form.get(name), label)
     read.check()
-    return CaseFacts(recourse=recourse, claimed=claimed, net_estate=net_estate, funeral_costs=funeral_costs)
+    return CaseFacts(recourse=recourse, claimed=claimed, net_estate=net_estate, funeral_costs=funeral_costs,
+                     liberality_value=liberality_value)
 
 
 def _french(amount: object) -> str:
@@ -37,8 +51,10 @@ def _french(amount: object) -> str:
 def figures(creance: Creance) -> dict[str, str]:
     """The case's current figures, as the form shows them."""
     paid = {f"aide_{a.aid_code}": _french(a.amount_paid) for a in creance.claimed}
+    liberality = ({LIBERALITY_FIELDS[creance.recourse][0]: _french(creance.liberality_value)}
+                  if creance.recourse in LIBERALITY_FIELDS and creance.liberality_value is not None else {})
     return {"recours": creance.recourse.value, "actif_net": _french(creance.net_estate),
-            "frais_obseques": _french(creance.funeral_costs), **paid}
+            "frais_obseques": _french(creance.funeral_costs), **liberality, **paid}
 
 
 def move(form: FormData, creance_id: str, caller: Caller) -> MoveCreanceCommand:

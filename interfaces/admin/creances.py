@@ -18,16 +18,17 @@ from application.revise_creance import ReviseCreance, ReviseCreanceCommand
 from application.show_creance import ShowCreance, ShowCreanceQuery
 from domain.creance import CreanceStatus
 from interfaces.admin import creance_forms, forms
-from interfaces.admin.formatting import RECOURSE_LABELS, STATUS_LABELS
+from interfaces.admin.formatting import RECOURSES_OFFERED, STATUS_LABELS
 from interfaces.admin.kit import SECURITY_HEADERS, AdminKit, Area, Caller, NavEntry
 
 
 def area(kit: AdminKit) -> Area:
     services = kit.services
-    board, prepare, show = ListCreances(services.uow), PrepareCreance(services.uow), ShowCreance(services.uow)
+    board, prepare = ListCreances(services.uow), PrepareCreance(services.uow)
+    show = ShowCreance(services.uow, services.profiles)
     open_creance, move = OpenCreance(services.uow, services.clock), MoveCreance(services.uow, services.clock)
     revise = ReviseCreance(services.uow, services.clock)
-    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters)
+    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters, services.profiles)
     get_decompte = GetDecompte(services.uow)
 
     async def index(request: Request, caller: Caller) -> Response:
@@ -48,7 +49,7 @@ def area(kit: AdminKit) -> Area:
             case Success(draft):
                 form = await request.form() if request.method == "POST" else FormData()
                 context = {"draft": draft, "error": error, "errors": errors or {}, "form": form,
-                           "recourses": RECOURSE_LABELS}
+                           "recourses": RECOURSES_OFFERED}
                 return kit.render(request, caller, "creances/new.html", context, status)
         return kit.not_found(request, caller)
 
@@ -85,7 +86,7 @@ def area(kit: AdminKit) -> Area:
             return kit.not_found(request, caller)
         form = await request.form() if request.method == "POST" else creance_forms.figures(creance)
         context = {"draft": drafted.unwrap(), "error": error, "errors": errors or {}, "form": form,
-                   "recourses": RECOURSE_LABELS,
+                   "recourses": RECOURSES_OFFERED,
                    "editing": creance}
         return kit.render(request, caller, "creances/new.html", context, status)
 

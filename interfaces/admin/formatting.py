@@ -27,10 +27,12 @@ STATUS_LABELS = {
 }
 RECOURSE_LABELS = {
     "estate": "Recours sur la succession",
-    "legatee": "Recours contre le légataire",
+    "legatee": "Recours contre le légataire (à titre particulier)",
     "donee": "Recours contre le donataire",
     "better_fortune": "Retour à meilleure fortune du bénéficiaire",
 }
+# The recourses a décompte to the notary of an estate may exercise: better fortune is of the beneficiary's lifetime.
+RECOURSES_OFFERED = {code: label for code, label in RECOURSE_LABELS.items() if code != "better_fortune"}
 
 RECOURSE_SHORT = {"estate": "Succession", "legatee": "Légataire", "donee": "Donataire",
                   "better_fortune": "Meilleure fortune"}

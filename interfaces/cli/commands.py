@@ -15,7 +15,6 @@ from domain.errors import InvalidInput
 from domain.jurisdiction import Jurisdiction
 from domain.user import ROLE_LABELS, Role
 from infrastructure.iodas.extract_reader import aid_codes_of, read_extract
-from infrastructure.letters.profiles import FolderProfiles
 from infrastructure.offices_reader import read_offices
 from infrastructure.settings import Settings
 from interfaces.bootstrap import Services, bootstrap
@@ -169,7 +168,7 @@ def serve(args: argparse.Namespace) -> int:
     if args.demo_if_empty and demo_data.is_empty(services):
         for line in demo_data.load(services):
             print(line)
-    profiles, collectivites = FolderProfiles(services.settings.config_dir), services.settings.collectivites
+    profiles, collectivites = services.profiles, services.settings.collectivites
     for warning in [*profiles.unconfigured(collectivites), *profiles.without_payment(collectivites)]:
         print(f"Attention : {warning}", file=sys.stderr)
     uvicorn.run(create_app(services), host=args.host, port=args.port, log_level="info")

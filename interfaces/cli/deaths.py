@@ -39,7 +39,7 @@ class _Draft:
 
     @classmethod
     def open(cls, where: Path) -> "_Draft":
-        path = (where if where.is_dir() else where.parent) / f".deces-{uuid.uuid4().hex}.tmp"
+        path = _folder(where) / f".deces-{uuid.uuid4().hex}.tmp"
         return cls(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), path, where)  # as umask allows
 
     def publish(self, batch: DeathBatch) -> Path:
@@ -62,8 +62,8 @@ def export_deaths(args: argparse.Namespace) -> int:
     try:
         draft = _Draft.open(Path(args.output)) if args.output else None
     except OSError as error:
-        print(f"Fichier impossible à écrire : {args.output} ({_why(error)}) ; aucun lot n'a été créé.",
-              file=sys.stderr)
+        print(f"Fichier impossible à écrire : {args.output} ({_why(error, _folder(Path(args.output)))}) ; aucun lot "
+              "n'a été créé.", file=sys.stderr)
         return 2
     try:
         result = services.export_deaths.execute(ExportDeathsCommand(collectivite=code, collectivites=(code,)))
@@ -97,18 +97,26 @@ def _hand_over(batch: DeathBatch, draft: _Draft | None, summary: str) -> int:
     except OSError as error:
         draft.path.unlink(missing_ok=True)
         print(f"Le lot n° {batch.number} ({count(batch.size, 'décès', 'décès')}) est enregistré, mais son fichier "
-              f"n'a pu être écrit ({_why(error)}) : téléchargez-le depuis l'espace agents, page « Décès à signaler "
-              "à IODAS ».", file=sys.stderr)
+              f"n'a pu être écrit ({_why(error, _folder(draft.where))}) : téléchargez-le depuis l'espace agents, "
+              "page « Décès à signaler à IODAS ».", file=sys.stderr)
         return 1
     print(f"{summary} : {written}")
     return 0
 
 
-def _why(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
+def _folder(where: Path) -> Path:
+    return where if where.is_dir() else where.parent
+
+
+def _why(error: OSError, folder: Path) -> str:
+    """What the IT team can act on. A folder that exists may still refuse new files (a system folder such as /proc
+    answers « no such file »), or be read-only."""
+    if isinstance(error, FileNotFoundError) and not folder.is_dir():
         return "son dossier n'existe pas"
-    if isinstance(error, PermissionError):
-        return "accès refusé"
+    if isinstance(error, FileNotFoundError | PermissionError):
+        return f"le dossier {folder} n'est pas accessible en écriture"
+    if error.errno == errno.EROFS:
+        return f"le dossier {folder} est en lecture seule"
     if error.errno == errno.ENOSPC:
         return "disque plein"
     return error.strerror or "erreur d'entrée-sortie"

@@ -25,6 +25,7 @@ from interfaces.admin.app import create_admin_app
 from interfaces.admin.kit import csrf_for
 from tests.support.admin import PASSWORD, account, csrf_of, sign_in
 from tests.support.doubts import ambiguous_request
+from tests.support.payment import paying_letterheads
 from tests.support.server import live_server
 
 AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -32,7 +33,8 @@ AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def app_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db",
+                             paying_letterheads(tmp_path_factory.mktemp("config")))
     with services.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))

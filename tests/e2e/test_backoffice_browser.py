@@ -2,14 +2,19 @@
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from application.search_deceased import SearchDeceasedCommand
+from domain.creance import Creance
+from domain.decision import DecisionKind
 from domain.office import NotarialOffice
 from domain.outcome import Outcome
+from domain.recovery import ClaimedAid, RecourseType
 from domain.user import Role
 from interfaces.bootstrap import Services
 from interfaces.web import create_app
@@ -17,6 +22,8 @@ from tests.conftest import make_services
 from tests.support.admin import PASSWORD, account
 from tests.support.browser import chromium, serious_violations
 from tests.support.builders import form, person
+from tests.support.doubts import ambiguous_request
+from tests.support.payment import paying_letterheads
 from tests.support.server import live_server
 
 pytestmark = pytest.mark.browser
@@ -30,9 +37,12 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    services: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db")
+    # The Rhône's paierie account is configured, the Métropole's is not.
+    services: Services = make_services(f"sqlite:///{tmp_path_factory.mktemp('db')}/notaires.db",
+                                       paying_letterheads(tmp_path_factory.mktemp("config"), ("69",)))
     account(services, "agent@cd69.example", Role.AGENT)
     _searches(services)
+    _metropole_creance(services)
     with live_server(create_app(services)) as url:
         yield url
     services.engine.dispose()
@@ -58,6 +68,27 @@ def _searches(services: Services) -> None:
         assert searched.unwrap().outcome is outcome
 
 
+def _metropole_creance(services: Services) -> None:
+    with services.uow() as uow:
+        uow.offices.save(NotarialOffice(crpcen="69002", name="Étude de la Croix-Rousse", email="cr@notaires.example",
+                                        collectivites=frozenset({"69M"})))
+        uow.commit()
+    clerk = account(services, "clerc@metropole-etude.example", Role.NOTARY, collectivite=None, crpcen="69002")
+    agent = account(services, "agent@metropole.example", Role.AGENT, collectivite="69M")
+    opened = datetime.now(UTC) - timedelta(days=2)
+    with services.uow() as uow:
+        doubt = ambiguous_request(uow, opened, collectivite="69M", crpcen="69002", user_id=clerk.id)
+        settled = replace(doubt, id="settled-69M", kind=DecisionKind.CORRECTED, outcome=Outcome.RECOVERABLE_AID,
+                          iodas_id="1", supersedes=doubt.id, decided_at=opened + timedelta(hours=1))
+        uow.doubts.settle(settled)
+        uow.creances.add(Creance(
+            id="creance-69M", decision_id=settled.id, request_id=settled.request_id, collectivite="69M",
+            iodas_id="1", recourse=RecourseType.ESTATE, claimed=(ClaimedAid(aid_code="ASH", amount_paid=Decimal(900)),),
+            net_estate=Decimal(50000), funeral_costs=Decimal(0), amount_claimed=Decimal("900.00"), opened_at=opened,
+            opened_by=agent.id))
+        uow.commit()
+
+
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     # The back-office forbids inline scripts (CSP); axe is injected inline, so the test bypasses it.
@@ -70,10 +101,10 @@ def accessible(page: Page) -> None:
     assert serious_violations(page) == [], page.url
 
 
-def sign_in(page: Page, url: str) -> None:
+def sign_in(page: Page, url: str, email: str = "agent@cd69.example") -> None:
     page.goto(f"{url}/admin/")
     accessible(page)
-    page.get_by_label("Adresse électronique").fill("agent@cd69.example")
+    page.get_by_label("Adresse électronique").fill(email)
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
 
@@ -184,5 +215,33 @@ def test_an_agent_settles_a_doubt_sees_the_corrected_letter_queued_and_opens_the
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ouvrir une créance")
     page.get_by_label(re.compile("Aide sociale à l'hébergement")).fill("12 000")
     page.get_by_label(re.compile("Actif net successoral")).fill("150 000")
+    # Against a donee, the form asks for the value of the gift, not the estate's figures.
+    expect(page.get_by_label(re.compile("Valeur des biens donnés"))).to_be_hidden()
+    page.get_by_label("Recours contre le donataire").check()
+    expect(page.get_by_label(re.compile("Actif net successoral"))).to_be_hidden()
+    expect(page.get_by_label(re.compile("Frais d'obsèques"))).to_be_hidden()
+    expect(page.get_by_label(re.compile("Valeur des biens légués"))).to_be_hidden()
+    accessible(page)
     page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
-    expect(page.locator(".amount")).to_have_text("12\u202f000,00\u00a0€")
+    expect(page.get_by_role("alert")).to_contain_text("Valeur des biens donnés : indiquez un montant")
+    expect(page.get_by_label("Recours contre le donataire")).to_be_checked()
+    page.get_by_label(re.compile("Valeur des biens donnés")).fill("8 000")
+    page.get_by_role("button", name="Ouvrir la créance et calculer le montant").click()
+    expect(page.locator(".amount")).to_have_text("8\u202f000,00\u00a0€")  # the gift's value caps the ASH's 12,000
+    computation = page.get_by_role("table", name="Calcul du montant récupérable")
+    expect(computation).to_contain_text("Valeur des biens donnés déclarée")
+    expect(computation).not_to_contain_text("Actif net successoral")
+    accessible(page)
+
+
+def test_without_its_collectivites_payment_account_a_creance_explains_why_its_decompte_cannot_be_sent(
+        page: Page, server: str) -> None:
+    sign_in(page, server, "agent@metropole.example")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Métropole de Lyon")
+    page.goto(f"{server}/admin/creances/creance-69M")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Créance")
+    refusal = page.get_by_role("region", name="Notifier le décompte au notaire")
+    expect(refusal).to_contain_text("aucun compte de paiement n'est configuré pour la Métropole de Lyon")
+    expect(refusal).to_contain_text("section [payment] du fichier collectivite.toml")
+    expect(page.get_by_role("button", name="Notifier le décompte au notaire")).to_have_count(0)
+    accessible(page)

@@ -78,7 +78,7 @@ def test_instalments_then_a_waiver_each_shown_for_confirmation_before_being_save
                                                                                   app_services: Services) -> None:
     asked = _post(client, etape="recover", montant="3 000,00", date=_day(TODAY - timedelta(days=10)))
     assert asked.status_code == 200 and "Confirmer le recouvrement" in asked.text
-    assert "recouvrée en partie" in asked.text and "5\u202f500,00\u00a0€" in asked.text
+    assert "La créance sera</dt><dd>recouvrée en partie" in asked.text and "5\u202f500,00\u00a0€" in asked.text
     assert _case(app_services).recoveries == (), "nothing is saved before the agent confirms"
 
     done = client.post(f"{PAGE}/etape", data={"csrf": csrf_of(asked.text), "etape": "recover", "montant": "3 000,00",

@@ -80,6 +80,14 @@ def test_a_case_is_stored_with_exact_amounts_and_its_status_changes(uow: UnitOfW
     uow.creances.save(revised)
     uow.commit()
     assert uow.creances.get(case.id) == revised
+    donee = replace(revised, recourse=RecourseType.DONEE, net_estate=D("0.00"), funeral_costs=D("0.00"),
+                    liberality_value=D("15000.07"), amount_claimed=D("15000.07"))  # the gift's value, to the cent
+    uow.creances.save(donee)
+    uow.commit()
+    assert uow.creances.get(case.id) == donee
+    uow.creances.save(revised)
+    uow.commit()
+    assert uow.creances.get(case.id) == revised
     partly = replace(revised, status=CreanceStatus.RECOVERED_IN_PART, notified_on=date(2026, 11, 2),
                      recoveries=(Recovery(on=date(2026, 11, 5), amount=D("10000.50")),
                                  Recovery(on=date(2026, 11, 20), amount=D("0.01"))))

@@ -86,6 +86,17 @@ def test_a_place_that_cannot_be_written_records_no_batch_and_a_file_named_is_wri
     assert [r["iodas_id"] for r in rows(named.read_text(encoding="utf-8"))] == ["9001"]
 
 
+def test_a_folder_that_exists_but_takes_no_file_is_told_as_not_writable_not_as_missing(
+        services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    """/proc exists, and answers « no such file » to a new one (as root too): it was told « son dossier n'existe
+    pas » (an acceptance test)."""
+    assert main(["export", "deces", "--collectivite", "69", "--output", "/proc/x.csv"]) == 2
+    assert capsys.readouterr().err == ("Fichier impossible à écrire : /proc/x.csv (le dossier /proc n'est pas "
+                                       "accessible en écriture) ; aucun lot n'a été créé.\n")
+    assert main(["export", "deces", "--collectivite", "69"]) == 0
+    assert "(lot n° 1, Département du Rhône)" in capsys.readouterr().err, "the failed run recorded no batch"
+
+
 def test_a_file_that_could_not_be_written_once_the_batch_was_recorded_is_told_and_left_to_the_back_office(
         services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

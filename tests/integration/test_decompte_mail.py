@@ -22,6 +22,7 @@ from tests.conftest import make_services
 from tests.support.admin import EVERYWHERE
 from tests.support.builders import form
 from tests.support.letters_world import OFFICE_EMAIL, populate
+from tests.support.payment import ACCOUNT, paying_letterheads
 from tests.support.smtp import SmtpSink
 
 
@@ -34,7 +35,8 @@ def sink() -> Iterator[SmtpSink]:
 
 @pytest.fixture
 def services(sqlite_url: str, sink: SmtpSink, tmp_path: Path) -> Iterator[Services]:
-    services = make_services(sqlite_url, clock=FakeClock(), mailer=SmtpMailer(SmtpServer.from_url(sink.url)))
+    services = make_services(sqlite_url, paying_letterheads(tmp_path / "config"), clock=FakeClock(),
+                             mailer=SmtpMailer(SmtpServer.from_url(sink.url)))
     populate(services, tmp_path)
     yield services
     services.engine.dispose()
@@ -56,7 +58,8 @@ def test_the_notified_decompte_reaches_the_offices_generic_address_with_its_pdf(
                       net_estate=D("80000"), funeral_costs=D("2000"))
     case = OpenCreance(services.uow, services.clock).execute(OpenCreanceCommand(
         decision_id=decision.id, facts=facts, agent_id=agent.unwrap().id, collectivites=("69",))).unwrap()
-    sent = NotifyCreance(services.uow, services.clock, services.decompte_letters).execute(NotifyCreanceCommand(
+    notify = NotifyCreance(services.uow, services.clock, services.decompte_letters, services.profiles)
+    sent = notify.execute(NotifyCreanceCommand(
         creance_id=case.id, agent_id=agent.unwrap().id, collectivites=("69",), expected_amount=D("1234.56")))
     assert isinstance(sent, Success)
 
@@ -68,8 +71,8 @@ def test_the_notified_decompte_reaches_the_offices_generic_address_with_its_pdf(
     assert f"Référence à rappeler lors du paiement : CR-69-{reference}" in decompte.body()
     letter = " ".join(decompte.pdf_text().split())
     for expected in ("MARTIN", "DURAND", "Jeanne", "12/04/1931", reference, "Aide sociale à l'hébergement",
-                     "depuis le 01/01/2015", "Montant réclamé : 1 234,56 €", "80 000,00 €", "− 2 000,00 €",
-                     f"CR-69-{reference}", "Coordonnées de paiement à configurer", "Signataire à configurer"):
+                     "du 01/01/2015 jusqu'au décès, le 05/01/2024", "Montant réclamé : 1 234,56 €", "80 000,00 €", "− 2 000,00 €",
+                     f"CR-69-{reference}", f"IBAN {ACCOUNT.iban}", "Signataire à configurer"):
         assert expected in letter, expected
     for candidate_data in ("9001", "MARIE", "MDR01"):
         assert candidate_data not in letter + decompte.body(), candidate_data

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 from returns.result import Failure, Result, Success
@@ -25,11 +26,11 @@ from domain.outcome import Outcome
 from domain.recovery import ClaimedAid, RecourseType
 from domain.search import SearchRequest
 from domain.user import Role, User
-from infrastructure.letters.profiles import FolderProfiles
 from interfaces.bootstrap import Services
 from tests.conftest import make_services
 from tests.support.builders import person
 from tests.support.doubts import ambiguous_request
+from tests.support.payment import paying_letterheads
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 COMMAND = NotifyCreanceCommand(creance_id="creance-1", agent_id="agent", collectivites=("69",))
@@ -65,8 +66,9 @@ class CrashAfterQueueing:
 
 
 @pytest.fixture
-def services(database_url: str) -> Iterator[Services]:
-    services = make_services(database_url, clock=FakeClock(NOW), renderer=FakeLetterRenderer())
+def services(database_url: str, tmp_path: Path) -> Iterator[Services]:
+    services = make_services(database_url, paying_letterheads(tmp_path), clock=FakeClock(NOW),
+                             renderer=FakeLetterRenderer())
     with services.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="etude@notaires.example",
                                         collectivites=frozenset({"69"})))
@@ -98,7 +100,8 @@ def _untouched(services: Services) -> None:
 
 
 def test_a_failure_after_the_letter_was_queued_leaves_nothing_half_written(services: Services) -> None:
-    crashing = NotifyCreance(services.uow, services.clock, CrashAfterQueueing(services.decompte_letters))
+    crashing = NotifyCreance(services.uow, services.clock, CrashAfterQueueing(services.decompte_letters),
+                             services.profiles)
     with pytest.raises(Crash):
         crashing.execute(COMMAND)
     _untouched(services)
@@ -108,14 +111,14 @@ def test_an_office_without_an_address_leaves_the_case_to_examine(services: Servi
     with services.uow() as uow:
         uow.offices.save(NotarialOffice(crpcen="69001", name="Étude", email="", collectivites=frozenset({"69"})))
         uow.commit()
-    result = NotifyCreance(services.uow, services.clock, services.decompte_letters).execute(COMMAND)
+    result = NotifyCreance(services.uow, services.clock, services.decompte_letters, services.profiles).execute(COMMAND)
     assert isinstance(result, Failure) and "n'a pas d'adresse électronique générique" in result.failure().message
     _untouched(services)
 
 
 def test_two_clicks_at_once_send_one_decompte(services: Services) -> None:
-    letters = CreanceLetters(TwoClicks(), FolderProfiles(None), services.clock)
-    notify = NotifyCreance(services.uow, services.clock, letters)
+    letters = CreanceLetters(TwoClicks(), services.profiles, services.clock)
+    notify = NotifyCreance(services.uow, services.clock, letters, services.profiles)
     results: list[Result[DecompteSent, CreanceNotFound | InvalidInput]] = []
     clicks = [threading.Thread(target=lambda: results.append(notify.execute(COMMAND))) for _ in range(2)]
     for click in clicks:

@@ -207,19 +207,51 @@ def test_an_unreadable_configuration_falls_back_to_the_default_letterhead(
     assert "collectivite.toml illisible" in caplog.text
 
 
-def test_a_letter_too_long_for_a_page_numbers_its_pages_and_keeps_the_closing_with_the_signature() -> None:
-    """A correction of a long identity ran onto a second page holding the signature alone, unnumbered (an audit)."""
+LONGEST = identity(last_name="De La Fontaine-Montmorency", birth_name="Chevalier-Dubois de Saint-Exupéry",
+                   first_names="Marie-Thérèse Joséphine Antoinette Bernadette",
+                   death_place="Saint-Germain-au-Mont-d'Or (Rhône)")
+
+
+def longest(profiles: FolderProfiles, outcome: Outcome, kind: LetterKind, collectivite: Collectivite) -> LetterContent:
+    """The longest realistic identity (compound surname and birth name, four first names, a long death place), to
+    the office with the longest name and address."""
+    return replace(content(profiles, outcome, kind, collectivite), identity=LONGEST,
+                   office_name="Office notarial de Maître Jean-Baptiste Delacroix-Montmorency et associés",
+                   office_email="office.delacroix-montmorency@notaires.example")
+
+
+@pytest.mark.parametrize("collectivite", [RHONE, Collectivite(code="69M", name="Métropole de Lyon",
+                                                              kind=CollectiviteKind.METROPOLE)])
+@pytest.mark.parametrize("kind", [LetterKind.ANSWER, LetterKind.CORRECTION])
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_answer_and_correction_fits_on_one_page_with_the_longest_identity(
+        renderer: WeasyPrintRenderer, collectivite: Collectivite, kind: LetterKind, outcome: Outcome) -> None:
+    """A correction of a long identity put its closing and signature alone on a second page (an acceptance test)."""
     profiles = FolderProfiles(EXAMPLE)
-    long = content(profiles, Outcome.RECOVERABLE_AID, LetterKind.CORRECTION)
-    long = replace(long, office_name="Office notarial de Maître Jean-Baptiste Delacroix-Montmorency et associés",
-                   identity=replace(long.identity, last_name="De La Fontaine-Montmorency", birth_name="Chevalier-Dubois",
-                                    first_names="Marie Thérèse Joséphine Antoinette",
-                                    death_place="Saint-Didier-au-Mont-d'Or"))
+    text = text_of(WeasyPrintRenderer(profiles).render(longest(profiles, outcome, kind, collectivite)))
+    for expected in ("DE LA FONTAINE-MONTMORENCY", "CHEVALIER-DUBOIS DE SAINT-EXUPÉRY", "salutations distinguées",
+                     "tel qu'il a été chargé le 25 novembre 2026", "1 / 1"):
+        assert expected in text, expected
+
+
+def test_a_letter_a_collectivite_made_too_long_for_a_page_takes_its_notice_over_with_the_closing_and_signature(
+        tmp_path: Path) -> None:
+    """Should a collectivité's own wording not fit one page, the closing never stands alone on the next: the
+    notice goes over with it, and each page says which it is."""
+    (tmp_path / "69").mkdir()
+    (tmp_path / "69" / "collectivite.toml").write_text(
+        'name = "Département du Rhône"\n[wording]\ncorrected_answer = """' + "Après examen du dossier par un agent, "
+        "cette réponse est remplacée par la suivante, qui annule et remplace la précédente. " * 7 + '"""\n',
+        encoding="utf-8")
+    profiles = FolderProfiles(tmp_path)
+    letter = longest(profiles, Outcome.RECOVERABLE_AID, LetterKind.CORRECTION, RHONE)
     pages = [" ".join(page.extract_text().split())
-             for page in PdfReader(BytesIO(WeasyPrintRenderer(profiles).render(long))).pages]
+             for page in PdfReader(BytesIO(WeasyPrintRenderer(profiles).render(letter))).pages]
     assert len(pages) == 2
     assert pages[0].endswith("1 / 2") and pages[1].endswith("2 / 2")
-    assert "salutations distinguées" in pages[1] and "Claire Dubois" in pages[1]
+    assert "salutations distinguées" in pages[1] and "Signataire à configurer" in pages[1]
+    assert pages[1].split(" Important.")[0].count("annule et remplace") == 0, "the notice opens the second page"
+    assert "Cette réponse est établie sur la seule base de l'identité saisie" in pages[1]
 
 
 def test_a_name_with_an_apostrophe_reads_as_typed_in_the_letters_object(renderer: WeasyPrintRenderer) -> None:

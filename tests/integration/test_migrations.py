@@ -1,6 +1,7 @@
 """Alembic migrations build exactly the schema the table models describe."""
 
 from dataclasses import replace
+from decimal import Decimal as D
 
 import sqlalchemy as sa
 from alembic import command
@@ -8,6 +9,7 @@ from alembic.script import ScriptDirectory
 
 from domain.decision import DecisionKind
 from domain.matching.blocking import record_sounds
+from domain.recovery import RecourseType
 from infrastructure.persistence.database import alembic_config, make_engine
 from tests.conftest import make_services
 
@@ -134,4 +136,39 @@ def test_decisions_and_creances_written_before_several_files_could_be_named_keep
     with engine.connect() as connection:
         rows = connection.execute(sa.text("SELECT id, iodas_id FROM decision ORDER BY id")).all()
     assert [tuple(row) for row in rows] == [("d1", "100001"), ("d2", "100001")]
+    engine.dispose()
+
+
+def test_creances_opened_before_the_value_of_a_legacy_or_gift_was_asked_keep_their_figures_and_have_none(
+        database_url: str) -> None:
+    """A case against a donee stored under 0021, computed on the estate's figures then, reads back with them and no
+    value of the gift, on SQLite and PostgreSQL: readable, and notified only once the value is given."""
+    engine = make_engine(database_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0021")
+    with engine.begin() as connection:
+        for statement in (
+                "INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')",
+                "INSERT INTO office (crpcen, name, email) VALUES ('69001', 'Étude', 'e@n.example')",
+                "INSERT INTO app_user (id, email, role, password_hash, crpcen, active) "
+                "VALUES ('u1', 'agent@cd69.example', 'agent', 'x', NULL, TRUE)",
+                "INSERT INTO search_request (id, reference, crpcen, user_id, at, last_name, first_names, birth_date, "
+                "death_date, death_place) VALUES ('r1', '2026-000001', '69001', 'u1', '2026-11-20 09:00:00', "
+                "'MARTIN', 'JEANNE', '1931-04-12', '2026-11-01', 'Lyon')",
+                "INSERT INTO decision (id, request_id, collectivite, outcome, iodas_id, evidence, decided_at, kind) "
+                "VALUES ('d1', 'r1', '69', 'RECOVERABLE_AID', '100001', '{\"reason\": \"\", \"candidates\": []}', "
+                "'2026-11-20 09:00:00', 'automatic')",
+                "INSERT INTO creance (id, decision_id, request_id, collectivite, iodas_id, recourse, net_estate_cents, "
+                "funeral_costs_cents, amount_claimed_cents, status, opened_at, opened_by) VALUES ('c1', 'd1', 'r1', "
+                "'69', '100001', 'donee', 500000, 200000, 300000, 'to_examine', '2026-11-21 09:00:00', 'u1')"):
+            connection.execute(sa.text(statement))
+    command.upgrade(config, "head")
+    services = make_services(database_url)
+    with services.uow() as uow:
+        creance = uow.creances.get("c1")
+    assert creance is not None
+    assert (creance.recourse, creance.net_estate, creance.funeral_costs, creance.liberality_value,
+            creance.amount_claimed) == (RecourseType.DONEE, D("5000.00"), D("2000.00"), None, D("3000.00"))
+    services.engine.dispose()
+    command.downgrade(config, "0021")
     engine.dispose()

@@ -23,6 +23,7 @@ def no_listening(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> list[Any]:
 def test_serving_without_a_letterhead_warns_that_letters_would_say_so(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_listening: list[Any]) -> None:
     monkeypatch.delenv("NOTAIRES_CONFIG_DIR", raising=False)
+    monkeypatch.delenv("NOTAIRES_DEV", raising=False)
     assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
     assert no_listening == [{"host": "127.0.0.1", "port": 8123, "log_level": "info"}]
     assert ("Attention : Aucun en-tête de courrier pour Département du Rhône (69/collectivite.toml, "
@@ -31,9 +32,14 @@ def test_serving_without_a_letterhead_warns_that_letters_would_say_so(
     assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
     err = capsys.readouterr().err
     assert "Aucun en-tête" not in err
-    # The example names no account: only a collectivité's finance department can give one.
-    assert ("Attention : Aucune coordonnée de paiement pour Département du Rhône ([payment] de 69/collectivite.toml) "
-            ": ses décomptes de créance portent « Coordonnées de paiement à configurer »") in err
+    # The example's account is the demonstration's: ignored outside development mode, and told to be replaced.
+    assert ("Attention : Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est "
+            "l'exemple de démonstration, ignoré hors du mode développement : ses décomptes de créance ne peuvent pas "
+            "être envoyés aux notaires.") in err
+    monkeypatch.setenv("NOTAIRES_DEV", "1")
+    assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
+    assert ("Attention : Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est "
+            "l'exemple de démonstration : remplacez-le avant la mise en production.") in capsys.readouterr().err
 
 
 def test_a_letterhead_folder_that_does_not_exist_stops_the_server_before_it_starts(

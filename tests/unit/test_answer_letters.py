@@ -87,7 +87,7 @@ def test_a_known_answer_also_tells_the_service_and_the_maison(uow: FakeUnitOfWor
     letter, notice = uow.outbox.for_request(answer.request.id)
     assert letter.recipients == (OFFICE,)
     assert (notice.kind, notice.recipients) == (MessageKind.NOTICE, (SERVICE, MAISON))
-    assert "9001" in notice.body and "MDR-LYON-7" in notice.body
+    assert "Dossier IODAS 9001 : maison du département MDR-LYON-7\n" in notice.body
 
 
 def test_the_notarys_copy_never_names_the_file_found(uow: FakeUnitOfWork, renderer: FakeLetterRenderer,
@@ -254,7 +254,10 @@ def test_a_doubt_settled_as_unknown_closes_it_for_the_service_and_the_maisons_to
     letter, notice = [m for m in uow.outbox.for_request(answer.request.id) if m.decision_id == "corrected-1"]
     assert (letter.recipients, notice.kind, notice.recipients) == ((OFFICE,), MessageKind.NOTICE, (SERVICE, MAISON))
     assert notice.subject.startswith("[Notaires] Réponse rectificative")
-    assert "ne correspond à aucun des dossiers" in notice.body and "Dossier(s) IODAS : 7001, 7002" in notice.body
+    assert "ne correspond à aucun des dossiers ci-dessous" in notice.body
+    assert ("Dossiers IODAS examinés :\n- dossier IODAS 7001 : maison du département MDR-LYON-7\n"
+            "- dossier IODAS 7002 : maison du département MDR-LYON-7\n") in notice.body
+    assert "Même personne" not in notice.body
 
 
 def test_a_doubt_settled_as_one_person_entered_several_times_tells_each_files_maison_once(
@@ -279,8 +282,10 @@ def test_a_doubt_settled_as_one_person_entered_several_times_tells_each_files_ma
     assert (corrected.outcome, corrected.iodas_ids) == (Outcome.RECOVERABLE_AID, ("7001", "7002", "7003"))
     letter, notice = [m for m in uow.outbox.for_request(answer.request.id) if m.decision_id == corrected.id]
     assert notice.recipients == (SERVICE, "mdr-a@rhone.example", "mdr-b@rhone.example")
-    assert "Dossier(s) IODAS : 7001, 7002, 7003" in notice.body
-    assert "Maison(s) du département : MDR-A, MDR-B" in notice.body
+    assert ("Même personne enregistrée 3 fois dans IODAS : ces dossiers sont tous les siens, à rapprocher dans IODAS "
+            "par les maisons du département qui les suivent.\n"
+            "- dossier IODAS 7001 : maison du département MDR-A\n- dossier IODAS 7002 : maison du département MDR-B\n"
+            "- dossier IODAS 7003 : maison du département MDR-A\n") in notice.body
     assert "aide sociale récupérable" in notice.subject
     assert letter.recipients == (OFFICE,) and not any(i in letter.body + letter.subject for i in ("7001", "7002",
                                                                                                   "7003", "MDR"))

@@ -29,10 +29,13 @@ from domain.recovery import ClaimedAid, RecourseType
 from infrastructure.letters.profiles import FolderProfiles
 from tests.support.builders import person
 from tests.support.doubts import ambiguous_request
+from tests.support.payment import Paying
 
 FACTS = CaseFacts(recourse=RecourseType.ESTATE, net_estate=D("60000"), funeral_costs=D("4200"),
                   claimed=(ClaimedAid(aid_code="ASH", amount_paid=D("18000")),
                            ClaimedAid(aid_code="AM", amount_paid=D("3000")), ClaimedAid(aid_code="APA", amount_paid=D("0"))))
+
+PAYING = Paying(FolderProfiles(None))
 
 
 @pytest.fixture
@@ -66,9 +69,9 @@ def open_case(uow: FakeUnitOfWork, clock: FakeClock, decision_id: str, scope: tu
 
 
 def notify(uow: FakeUnitOfWork, clock: FakeClock, creance_id: str) -> Creance:
-    letters = CreanceLetters(FakeLetterRenderer(), FolderProfiles(None), clock)
+    letters = CreanceLetters(FakeLetterRenderer(), PAYING, clock)
     command = NotifyCreanceCommand(creance_id=creance_id, agent_id="agent-1", collectivites=("69",))
-    return NotifyCreance(uow, clock, letters).execute(command).unwrap().creance
+    return NotifyCreance(uow, clock, letters, PAYING).execute(command).unwrap().creance
 
 
 def test_the_form_offers_the_recoverable_aids_the_person_received(uow: FakeUnitOfWork, clock: FakeClock) -> None:
@@ -105,7 +108,7 @@ def test_opening_a_case_computes_the_amount_and_audits_it(uow: FakeUnitOfWork, c
     # estate 60,000 - 3,500 = 56,500: ASH 18,000 in full; AM 3,000 - 760 = 2,240 (10,500 above 46,000).
     assert case.amount_claimed == D("20240.00") and [a.aid_code for a in case.claimed] == ["ASH", "AM"]
     assert uow.audit.entries[-1].action == "creance.opened"
-    shown = ShowCreance(uow).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
+    shown = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
     assert shown.computation.total == case.amount_claimed and shown.computation.funeral_deduction == D("3500.00")
 
 
@@ -120,7 +123,7 @@ def test_another_collectivites_answers_and_cases_stay_out_of_reach(uow: FakeUnit
     assert open_case(uow, clock, decision_id) == Failure(CreanceNotFound())
     case = open_case(uow, clock, decision_id, scope=("69M",))
     assert isinstance(case, Success)
-    assert isinstance(ShowCreance(uow).execute(ShowCreanceQuery(creance_id=case.unwrap().id, collectivites=("69",))),
+    assert isinstance(ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=case.unwrap().id, collectivites=("69",))),
                       Failure)
     board = ListCreances(uow).execute(ListCreancesQuery(collectivites=("69",))).unwrap()
     assert board.cases == () and board.to_open == ()
@@ -208,3 +211,33 @@ def test_the_workflow_s_today_is_the_day_in_france_as_the_decompte_is_dated(uow:
         creance_id=case.id, step=CreanceStep.RECOVER, on=date(2026, 11, 26), amount=D("100"), agent_id="agent-1",
         collectivites=("69",)))
     assert isinstance(recovered, Success)
+
+
+def test_no_case_is_opened_on_the_better_fortunes_recourse_and_one_opened_so_before_says_why_it_is_not_sent(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    decision_id = recoverable_decision(uow, clock)
+    refused = open_case(uow, clock, decision_id, facts=replace(FACTS, recourse=RecourseType.BETTER_FORTUNE))
+    assert isinstance(refused, Failure) and "s'exerce de son vivant" in refused.failure().message
+    assert uow.creances.for_decision(decision_id) is None
+    earlier = replace(open_case(uow, clock, decision_id).unwrap(), recourse=RecourseType.BETTER_FORTUNE)
+    uow.creances.save(earlier)  # opened before this version
+    shown = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=earlier.id, collectivites=("69",))).unwrap()
+    assert shown.computation.total == D("0.00")
+    assert shown.cannot_notify is not None and shown.cannot_notify.endswith(
+        "Corrigez le type de recours avant de notifier le décompte.")
+
+
+def test_a_case_against_a_legatee_is_opened_on_the_legacys_value_and_its_decompte_says_so(
+        uow: FakeUnitOfWork, clock: FakeClock) -> None:
+    legacy = CaseFacts(recourse=RecourseType.LEGATEE, liberality_value=D("9000"), claimed=FACTS.claimed)
+    case = open_case(uow, clock, recoverable_decision(uow, clock), facts=legacy).unwrap()
+    # ASH 18,000 and AM 3,000 (from the first euro against a legatee), within the 9,000 bequeathed.
+    assert (case.amount_claimed, case.liberality_value, case.net_estate) == (D("9000.00"), D("9000.00"), D("0.00"))
+    renderer = FakeLetterRenderer()
+    letters = CreanceLetters(renderer, PAYING, clock)
+    NotifyCreance(uow, clock, letters, PAYING).execute(NotifyCreanceCommand(
+        creance_id=case.id, agent_id="agent-1", collectivites=("69",))).unwrap()
+    [content] = renderer.rendered
+    assert content.decompte is not None and content.decompte.available == D("9000.00")
+    [mail] = [m for m in uow.outbox.messages.values() if m.creance_id == case.id]
+    assert "créance d'aide sociale du 69 exercée contre le légataire dans le cadre de la succession de" in mail.body

@@ -8,7 +8,7 @@ import pytest
 from returns.result import Failure, Success
 
 from domain.aid import default_aid_referential
-from domain.creance import Creance, CreanceStatus, Recovery, notify, record_recovery, waive
+from domain.creance import CaseFacts, Creance, CreanceStatus, Recovery, notify, record_recovery, revise, waive
 from domain.recovery import AidRecoveryRule, ClaimedAid, RecourseType, RecoveryBasis, default_recovery_rules
 
 TODAY = date(2026, 11, 26)
@@ -128,3 +128,43 @@ def test_waiving_needs_a_reason_and_an_open_case() -> None:
     assert "motif" in waive(OPENED, "  ", TODAY, TODAY).failure().message
     closed = record_recovery(NOTIFIED, D("20000"), TODAY, TODAY).unwrap()
     assert "déjà close" in waive(closed, "trop tard", TODAY, TODAY).failure().message
+
+
+def test_a_recourse_against_the_beneficiary_returned_to_better_fortune_is_refused_for_a_decompte_to_the_notary() -> None:
+    """Better fortune is a recourse of the beneficiary's lifetime: no claim on his estate's notary (an acceptance
+    test). Refused in the figures, and a case opened so before is not notified; it stays readable."""
+    facts = CaseFacts(recourse=RecourseType.BETTER_FORTUNE, claimed=OPENED.claimed, net_estate=D("50000"))
+    refused = revise(OPENED, facts, RULES)
+    assert isinstance(refused, Failure) and refused.failure().message.startswith(
+        "Le recours contre le bénéficiaire revenu à meilleure fortune s'exerce de son vivant, contre lui : après son "
+        "décès, il ne donne pas lieu à un décompte adressé au notaire.")
+    earlier = replace(OPENED, recourse=RecourseType.BETTER_FORTUNE)
+    not_sent = notify(earlier, TODAY, TODAY, RULES)
+    assert isinstance(not_sent, Failure)
+    assert not_sent.failure().message.endswith("Corrigez le type de recours avant de notifier le décompte.")
+
+
+@pytest.mark.parametrize(("recourse", "named"), [(RecourseType.DONEE, "des biens donnés"),
+                                                 (RecourseType.LEGATEE, "des biens légués")])
+def test_against_a_donee_or_a_legatee_the_value_given_is_asked_and_the_estates_figures_are_not_kept(
+        recourse: RecourseType, named: str) -> None:
+    without = CaseFacts(recourse=recourse, claimed=OPENED.claimed, net_estate=D("5000"), funeral_costs=D("2000"))
+    refused = revise(OPENED, without, RULES)
+    assert isinstance(refused, Failure) and refused.failure().message == (
+        f"Indiquez la valeur {named}, que le notaire déclare.")
+    revised = revise(OPENED, replace(without, liberality_value=D("15000")), RULES).unwrap()
+    assert (revised.recourse, revised.liberality_value, revised.net_estate, revised.funeral_costs,
+            revised.amount_claimed) == (recourse, D("15000.00"), D("0.00"), D("0.00"), D("15000.00"))
+    assert isinstance(notify(revised, TODAY, TODAY, RULES), Success)
+    back = revise(revised, CaseFacts(recourse=RecourseType.ESTATE, claimed=OPENED.claimed, net_estate=D("50000"),
+                                     liberality_value=D("15000")), RULES).unwrap()
+    assert (back.liberality_value, back.amount_claimed) == (None, D("20000.00"))
+
+
+def test_a_case_against_a_donee_opened_before_the_gifts_value_was_asked_is_not_notified_until_it_is_given() -> None:
+    earlier = replace(OPENED, recourse=RecourseType.DONEE, net_estate=D("5000"), funeral_costs=D("2000"),
+                      amount_claimed=D("3000.00"))
+    refused = notify(earlier, TODAY, TODAY, RULES)
+    assert isinstance(refused, Failure) and refused.failure().message == (
+        "Le décompte d'un recours contre le donataire se calcule sur la valeur des biens donnés, que cette créance "
+        "n'indique pas encore : corrigez ses montants pour l'indiquer avant de notifier le décompte.")

@@ -12,6 +12,7 @@ from application.letters.decompte import CreanceLetters
 from application.letters.deliver import DeliverOutbox
 from application.letters.get_decompte import GetDecompte, GetDecompteQuery
 from application.notify_creance import DecompteSent, NotifyCreance, NotifyCreanceCommand
+from application.ports.letters import CollectiviteProfiles
 from application.show_creance import ShowCreance, ShowCreanceQuery
 from application.testing.fakes import FakeClock, FakeUnitOfWork
 from application.testing.letters import FakeLetterRenderer, FakeMailer
@@ -27,8 +28,10 @@ from domain.recovery import ClaimedAid, RecourseType
 from infrastructure.letters.profiles import FolderProfiles
 from tests.support.builders import person
 from tests.support.doubts import ambiguous_request
+from tests.support.payment import ACCOUNT, Paying
 
 OFFICE = "etude@notaires.example"
+PAYING = Paying(FolderProfiles(None))  # the default letterhead, with the paierie's account
 # 00:30 in Paris on 26 November: the décompte is dated the 26th, the French day, not the 25th of UTC.
 LATE = datetime(2026, 11, 25, 23, 30, tzinfo=UTC)
 
@@ -67,11 +70,11 @@ def case(uow: FakeUnitOfWork, clock: FakeClock) -> Creance:
     return creance
 
 
-def notify(uow: FakeUnitOfWork, clock: FakeClock, renderer: FakeLetterRenderer,
+def notify(uow: FakeUnitOfWork, clock: FakeClock, renderer: FakeLetterRenderer, profiles: CollectiviteProfiles = PAYING,
            **changes: Any) -> Result[DecompteSent, CreanceNotFound | InvalidInput]:
     command = replace(NotifyCreanceCommand(creance_id="creance-1", agent_id="agent-1", collectivites=("69",)),
                       **changes)
-    return NotifyCreance(uow, clock, CreanceLetters(renderer, FolderProfiles(None), clock)).execute(command)
+    return NotifyCreance(uow, clock, CreanceLetters(renderer, profiles, clock), profiles).execute(command)
 
 
 def test_notifying_queues_the_decompte_to_the_office_with_the_status_change_and_the_audit_in_one_commit(
@@ -106,7 +109,7 @@ def test_the_decompte_shows_the_aids_with_their_periods_the_computation_and_the_
     assert [(l.label, l.periods, l.recoverable) for l in decompte.lines] == [
         ("Aide sociale à l'hébergement", (AidPeriod(start=date(2019, 3, 1), end=date(2024, 1, 5)),), D("18450.50")),
         ("Aide ménagère", (AidPeriod(start=date(2015, 6, 1), end=None),), D("2240.00"))]
-    assert (decompte.funeral_deduction, decompte.estate_available, decompte.amount_claimed) == (
+    assert (decompte.funeral_deduction, decompte.available, decompte.amount_claimed) == (
         D("3500.00"), D("56500.00"), D("20690.50"))
     assert decompte.payment_reference == f"CR-69-{request.reference}"
 
@@ -136,11 +139,11 @@ def test_an_office_without_a_generic_address_gets_nothing_and_the_agent_is_told_
     assert uow.outbox.messages == {} and uow.decomptes.items == {} and uow.audit.entries == []
 
 
-def test_a_preview_shows_the_amount_and_the_address_and_changes_nothing(
+def test_a_preview_shows_the_amount_the_address_and_the_account_and_changes_nothing(
         uow: FakeUnitOfWork, clock: FakeClock, renderer: FakeLetterRenderer, case: Creance) -> None:
     preview = notify(uow, clock, renderer, preview=True).unwrap()
     assert preview == DecompteSent(creance=replace(case, status=CreanceStatus.NOTIFIED, notified_on=date(2026, 11, 26)),
-                                   office_name="Étude Bellecour", recipient=OFFICE, letter=None)
+                                   office_name="Étude Bellecour", recipient=OFFICE, letter=None, payment=ACCOUNT)
     assert uow.creances.get(case.id) == case and uow.outbox.messages == {} and renderer.rendered == []
 
 
@@ -183,5 +186,39 @@ def test_the_dispatcher_attaches_the_decompte_and_the_case_shows_its_delivery(
     letter = uow.decomptes.get(case.id)
     assert letter is not None and [(a.filename, a.content) for a in mail.attachments] == [(letter.filename, letter.pdf)]
     assert mail.subject.startswith("Décompte de créance du Département du Rhône — réf. ")
-    shown = ShowCreance(uow).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
+    shown = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
     assert shown.decompte == letter and [m.sent_at for m in shown.decompte_mail] == [clock.now()]
+
+
+def test_without_the_collectivites_payment_account_no_decompte_is_sent_and_the_agent_is_told_who_configures_what(
+        uow: FakeUnitOfWork, clock: FakeClock, renderer: FakeLetterRenderer, case: Creance) -> None:
+    """A décompte reached a notary saying « Coordonnées de paiement à configurer », after a confirmation page that
+    warned of nothing (an acceptance test): refused up front, on the case's page, in the preview and in the send."""
+    unconfigured = FolderProfiles(None)
+    shown = ShowCreance(uow, unconfigured).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",)))
+    refusal = shown.unwrap().cannot_notify
+    assert refusal is not None and refusal.startswith(
+        "Le décompte ne peut pas être envoyé : aucun compte de paiement n'est configuré pour le Département du Rhône")
+    assert ("section [payment] du fichier collectivite.toml de la collectivité, dossier NOTAIRES_CONFIG_DIR/69/"
+            in refusal)
+    commits = uow.commits
+    for preview in (True, False):
+        assert notify(uow, clock, renderer, unconfigured, preview=preview) == Failure(InvalidInput(refusal))
+    assert uow.creances.get(case.id) == case and uow.commits == commits and renderer.rendered == []
+    assert uow.outbox.messages == {} and uow.decomptes.items == {} and uow.audit.entries == []
+    paying = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",)))
+    assert paying.unwrap().cannot_notify is None
+
+
+def test_the_decompte_sent_gives_the_account_to_pay(uow: FakeUnitOfWork, clock: FakeClock,
+                                                    renderer: FakeLetterRenderer, case: Creance) -> None:
+    notify(uow, clock, renderer)
+    [content] = renderer.rendered
+    assert content.profile.payment == ACCOUNT
+
+
+def test_a_case_whose_rules_changed_says_so_on_its_page_before_the_agent_asks_to_send_it(
+        uow: FakeUnitOfWork, case: Creance) -> None:
+    uow.creances.save(replace(case, amount_claimed=D("1.00")))
+    shown = ShowCreance(uow, PAYING).execute(ShowCreanceQuery(creance_id=case.id, collectivites=("69",))).unwrap()
+    assert shown.cannot_notify is not None and shown.cannot_notify.startswith("Les règles de récupération ont changé")

@@ -7,7 +7,9 @@ import pytest
 from domain.aid import default_aid_referential
 from domain.recovery import (
     AidRecoveryRule,
+    Assets,
     ClaimedAid,
+    RecourseType,
     RecoveryBasis,
     RecoveryRules,
     above_threshold_part,
@@ -19,6 +21,14 @@ from domain.recovery import (
 )
 
 RULES = default_recovery_rules(default_aid_referential())
+
+
+def estate(net_estate: str, funeral_costs: str = "0") -> Assets:
+    return Assets(recourse=RecourseType.ESTATE, net_estate=D(net_estate), funeral_costs=D(funeral_costs))
+
+
+def aids(**paid: str) -> list[ClaimedAid]:
+    return [ClaimedAid(aid_code=code, amount_paid=D(amount)) for code, amount in paid.items()]
 
 
 @pytest.mark.parametrize(("costs", "cap", "deducted"), [
@@ -77,7 +87,7 @@ def test_aide_menagere_is_recovered_above_the_estate_threshold_and_the_expense_m
 ])
 def test_the_recoverable_amount_of_a_creance(claimed: dict[str, str], net_estate: str, costs: str, total: str) -> None:
     aids = [ClaimedAid(aid_code=code, amount_paid=D(paid)) for code, paid in claimed.items()]
-    computed = compute_recovery(aids, D(net_estate), D(costs), RULES)
+    computed = compute_recovery(aids, estate(net_estate, costs), RULES)
     assert computed.total == D(total)
     assert computed.total <= computed.creance and computed.total <= max(D(net_estate), D(0))
     assert computed.total == sum(line.recoverable for line in computed.lines)
@@ -89,5 +99,38 @@ def test_the_rules_come_from_the_collectivites_referential() -> None:
     own = RecoveryRules(funeral_cap=D("0"), by_aid={"AM": AidRecoveryRule(
         aid_code="AM", basis=RecoveryBasis.ABOVE_ESTATE_THRESHOLD, estate_threshold=D("30000"),
         minimum_expense=D("0"))})
-    computed = compute_recovery([ClaimedAid(aid_code="AM", amount_paid=D("5000"))], D("32000"), D("900"), own)
+    computed = compute_recovery([ClaimedAid(aid_code="AM", amount_paid=D("5000"))], estate("32000", "900"), own)
     assert (computed.funeral_deduction, computed.total) == (D("0.00"), D("2000.00"))
+
+
+@pytest.mark.parametrize("recourse", [RecourseType.DONEE, RecourseType.LEGATEE])
+@pytest.mark.parametrize(("claimed", "value", "total"), [
+    ({"ASH": "20000"}, "5000", "5000.00"),  # the value of the gift or legacy caps the recovery
+    ({"ASH": "20000"}, "50000", "20000.00"),  # and the créance
+    ({"AM": "5000"}, "30000", "5000.00"),  # the aide ménagère from the first euro: its thresholds are the estate's
+    ({"AM": "500"}, "1000", "500.00"),  # below the €760 minimum too
+    ({"ASH": "4000", "AM": "3000"}, "6000", "6000.00"),
+    ({"APA": "9000"}, "90000", "0.00"),  # APA is recovered by no recourse
+])
+def test_against_a_donee_or_a_legatee_the_value_given_caps_every_aid_from_the_first_euro(
+        recourse: RecourseType, claimed: dict[str, str], value: str, total: str) -> None:
+    """Computed as on an estate, a recourse against a donee was capped by the net estate less funeral costs (an
+    acceptance test): the gift's value, never the estate, and no funeral costs (CASF R. 132-11)."""
+    computed = compute_recovery(aids(**claimed), Assets(recourse=recourse, net_estate=D("100000"),
+                                                       funeral_costs=D("2000"), liberality_value=D(value)), RULES)
+    assert (computed.total, computed.available, computed.funeral_deduction) == (D(total), D(value), D("0.00"))
+
+
+def test_the_acceptance_tests_donee_is_claimed_the_gifts_value_not_the_estate_less_funeral_costs() -> None:
+    """ASH 20,000, net estate 5,000, funeral costs 2,000 gave 3,000 against a donee; the gift is worth 15,000."""
+    donee = Assets(recourse=RecourseType.DONEE, liberality_value=D("15000"))
+    assert compute_recovery(aids(ASH="20000"), donee, RULES).total == D("15000.00")
+    assert compute_recovery(aids(ASH="20000"), estate("5000", "2000"), RULES).total == D("3000.00")
+
+
+def test_a_legacy_or_gift_whose_value_was_never_given_and_the_better_fortune_claim_nothing() -> None:
+    """Cases opened before the value was asked for, or on a recourse of the beneficiary's lifetime: nothing is
+    computed on the estate's figures (`domain.creance` refuses to notify them)."""
+    for assets in (Assets(recourse=RecourseType.DONEE, net_estate=D("90000")),
+                   Assets(recourse=RecourseType.BETTER_FORTUNE, net_estate=D("90000"))):
+        assert compute_recovery(aids(ASH="20000"), assets, RULES).total == D("0.00")
