@@ -96,13 +96,9 @@ def test_a_creance_recovered_once_keeps_that_sum_as_its_first_instalment_and_a_p
     engine.dispose()
 
 
-def test_decisions_and_creances_written_before_several_files_could_be_named_keep_their_one_file(
-        database_url: str) -> None:
-    """A decision and its créance stored under 0017 read back with their file as the principal one and no other, on
-    SQLite and PostgreSQL; one naming two files then goes back down to its principal file."""
-    engine = make_engine(database_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0017")
+def _one_case(engine: sa.Engine, recourse_and_cents: str) -> None:
+    """An office, an agent, a request answered « aide récupérable » (d1) and its créance (c1), written as SQL so that
+    an older schema takes them; `recourse_and_cents`: the créance's recourse, net estate, funeral costs and claim."""
     with engine.begin() as connection:
         for statement in (
                 "INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')",
@@ -117,8 +113,18 @@ def test_decisions_and_creances_written_before_several_files_could_be_named_keep
                 "'2026-11-20 09:00:00', 'automatic')",
                 "INSERT INTO creance (id, decision_id, request_id, collectivite, iodas_id, recourse, net_estate_cents, "
                 "funeral_costs_cents, amount_claimed_cents, status, opened_at, opened_by) VALUES ('c1', 'd1', 'r1', "
-                "'69', '100001', 'estate', 0, 0, 100, 'to_examine', '2026-11-21 09:00:00', 'u1')"):
+                f"'69', '100001', {recourse_and_cents}, 'to_examine', '2026-11-21 09:00:00', 'u1')"):
             connection.execute(sa.text(statement))
+
+
+def test_decisions_and_creances_written_before_several_files_could_be_named_keep_their_one_file(
+        database_url: str) -> None:
+    """A decision and its créance stored under 0017 read back with their file as the principal one and no other, on
+    SQLite and PostgreSQL; one naming two files then goes back down to its principal file."""
+    engine = make_engine(database_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0017")
+    _one_case(engine, "'estate', 0, 0, 100")
     command.upgrade(config, "head")
     services = make_services(database_url)
     with services.uow() as uow:
@@ -146,22 +152,7 @@ def test_creances_opened_before_the_value_of_a_legacy_or_gift_was_asked_keep_the
     engine = make_engine(database_url)
     config = alembic_config(engine)
     command.upgrade(config, "0021")
-    with engine.begin() as connection:
-        for statement in (
-                "INSERT INTO collectivite (code, name, kind) VALUES ('69', 'Rhône', 'departement')",
-                "INSERT INTO office (crpcen, name, email) VALUES ('69001', 'Étude', 'e@n.example')",
-                "INSERT INTO app_user (id, email, role, password_hash, crpcen, active) "
-                "VALUES ('u1', 'agent@cd69.example', 'agent', 'x', NULL, TRUE)",
-                "INSERT INTO search_request (id, reference, crpcen, user_id, at, last_name, first_names, birth_date, "
-                "death_date, death_place) VALUES ('r1', '2026-000001', '69001', 'u1', '2026-11-20 09:00:00', "
-                "'MARTIN', 'JEANNE', '1931-04-12', '2026-11-01', 'Lyon')",
-                "INSERT INTO decision (id, request_id, collectivite, outcome, iodas_id, evidence, decided_at, kind) "
-                "VALUES ('d1', 'r1', '69', 'RECOVERABLE_AID', '100001', '{\"reason\": \"\", \"candidates\": []}', "
-                "'2026-11-20 09:00:00', 'automatic')",
-                "INSERT INTO creance (id, decision_id, request_id, collectivite, iodas_id, recourse, net_estate_cents, "
-                "funeral_costs_cents, amount_claimed_cents, status, opened_at, opened_by) VALUES ('c1', 'd1', 'r1', "
-                "'69', '100001', 'donee', 500000, 200000, 300000, 'to_examine', '2026-11-21 09:00:00', 'u1')"):
-            connection.execute(sa.text(statement))
+    _one_case(engine, "'donee', 500000, 200000, 300000")
     command.upgrade(config, "head")
     services = make_services(database_url)
     with services.uow() as uow:
