@@ -17,7 +17,6 @@ from infrastructure.csv_files import (
 )
 
 
-
 def read_maisons(path: Path, collectivite: str) -> ImportMaisonsCommand:
     with open_text(path) as handle:
         return parse_maisons(handle, collectivite)

@@ -18,7 +18,6 @@ from infrastructure.csv_files import (
 )
 
 
-
 def read_offices(path: Path, collectivite: str, jurisdiction: Jurisdiction) -> ImportOfficesCommand:
     with open_text(path) as handle:
         return parse_offices(handle, collectivite, jurisdiction)
