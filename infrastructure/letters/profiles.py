@@ -72,16 +72,17 @@ class FolderProfiles:
         (those without a letterhead at all are told by `unconfigured`)."""
         warnings = []
         for c in (c for c in collectivites if self._has_file(c.code)):
-            payment, where = self._written(c).payment, f"{c.name} ([payment] de {c.code}/collectivite.toml)"
+            payment, section = self._written(c).payment, f"[payment] de {c.code}/collectivite.toml"
             if payment is None:
-                warnings.append(f"Aucun compte de paiement pour {where} : ses décomptes de créance ne peuvent pas "
-                                "être envoyés aux notaires. Voir config.example/.")
+                warnings.append(f"Aucun compte de paiement pour {c.name} ({section}) : ses décomptes de créance ne "
+                                "peuvent pas être envoyés aux notaires. Voir config.example/.")
             elif payment.is_example and self._demo:
-                warnings.append(f"Le compte de paiement de {where} est l'exemple de démonstration : remplacez-le "
-                                "avant la mise en production.")
+                warnings.append(f"Le compte de paiement {c.of_name} ({section}) est l'exemple de démonstration : "
+                                "remplacez-le avant la mise en production.")
             elif payment.is_example:
-                warnings.append(f"Le compte de paiement de {where} est l'exemple de démonstration, ignoré hors du mode "
-                                "développement : ses décomptes de créance ne peuvent pas être envoyés aux notaires.")
+                warnings.append(f"Le compte de paiement {c.of_name} ({section}) est l'exemple de démonstration, "
+                                "ignoré hors du mode développement : ses décomptes de créance ne peuvent pas être "
+                                "envoyés aux notaires.")
         return warnings
 
     def _has_file(self, code: str) -> bool:

@@ -141,14 +141,14 @@ def test_the_examples_account_counts_in_development_only_and_is_always_told_to_b
     production = FolderProfiles(EXAMPLE)
     assert production.profile(RHONE).payment is None and production.profile(LYON).payment is None
     assert production.without_payment([RHONE]) == [
-        "Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est l'exemple de "
+        "Le compte de paiement du Département du Rhône ([payment] de 69/collectivite.toml) est l'exemple de "
         "démonstration, ignoré hors du mode développement : ses décomptes de créance ne peuvent pas être envoyés aux "
         "notaires."]
     account = DEMO.profile(LYON).payment
     assert account is not None and account.is_example
     assert account.payee == "Paierie de la Métropole de Lyon (exemple de démonstration)"
     assert DEMO.without_payment([LYON]) == [
-        "Le compte de paiement de Métropole de Lyon ([payment] de 69M/collectivite.toml) est l'exemple de "
+        "Le compte de paiement de la Métropole de Lyon ([payment] de 69M/collectivite.toml) est l'exemple de "
         "démonstration : remplacez-le avant la mise en production."]
 
 

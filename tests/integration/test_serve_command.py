@@ -33,12 +33,12 @@ def test_serving_without_a_letterhead_warns_that_letters_would_say_so(
     err = capsys.readouterr().err
     assert "Aucun en-tête" not in err
     # The example's account is the demonstration's: ignored outside development mode, and told to be replaced.
-    assert ("Attention : Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est "
+    assert ("Attention : Le compte de paiement du Département du Rhône ([payment] de 69/collectivite.toml) est "
             "l'exemple de démonstration, ignoré hors du mode développement : ses décomptes de créance ne peuvent pas "
             "être envoyés aux notaires.") in err
     monkeypatch.setenv("NOTAIRES_DEV", "1")
     assert main(["serve", "--host", "127.0.0.1", "--port", "8123"]) == 0
-    assert ("Attention : Le compte de paiement de Département du Rhône ([payment] de 69/collectivite.toml) est "
+    assert ("Attention : Le compte de paiement du Département du Rhône ([payment] de 69/collectivite.toml) est "
             "l'exemple de démonstration : remplacez-le avant la mise en production.") in capsys.readouterr().err
 
 
