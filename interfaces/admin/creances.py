@@ -125,6 +125,14 @@ def area(kit: AdminKit) -> Area:
                 return kit.render(request, caller, "creances/detail.html", context, status)
         return kit.not_found(request, caller)
 
+    async def confirmation(request: Request, caller: Caller, template: str, context: dict[str, object]) -> Response:
+        """A step shown before it is done: the case as it stands beside what the step would make of it."""
+        query = ShowCreanceQuery(creance_id=request.path_params["creance_id"], collectivites=caller.collectivites)
+        shown = await kit.run(show.execute, query)
+        if not isinstance(shown, Success):
+            return kit.not_found(request, caller)
+        return kit.render(request, caller, template, {"file": shown.unwrap(), **context})
+
     async def step(request: Request, caller: Caller) -> Response:
         creance_id = request.path_params["creance_id"]
         form = await request.form()
@@ -134,12 +142,8 @@ def area(kit: AdminKit) -> Area:
             return await detail(request, caller, str(problem), 400)
         match await kit.run(move.execute, command):
             case Success(after) if command.preview:
-                shown = await kit.run(show.execute, ShowCreanceQuery(creance_id=creance_id,
-                                                                      collectivites=caller.collectivites))
-                if not isinstance(shown, Success):
-                    return kit.not_found(request, caller)
-                context = {"file": shown.unwrap(), "after": after, "command": command, "form": form}
-                return kit.render(request, caller, "creances/confirm.html", context)
+                return await confirmation(request, caller, "creances/confirm.html",
+                                          {"after": after, "command": command, "form": form})
             case Success(_):
                 return kit.redirect(request, f"/creances/{creance_id}?fait=1")
             case Failure(error):
@@ -155,12 +159,7 @@ def area(kit: AdminKit) -> Area:
             return await detail(request, caller, str(problem), 400)
         match await kit.run(notify.execute, command):
             case Success(sent) if command.preview:
-                shown = await kit.run(show.execute, ShowCreanceQuery(creance_id=creance_id,
-                                                                      collectivites=caller.collectivites))
-                if not isinstance(shown, Success):
-                    return kit.not_found(request, caller)
-                context = {"file": shown.unwrap(), "sent": sent}
-                return kit.render(request, caller, "creances/confirm_decompte.html", context)
+                return await confirmation(request, caller, "creances/confirm_decompte.html", {"sent": sent})
             case Success(_):
                 return kit.redirect(request, f"/creances/{creance_id}?decompte=envoye")
             case Failure(error):
